@@ -1,0 +1,7 @@
+"""``python -m filelint``."""
+
+import sys
+
+from filelint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,176 @@
+"""Core rules about the manifest itself and about filelint's own health (FL codes).
+
+FL001-FL004 are reported while the manifest is read (their ``check`` is None); the rest check
+the model like any other rule. Registered through the same hook as every plugin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from filelint.context import Context
+from filelint.plugins import hookimpl
+from filelint.rules import Problem, Rule, make_rule, rule
+
+FORMAT = "filelint manifest format 1 (docs/manifest.md)"
+
+_LOADER_RULES = (
+    make_rule("FL001", "manifest-unreadable", "error", check=None,
+              summary="The manifest is not readable YAML text.",
+              why="A manifest that cannot be read means no rule ran; the folder must not look clean.",
+              authority=[FORMAT], fix="Fix the YAML at the position given.",
+              fail_example="court:\n\tsystem: ca-superior   # a tab", pass_example="court:\n  system: ca-superior"),
+    make_rule("FL002", "duplicate-key", "error", check=None,
+              summary="A key appears twice in one mapping.",
+              why="YAML keeps only the last value, silently losing a fact the rules need.",
+              authority=[FORMAT], fix="Merge the two entries.",
+              fail_example="motion:\n  hearing: 2023-12-05\n  hearing: 2023-12-12",
+              pass_example="motion:\n  hearing: 2023-12-05"),
+    make_rule("FL003", "invalid-value", "error", check=None,
+              summary="A value has the wrong type, an unknown option, an impossible date, or a field is missing.",
+              why="Rules read typed facts; a wrong value would make them check the wrong thing.",
+              authority=[FORMAT], fix="Write the value in the documented form.",
+              fail_example="motion:\n  hearing: 2023-02-30", pass_example="motion:\n  hearing: 2023-12-05"),
+    make_rule("FL004", "unknown-key", "error", check=None,
+              summary="The manifest uses a key the format does not define.",
+              why="A misspelled key (`hearng:`) would silently leave a fact unstated.",
+              authority=[FORMAT], fix="Rename the key as suggested, or remove it.",
+              fail_example="motion:\n  hearng: 2023-12-05", pass_example="motion:\n  hearing: 2023-12-05"),
+    make_rule("FL900", "rule-crashed", "error", check=None,
+              summary="A rule raised an exception; its requirement was not checked.",
+              why="A crash must never make a filing look clean (flake8 reports plugin failures the same way).",
+              authority=["filelint plugin contract (docs/writing-plugins.md)"],
+              fix="Report it to the plugin's maintainers; check the requirement by hand.",
+              fail_example="(a plugin whose check raises KeyError)", pass_example="(every rule runs)"),
+    make_rule("FL901", "plugin-failed", "error", check=None,
+              summary="A plugin could not be loaded (import error, code clash, invalid rules).",
+              why="Its rules did not run; the run exits 2 so nobody files on a partial check.",
+              authority=["filelint plugin contract (docs/writing-plugins.md)"],
+              fix="Reinstall or fix the plugin; `filelint plugins` lists what loaded.",
+              fail_example="(two packs claiming code CAL001)", pass_example="(every pack loads)"),
+    make_rule("FL902", "invalid-problem", "error", check=None,
+              summary="A rule yielded something that is not a Problem.",
+              why="Its results cannot be trusted or located.",
+              authority=["filelint plugin contract (docs/writing-plugins.md)"],
+              fix="Report it to the plugin's maintainers.",
+              fail_example="(a check that yields a string)", pass_example="(a check that yields Problem objects)"),
+)
+
+
+@rule("FL010", "paper-missing", "error",
+      summary="A file the manifest names (paper, letter, response) is not in the folder.",
+      why="The court reads the papers; a paper the manifest relies on but the folder lacks "
+          "is likely missing from the filing too, and cannot be checked.",
+      authority=[FORMAT], fix="Add the file to the folder or correct its path.",
+      fail_example="papers:\n  - {role: declaration, path: decl.pdf}   # no decl.pdf in the folder",
+      pass_example="papers:\n  - {role: declaration, path: decl.pdf}   # decl.pdf is there")
+def paper_missing(ctx: Context) -> Iterator[Problem]:
+    for path, at in _named_files(ctx):
+        target = ctx.folder / path
+        if _inside(ctx.folder, target) and not target.is_file():
+            yield Problem(f"{path} is named in the manifest but is not in the motion folder",
+                          at=at, key=path)
+
+
+@rule("FL011", "path-outside-folder", "error",
+      summary="A path in the manifest leads outside the motion folder.",
+      why="filelint reads only the motion folder; a path out of it (../, absolute, a symlink "
+          "that leads out) is refused and never read.",
+      authority=[FORMAT], fix="Copy the file into the motion folder and name it relative to it.",
+      fail_example="papers:\n  - {role: exhibit, path: ../../etc/passwd}",
+      pass_example="papers:\n  - {role: exhibit, path: exhibits/ex3.pdf}")
+def path_outside(ctx: Context) -> Iterator[Problem]:
+    for path, at in _named_files(ctx):
+        if not _inside(ctx.folder, ctx.folder / path):
+            yield Problem(f"{path} leads outside the motion folder; it was not read", at=at,
+                          key=path)
+
+
+@rule("FL020", "unknown-communication", "error",
+      summary="A meet-and-confer entry answers an id that no entry has.",
+      why="The thread of offers and answers is how unanswered offers are found.",
+      authority=[FORMAT], fix="Use the id of the communication it answers.",
+      fail_example="- {id: m2, answers: m9, ...}", pass_example="- {id: m2, answers: m1, ...}")
+def unknown_communication(ctx: Context) -> Iterator[Problem]:
+    ids = {c.id for c in ctx.case.communications}
+    for c in ctx.case.communications:
+        if c.answers is not None and c.answers not in ids:
+            yield Problem(f"communication {c.id} answers {c.answers!r}, which is not an id in "
+                          "meet_and_confer", at=(*c.at, "answers"), communication=c.id)
+
+
+@rule("FL021", "duplicate-communication-id", "error",
+      summary="Two meet-and-confer entries share an id.",
+      why="Answers refer to ids; a shared id makes the thread ambiguous.",
+      authority=[FORMAT], fix="Give each communication its own id (m1, m2, ...).",
+      fail_example="- {id: m1, date: 2023-08-17, ...}\n- {id: m1, date: 2023-08-30, ...}",
+      pass_example="- {id: m1, date: 2023-08-17, ...}\n- {id: m2, date: 2023-08-30, ...}")
+def duplicate_id(ctx: Context) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for c in ctx.case.communications:
+        if c.id in seen:
+            yield Problem(f"communication id {c.id!r} is used twice", at=(*c.at, "id"),
+                          communication=c.id)
+        seen.add(c.id)
+
+
+@rule("FL022", "answer-out-of-order", "error",
+      summary="A communication answers one dated after it, or the answers form a cycle.",
+      why="A reply cannot come before what it answers; the dates or ids are wrong.",
+      authority=[FORMAT], fix="Check the dates and the `answers:` ids.",
+      fail_example="- {id: m1, date: 2023-08-30, answers: m2}\n- {id: m2, date: 2023-08-17, answers: m1}",
+      pass_example="- {id: m1, date: 2023-08-17}\n- {id: m2, date: 2023-08-30, answers: m1}")
+def answer_order(ctx: Context) -> Iterator[Problem]:
+    for c in ctx.case.communications:
+        target = ctx.case.communication(c.answers) if c.answers else None
+        if target is None:
+            continue
+        if target.id == c.id or _in_cycle(ctx, c.id):
+            yield Problem(f"communication {c.id} is part of a cycle of answers", at=(*c.at, "answers"),
+                          communication=c.id)
+        elif target.date > c.date:
+            yield Problem(f"communication {c.id} ({c.date}) answers {target.id}, dated later "
+                          f"({target.date})", at=(*c.at, "answers"), communication=c.id)
+
+
+def _in_cycle(ctx: Context, start: str) -> bool:
+    seen: set[str] = set()
+    current: str | None = start
+    while current is not None and current not in seen:
+        seen.add(current)
+        node = ctx.case.communication(current)
+        current = node.answers if node else None
+        if current == start:
+            return True
+    return False
+
+
+def _named_files(ctx: Context) -> Iterator[tuple[str, tuple[str | int, ...]]]:
+    """Each distinct path the manifest names, at its first mention."""
+    named: list[tuple[str, tuple[str | int, ...]]] = [(p.path, (*p.at, "path")) for p in ctx.case.papers]
+    named += [(c.file, (*c.at, "file")) for c in ctx.case.communications if c.file]
+    named += [(r.file, (*r.at, "file")) for r in ctx.case.responses if r.file]
+    seen: set[str] = set()
+    for path, at in named:
+        if path not in seen:
+            seen.add(path)
+            yield path, at
+
+
+def _inside(folder: Path, target: Path) -> bool:
+    """True if ``target`` (after following symlinks) stays inside ``folder``."""
+    try:
+        target.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+RULES: Sequence[Rule] = (*_LOADER_RULES, paper_missing, path_outside, unknown_communication,
+                         duplicate_id, answer_order)
+
+
+@hookimpl
+def filelint_register_rules() -> Sequence[Rule]:
+    return RULES

@@ -1,0 +1,29 @@
+"""The California discovery pack: procedural prerequisites of discovery motions (CAL codes).
+
+A built-in plugin, registered through the same hooks as a third-party pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from filelint.california import meet_confer
+from filelint.plugins import hookimpl
+from filelint.rules import Rule
+
+RULES: tuple[Rule, ...] = (*meet_confer.RULES,)
+
+
+@hookimpl
+def filelint_register_rules() -> Sequence[Rule]:
+    return RULES
+
+
+@hookimpl
+def filelint_court_calendars() -> Mapping[str, Any]:
+    try:
+        from filelint.courtdays import california_calendar
+    except ImportError:  # the engine ships with the pack; absent only mid-development
+        return {}
+    return {"ca-superior": california_calendar()}

@@ -1,0 +1,78 @@
+"""``filelint check [PATH ...]``: lint motion folders."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from filelint.findings import Finding, Severity
+from filelint.settings import Settings
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("check", help="lint motion folders (the default command)")
+    p.add_argument("paths", nargs="*", type=Path,
+                   help="motion folders, or files inside them (default: the current folder)")
+    p.add_argument("--format", "--output-format", dest="output_format", default=None,
+                   help="concise (default) or json")
+    p.add_argument("--select", action="append", default=None, help="codes or prefixes to run")
+    p.add_argument("--ignore", action="append", default=None, help="codes or prefixes to skip")
+    p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    p.add_argument("--show-waived", action="store_true")
+    p.add_argument("--jobs", "-j", type=int, default=None, help="papers read in parallel")
+    p.add_argument("--no-cache", action="store_true", help="do not cache extracted PDF text")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                   help="treat this date as today (reproducible deadline checks)")
+    p.add_argument("--no-plugins", action="store_true",
+                   help="load only built-in rules, not installed plugin packs")
+    p.set_defaults(handler=run)
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    settings = Settings()
+    if args.select:
+        settings.select = [s for item in args.select for s in item.split(",") if s]
+    if args.ignore:
+        settings.ignore = [s for item in args.ignore for s in item.split(",") if s]
+    if args.fail_on:
+        settings.fail_on = Severity.parse(args.fail_on)
+    if args.output_format:
+        settings.output_format = args.output_format
+    settings.exit_zero = args.exit_zero
+    settings.show_waived = args.show_waived
+    settings.jobs = args.jobs or settings.jobs
+    settings.no_cache = args.no_cache
+    settings.today = args.today
+    return settings
+
+
+def run(args: argparse.Namespace) -> int:
+    from filelint.cli import EXIT_ERROR, UsageError
+    from filelint.output import formatters
+    from filelint.plugins import load_plugins
+    from filelint.session import lint_paths
+
+    settings = settings_from_args(args)
+    formats = formatters()
+    if settings.output_format not in formats:
+        raise UsageError(f"unknown format {settings.output_format!r}; use one of "
+                         + ", ".join(sorted(formats)))
+    plugins = load_plugins(autoload=False if args.no_plugins else None)
+    findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
+    formats[settings.output_format](findings, plugins, settings, sys.stdout)
+    for error in plugins.errors:
+        print(f"filelint: error: {error}", file=sys.stderr)
+    if incomplete or plugins.errors:
+        return EXIT_ERROR
+    return exit_code(findings, settings)
+
+
+def exit_code(findings: list[Finding], settings: Settings) -> int:
+    if settings.exit_zero:
+        return 0
+    failing = [f for f in findings if f.waived is None and f.severity >= settings.fail_on]
+    return 1 if failing else 0

@@ -1,0 +1,151 @@
+"""Load a YAML manifest into plain Python data while keeping every node's position.
+
+PyYAML's ``safe_load`` forgets where values came from and silently keeps the last of two
+duplicate keys. Composing nodes ourselves lets every later error point at ``line:col`` and
+lets duplicate keys, anchors and aliases (the "billion laughs" vector) be refused outright.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Path_ = tuple[str | int, ...]
+
+#: Scalars are built with PyYAML's own constructors, except timestamps: dates stay
+#: strings so that the schema can report "2023-02-30" at its line instead of crashing.
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_SCALAR_BUILDERS = {
+    "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
+    "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
+    "tag:yaml.org,2002:int": _CONSTRUCTOR.construct_yaml_int,
+    "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
+}
+MAX_DEPTH = 64
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based position in the manifest."""
+
+    line: int
+    column: int
+
+
+class ManifestSyntaxError(Exception):
+    """The manifest cannot be read as YAML data; carries a position and a code."""
+
+    def __init__(self, code: str, message: str, mark: Mark, fix: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.mark = mark
+        self.fix = fix
+
+
+@dataclass
+class LoadedYaml:
+    """The data plus the position of every value and every mapping key, by path."""
+
+    data: Any
+    values: dict[Path_, Mark] = field(default_factory=dict)
+    keys: dict[Path_, Mark] = field(default_factory=dict)
+
+    def mark_for(self, path: Path_, *, key: bool = False) -> Mark:
+        """Position of ``path``; falls back to the nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), Mark(1, 1))
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def load_yaml(text: str) -> LoadedYaml:
+    """Parse ``text`` (one YAML document) keeping positions; raise ManifestSyntaxError."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc) from None
+    except yaml.YAMLError as exc:
+        raise ManifestSyntaxError("FL001", f"not valid YAML: {exc}", Mark(1, 1),
+                                  "fix the YAML syntax") from None
+    except RecursionError:
+        raise ManifestSyntaxError("FL001", "YAML nested too deeply to read", Mark(1, 1),
+                                  f"a manifest needs at most {MAX_DEPTH} levels") from None
+    loaded = LoadedYaml(data=None)
+    if node is None:
+        loaded.data = None
+        return loaded
+    loaded.data = _build(node, (), loaded, set())
+    return loaded
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError) -> ManifestSyntaxError:
+    problem = exc.problem or str(exc)
+    mark = exc.problem_mark or exc.context_mark
+    where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
+    fix = "fix the YAML syntax at this position"
+    if "\\t" in problem or "\t" in problem or "tab" in problem:
+        fix = "indent with spaces: YAML does not allow tab characters for indentation"
+    detail = f"{exc.context}: {problem}" if exc.context else problem
+    return ManifestSyntaxError("FL001", f"not valid YAML: {detail}", where, fix)
+
+
+def _build(node: yaml.Node, path: Path_, out: LoadedYaml, seen: set[int]) -> Any:
+    if len(path) > MAX_DEPTH:
+        raise ManifestSyntaxError("FL001", f"nested deeper than {MAX_DEPTH} levels", _mark(node),
+                                  "a manifest is a few levels deep; check the indentation")
+    if id(node) in seen:
+        # compose() returns the very same node object for an alias.
+        raise ManifestSyntaxError("FL001", "YAML anchors and aliases are not allowed in a manifest",
+                                  _mark(node), "write the value out in full")
+    seen.add(id(node))
+    out.values[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        return _build_mapping(node, path, out, seen)
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), out, seen) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
+    return _build_scalar(node)
+
+
+def _build_mapping(node: yaml.MappingNode, path: Path_, out: LoadedYaml,
+                   seen: set[int]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise ManifestSyntaxError("FL001", "a mapping key must be a plain word",
+                                      _mark(key_node), "use a plain key such as `date:`")
+        key = str(key_node.value)
+        if key == "<<":
+            raise ManifestSyntaxError("FL001", "YAML merge keys (<<) are not allowed",
+                                      _mark(key_node), "write the keys out in full")
+        if key in result:
+            first = out.keys[(*path, key)]
+            raise ManifestSyntaxError(
+                "FL002", f"duplicate key `{key}` (first at line {first.line}); YAML would "
+                "silently keep only the last value", _mark(key_node),
+                "merge the two entries into one key")
+        out.keys[(*path, key)] = _mark(key_node)
+        result[key] = _build(value_node, (*path, key), out, seen)
+    return result
+
+
+def _build_scalar(node: yaml.ScalarNode) -> Any:
+    builder = _SCALAR_BUILDERS.get(node.tag)
+    if builder is None:
+        return str(node.value)
+    try:
+        return builder(node)
+    except (ValueError, OverflowError):
+        return str(node.value)

@@ -1,0 +1,20 @@
+"""Output formats. Each formatter writes every folder's findings to a text stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from filelint.findings import Finding
+    from filelint.plugins import Plugins
+    from filelint.settings import Settings
+
+Formatter = Callable[[Sequence["Finding"], "Plugins", "Settings", TextIO], None]
+
+
+def formatters() -> dict[str, Formatter]:
+    """Name -> formatter; imported lazily so a run pays only for the format it prints."""
+    from filelint.output import json_format, text
+
+    return {"concise": text.concise, "json": json_format.render}

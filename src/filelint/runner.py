@@ -1,0 +1,136 @@
+"""The pipeline for one motion folder: manifest -> schema -> model -> rules -> findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelint.context import Context
+from filelint.engine import run_rules, stamp
+from filelint.findings import Finding
+from filelint.manifest.schema import full_schema, validate
+from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
+from filelint.model import ModelError, build_case
+from filelint.plugins import Plugins
+from filelint.settings import Settings
+
+MANIFEST_NAME = "filelint.yaml"
+MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class FolderResult:
+    """Findings for one folder; ``incomplete`` means some check could not run (exit 2)."""
+
+    folder: Path
+    manifest: Path
+    findings: list[Finding] = field(default_factory=list)
+    incomplete: bool = False
+    case: Any = None
+    loaded: LoadedYaml | None = None
+
+
+def find_manifest_folder(path: Path) -> Path | None:
+    """The nearest folder at or above ``path`` that holds a manifest."""
+    start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        if (folder / MANIFEST_NAME).is_file():
+            return folder
+    return None
+
+
+def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path,
+                reader: Any = None) -> FolderResult:
+    """Check one motion folder. Never raises for bad input: problems become findings."""
+    manifest = folder / MANIFEST_NAME
+    result = FolderResult(folder=folder, manifest=manifest)
+    shown = _display_path(manifest, cwd)
+    loaded = _load(manifest, shown, plugins, result)
+    if loaded is None:
+        return result
+    result.loaded = loaded
+    schema_problems = validate(loaded, full_schema(plugins.sections))
+    for p in schema_problems:
+        result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix,
+                                     key_path=p.path))
+    if schema_problems:
+        result.incomplete = True  # rules cannot run on a manifest that says something else
+        return result
+    try:
+        case = build_case(loaded.data)
+    except ModelError as exc:
+        result.findings.append(stamp(plugins, "FL003", exc.message, shown,
+                                     loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at))
+        result.incomplete = True
+        return result
+    result.case = case
+    ctx = Context(case=case, folder=folder, manifest_path=manifest,
+                  today=settings.today or dt.date.today(), calendars=plugins.calendars,
+                  sections={k: loaded.data.get(k) for k in plugins.sections}, reader=reader)
+    findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
+    result.findings.extend(findings)
+    result.incomplete = result.incomplete or crashed
+    return result
+
+
+def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) -> LoadedYaml | None:
+    problem = _read_text(manifest)
+    if isinstance(problem, tuple):
+        code, message, mark, fix = problem
+        result.findings.append(stamp(plugins, code, message, shown, mark, fix=fix))
+        result.incomplete = True
+        return None
+    try:
+        loaded = load_yaml(problem)
+    except ManifestSyntaxError as exc:
+        result.findings.append(stamp(plugins, exc.code, exc.message, shown, exc.mark, fix=exc.fix))
+        result.incomplete = True
+        return None
+    if not isinstance(loaded.data, dict):
+        result.findings.append(stamp(
+            plugins, "FL003", "the manifest must be a mapping of keys (court:, case:, motion: ...)",
+            shown, Mark(1, 1), fix="start from `filelint init` or docs/manifest.md"))
+        result.incomplete = True
+        return None
+    return loaded
+
+
+def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
+    """The manifest's text, or (code, message, mark, fix) saying why it cannot be read."""
+    try:
+        size = manifest.stat().st_size
+        if size > MAX_MANIFEST_BYTES:
+            message = (f"manifest is {size // 1024} KiB; a manifest is a few KiB "
+                       f"(limit {MAX_MANIFEST_BYTES // 1024} KiB)")
+            return ("FL001", message, Mark(1, 1),
+                    "check that this is the right file")
+        raw = manifest.read_bytes()
+    except OSError as exc:
+        return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1),
+                "check the file's permissions")
+    if b"\x00" in raw:
+        return ("FL001", "the manifest contains binary (NUL) bytes", _byte_mark(raw, raw.index(0)),
+                "save the manifest as plain UTF-8 text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return ("FL001", f"the manifest is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+                _byte_mark(raw, exc.start), "save the manifest as UTF-8")
+
+
+def _byte_mark(raw: bytes, offset: int) -> Mark:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    return Mark(line, offset - (before.rfind(b"\n") + 1) + 1)
+
+
+def _display_path(path: Path, cwd: Path) -> str:
+    """Relative to the working directory when possible, always with / separators."""
+    try:
+        rel = path.resolve().relative_to(cwd.resolve())
+        return rel.as_posix()
+    except ValueError:
+        return path.as_posix()
+

@@ -1,0 +1,41 @@
+"""One run over several paths: map each path to its motion folder and lint each folder once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from filelint.findings import Finding
+from filelint.plugins import Plugins
+from filelint.runner import MANIFEST_NAME, find_manifest_folder, lint_folder
+from filelint.settings import Settings
+
+
+def resolve_folders(paths: Sequence[Path]) -> list[Path]:
+    """Each path's motion folder, de-duplicated in order; raise UsageError for a bad path."""
+    from filelint.cli import UsageError
+
+    folders: dict[Path, None] = {}
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        folder = find_manifest_folder(path)
+        if folder is None:
+            raise UsageError(f"{path}: no {MANIFEST_NAME} here or in any folder above; "
+                             f"run `filelint init {path}` to draft one")
+        folders.setdefault(folder, None)
+    return list(folders)
+
+
+def lint_paths(paths: Sequence[Path], plugins: Plugins, settings: Settings
+               ) -> tuple[list[Finding], bool]:
+    """Findings of every folder, sorted; ``True`` if any check could not run."""
+    cwd = Path.cwd()
+    findings: list[Finding] = []
+    incomplete = False
+    for folder in resolve_folders(paths):
+        result = lint_folder(folder, plugins, settings, cwd=cwd)
+        findings.extend(result.findings)
+        incomplete = incomplete or result.incomplete
+    findings.sort(key=Finding.sort_key)
+    return findings, incomplete
