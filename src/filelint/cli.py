@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 from filelint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("check", "plugins", "rules", "rule", "schema")
+#: Modules under filelint.commands; each has ``add_parsers(subparsers)`` and sets a handler.
+COMMAND_MODULES = ("check", "info")
+COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config")
 
 
 class UsageError(Exception):
@@ -28,10 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from filelint.commands import check, info
+    import importlib
 
-    check.add_parser(sub)
-    info.add_parsers(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"filelint.commands.{name}").add_parsers(sub)
     return parser
 
 

@@ -12,7 +12,7 @@ from filelint.findings import Finding, Severity
 from filelint.settings import Settings
 
 
-def add_parser(sub: Any) -> None:
+def add_parsers(sub: Any) -> None:
     p = sub.add_parser("check", help="lint motion folders (the default command)")
     p.add_argument("paths", nargs="*", type=Path,
                    help="motion folders, or files inside them (default: the current folder)")
