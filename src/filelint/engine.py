@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from filelint.context import Context
@@ -16,6 +21,13 @@ from filelint.settings import Settings
 
 #: Metadata used if a core code is somehow not registered (e.g. a blocked built-in).
 _FALLBACK = ("filelint-core", Severity.ERROR, "filelint")
+#: Seconds a rule's check may run before FL903 (env FILELINT_RULE_TIMEOUT; 0 turns it off).
+TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT = "FILELINT_RULE_TIMEOUT", 10.0
+
+
+class RuleTimeout(BaseException):
+    """Raised inside a rule whose check ran too long (a BaseException so ``except Exception`` in
+    a rule cannot swallow it)."""
 
 
 def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml,
@@ -26,8 +38,14 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
     for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
         if rule.check is None or not settings.selected(rule):
             continue
+        limit = rule_timeout()
         try:
-            problems = list(rule.check(ctx))
+            with _time_limit(limit):
+                problems = list(rule.check(ctx))
+        except RuleTimeout:
+            crashed = True
+            findings.append(_timed_out(plugins, rule, limit, shown))
+            continue
         except Exception as exc:  # isolate: one broken rule must not hide the others
             crashed = True
             findings.append(_crash(plugins, rule, exc, shown))
@@ -42,6 +60,44 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
                 continue
             findings.append(stamp_problem(rule, problem, settings, ctx, loaded, shown, cwd))
     return findings, crashed
+
+
+def rule_timeout() -> float:
+    """The per-rule time limit in seconds from FILELINT_RULE_TIMEOUT (default 10; 0: none)."""
+    try:
+        return max(0.0, float(os.environ.get(TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT)))
+    except ValueError:
+        return DEFAULT_RULE_TIMEOUT
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise RuleTimeout in the block after ``seconds``; a no-op where SIGALRM cannot be used
+    (Windows, or a thread other than the main one)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds <= 0 or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise RuleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _timed_out(plugins: Plugins, rule: Rule, limit: float, shown: str) -> Finding:
+    return stamp(plugins, "FL903",
+                 f"rule {rule.code} {rule.name} (plugin {rule.plugin}) did not finish within "
+                 f"{limit:g} s and was stopped; its requirement was NOT checked",
+                 shown, Mark(1, 1),
+                 fix=f"report this to the maintainers of {rule.plugin}; raise {TIMEOUT_ENV} "
+                 f"if the folder is very large; check {rule.code} by hand meanwhile")
 
 
 def _crash(plugins: Plugins, rule: Rule, exc: Exception, shown: str) -> Finding:

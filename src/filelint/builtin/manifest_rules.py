@@ -55,6 +55,13 @@ _LOADER_RULES = (
               authority=["filelint plugin contract (docs/writing-plugins.md)"],
               fix="Report it to the plugin's maintainers.",
               fail_example="(a check that yields a string)", pass_example="(a check that yields Problem objects)"),
+    make_rule("FL903", "rule-timeout", "error", check=None,
+              summary="A rule ran longer than the per-rule time limit and was stopped.",
+              why="A hanging rule must not hang the run, and its requirement must not look checked.",
+              authority=["filelint plugin contract (docs/writing-plugins.md)"],
+              fix="Report it to the plugin's maintainers; raise FILELINT_RULE_TIMEOUT (seconds) for "
+                  "a very large folder.",
+              fail_example="(a check that loops forever)", pass_example="(a check that returns in time)"),
 )
 
 
