@@ -43,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "check")  # `filelint FOLDER` means `filelint check FOLDER`
     verbose = "-v" in args_list or "--verbose" in args_list
+    # --verbose may stand anywhere (before or after the command), as users type it.
+    args_list = [a for a in args_list if a not in ("-v", "--verbose")]
     try:
         return _dispatch(args_list)
     except UsageError as exc:
