@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,16 +12,28 @@ from filelint.plugins import Plugins
 from filelint.runner import MANIFEST_NAME, find_manifest_folder, lint_folder
 from filelint.settings import Settings
 
+#: Set (pre-commit sets PRE_COMMIT=1 for its hooks): a *file* in no motion folder is skipped, not
+#: an error, because pre-commit passes every changed YAML/PDF of the repository. Folders still fail.
+SKIP_OUTSIDE_ENV = ("FILELINT_SKIP_OUTSIDE", "PRE_COMMIT")
 
-def resolve_folders(paths: Sequence[Path]) -> list[Path]:
+
+def skip_outside_default() -> bool:
+    return any(os.environ.get(name) for name in SKIP_OUTSIDE_ENV)
+
+
+def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None) -> list[Path]:
     """Each path's motion folder, de-duplicated in order; raise UsageError for a bad path."""
     from filelint.cli import UsageError
 
+    skip = skip_outside_default() if skip_outside is None else skip_outside
     folders: dict[Path, None] = {}
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         folder = find_manifest_folder(path)
+        if folder is None and skip and path.is_file():
+            print(f"filelint: note: skipped {path}: not inside a motion folder", file=sys.stderr)
+            continue
         if folder is None:
             raise UsageError(f"{path}: no {MANIFEST_NAME} here or in any folder above; "
                              f"run `filelint init {path}` to draft one")
