@@ -15,6 +15,7 @@ from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, lo
 from filelint.model import ModelError, build_case
 from filelint.plugins import Plugins
 from filelint.settings import Settings
+from filelint.waivers import Scope, apply_waivers
 
 MANIFEST_NAME = "filelint.yaml"
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
@@ -70,6 +71,8 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
                   today=settings.today or dt.date.today(), calendars=plugins.calendars,
                   sections={k: loaded.data.get(k) for k in plugins.sections}, reader=reader)
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
+    findings = apply_waivers(findings, plugins, settings, loaded, shown,
+                             Scope(folder, cwd, ctx.today, case.motion.device or "rfp"))
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
     return result
