@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
@@ -73,6 +74,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
     findings = apply_waivers(findings, plugins, settings, loaded, shown,
                              Scope(folder, cwd, ctx.today, case.motion.device or "rfp"))
+    findings = [f for f in findings if not per_path_ignored(settings, f, plugins, cwd)]
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
     return result

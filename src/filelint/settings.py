@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from filelint.findings import Severity
 from filelint.rules import Rule
@@ -29,6 +30,7 @@ class Settings:
     no_cache: bool = False
     today: dt.date | None = None
     sources: dict[str, str] = field(default_factory=dict)
+    config_path: Path | None = None  # the closest configuration file, if any
 
     def selected(self, rule: Rule) -> bool:
         """ruff's model: the most specific matching selector wins; ignore beats select."""

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from filelint.config import apply_cli_extensions, load_settings
 from filelint.findings import Finding, Severity
 from filelint.settings import Settings
 
@@ -17,7 +18,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("paths", nargs="*", type=Path,
                    help="motion folders, or files inside them (default: the current folder)")
     p.add_argument("--format", "--output-format", dest="output_format", default=None,
-                   help="concise (default) or json")
+                   help="concise (default), full, json, sarif or github")
     p.add_argument("--select", action="append", default=None, help="codes or prefixes to run")
     p.add_argument("--ignore", action="append", default=None, help="codes or prefixes to skip")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
@@ -29,11 +30,15 @@ def add_parsers(sub: Any) -> None:
                    help="treat this date as today (reproducible deadline checks)")
     p.add_argument("--no-plugins", action="store_true",
                    help="load only built-in rules, not installed plugin packs")
+    p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
+    p.add_argument("--extend-ignore", action="append", default=None, help="codes to add to ignore")
+    p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
+    p.add_argument("--config", type=Path, default=None, help="use this configuration file")
     p.set_defaults(handler=run)
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
-    settings = Settings()
+    settings = load_settings(args.paths, args.config)
     if args.select:
         settings.select = [s for item in args.select for s in item.split(",") if s]
     if args.ignore:
@@ -46,13 +51,16 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     settings.show_waived = args.show_waived
     settings.jobs = args.jobs or settings.jobs
     settings.no_cache = args.no_cache
-    settings.today = args.today
+    settings.today = args.today or settings.today
+    settings.statistics = args.statistics
+    apply_cli_extensions(settings, args)
     return settings
 
 
 def run(args: argparse.Namespace) -> int:
     from filelint.cli import EXIT_ERROR, UsageError
-    from filelint.output import formatters
+    from filelint.config import check_selectors
+    from filelint.output import formatters, statistics
     from filelint.plugins import load_plugins
     from filelint.session import lint_paths
 
@@ -62,8 +70,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of "
                          + ", ".join(sorted(formats)))
     plugins = load_plugins(autoload=False if args.no_plugins else None)
+    check_selectors(settings, plugins)
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
-    formats[settings.output_format](findings, plugins, settings, sys.stdout)
+    show = statistics.render if settings.statistics else formats[settings.output_format]
+    show(findings, plugins, settings, sys.stdout)
     for error in plugins.errors:
         print(f"filelint: error: {error}", file=sys.stderr)
     if incomplete or plugins.errors:
