@@ -1,0 +1,75 @@
+"""Reading the facts this pack needs: the ``federal:`` section, the district, the motion's scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from filelint import Context
+
+SECTION = "federal"
+#: Normalized district -> the short name used in messages.
+DISTRICTS = {"cdcal": "C.D. Cal.", "ndcal": "N.D. Cal.", "sdny": "S.D.N.Y.", "edny": "E.D.N.Y."}
+LIVE_CHANNELS = ("phone", "video", "in-person")
+
+
+def section(ctx: Context) -> dict[str, Any]:
+    """The manifest's ``federal:`` mapping ({} when the manifest leaves it out)."""
+    data = ctx.section(SECTION)
+    return data if isinstance(data, dict) else {}
+
+
+def sub(ctx: Context, key: str) -> dict[str, Any] | None:
+    value = section(ctx).get(key)
+    return value if isinstance(value, dict) else None
+
+
+def is_federal(ctx: Context) -> bool:
+    return ctx.case.system == "federal"
+
+
+def district_raw(ctx: Context) -> str | None:
+    value = section(ctx).get("district") or ctx.case.court.get("federal_district")
+    return str(value) if value else None
+
+
+def district(ctx: Context) -> str | None:
+    """``cdcal``, ``ndcal``, ``sdny``, ``edny``, or another normalized key (``edmich``)."""
+    raw = district_raw(ctx)
+    if raw is None:
+        return None
+    return "".join(ch for ch in raw.lower() if ch.isalnum())
+
+
+def district_at(ctx: Context) -> tuple[str | int, ...]:
+    return (SECTION, "district") if section(ctx).get("district") else ("court", "federal_district")
+
+
+def is_compel(ctx: Context) -> bool:
+    """A motion to compel disclosure or discovery (FRCP 37(a))."""
+    return ctx.case.motion.kind.startswith("compel-")
+
+
+def is_protective_order(ctx: Context) -> bool:
+    return ctx.case.motion.kind == "protective-order"
+
+
+def is_discovery_motion(ctx: Context) -> bool:
+    """A motion under FRCP 26-37 as the local rules put it: to compel or for a protective order."""
+    return is_compel(ctx) or is_protective_order(ctx)
+
+
+def date_of(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def live_before_filing(ctx: Context) -> list[Any]:
+    """Phone, video or in-person conferences dated on or before filing."""
+    return [c for c in ctx.case.before_filing() if c.channel in LIVE_CHANNELS]
+
+
+def motion_label(ctx: Context) -> str:
+    filed = ctx.case.motion.filed
+    return f"the {ctx.case.motion.kind} motion" + (f" (filed {filed})" if filed else "")

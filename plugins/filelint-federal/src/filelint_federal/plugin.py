@@ -1,0 +1,34 @@
+"""The entry point (``[project.entry-points.filelint] federal = "filelint_federal.plugin"``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from filelint import Rule, hookimpl
+from filelint.courtdays import CourtCalendar, federal_calendar
+
+from filelint_federal import cdca, certification, ndca, needs_input, nyfed
+from filelint_federal.facts import SECTION
+from filelint_federal.schema import FEDERAL_SECTION
+
+RULES: tuple[Rule, ...] = (
+    needs_input.needs_input, certification.certification_missing, cdca.cdca_letter, cdca.cdca_conference_window,
+    cdca.cdca_joint_stipulation, ndca.ndca_live_conference, ndca.ndca_after_cutoff, nyfed.pre_motion_letter_old,
+    nyfed.pre_motion_letter_current,
+)
+
+
+@hookimpl
+def filelint_register_rules() -> Sequence[Rule]:
+    return RULES
+
+
+@hookimpl
+def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:
+    return {SECTION: FEDERAL_SECTION}
+
+
+@hookimpl
+def filelint_court_calendars() -> Mapping[str, CourtCalendar]:
+    return {"federal": federal_calendar()}

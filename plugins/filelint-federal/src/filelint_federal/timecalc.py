@@ -1,0 +1,88 @@
+"""Federal time computation: FRCP 6(a)(1) periods in days and the FRCP 6(d) three days.
+
+* 6(a)(1): exclude the day of the event, count every day (weekends and legal holidays too),
+  include the last day; a last day that is a Saturday, Sunday or legal holiday runs to the next
+  day that is none of those.
+* 6(d): when a party must act within a period *after being served* and service was by mail (or
+  leaving with the clerk, or other means consented to), 3 days are added after the period would
+  otherwise expire under 6(a). Electronic service adds nothing since the Dec. 1, 2016 amendment;
+  some secondary calculators still add 3 days for it, and they are wrong.
+
+Every function returns a traced :class:`filelint.courtdays.Computation`, so a finding can show
+the count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from filelint.courtdays import Computation, CourtCalendar, Step, federal_calendar, fmt_date
+
+FRCP_6A1 = "FRCP 6(a)(1)"
+FRCP_6A1C = "FRCP 6(a)(1)(C)"
+FRCP_6D = "FRCP 6(d)"
+#: Service methods after which 6(d) adds 3 days. Fax and overnight courier are neither mail nor
+#: electronic service; they count only as "other means consented to", assumed here (see notes).
+ADDS_THREE = {"mail": "mail", "mail-out-of-state": "mail", "mail-international": "mail",
+              "fax": "other means consented to", "overnight": "other means consented to"}
+
+
+def calendar_or_default(cal: CourtCalendar | None) -> CourtCalendar:
+    return cal if cal is not None else federal_calendar()
+
+
+def _roll(d: dt.date, cal: CourtCalendar) -> Step | None:
+    """6(a)(1)(C): a last day that is a weekend day or legal holiday runs to the next day."""
+    if cal.is_court_day(d):
+        return None
+    why = cal.holiday_name(d) or f"{d:%A}"
+    nxt = cal.next_court_day(d)
+    return Step(nxt, f"{fmt_date(d)} is {why}: the period runs to the next day that is not a "
+                     "Saturday, Sunday or legal holiday", FRCP_6A1C)
+
+
+def days_after(trigger: dt.date, days: int, cal: CourtCalendar | None = None, *,
+               trigger_event: str = "trigger", authority: str = FRCP_6A1,
+               served_by: str | None = None) -> Computation:
+    """The last day of a period of ``days`` days after ``trigger``.
+
+    ``served_by`` is the service method when the period runs *after service* (6(d) applies);
+    leave it ``None`` for periods after other events (a cutoff, an order).
+    """
+    if days < 0:
+        raise ValueError(f"days must not be negative, got {days}")
+    cal = calendar_or_default(cal)
+    end = trigger + dt.timedelta(days=days)
+    steps = [Step(end, f"{days} days after {trigger}, the event day excluded and every day "
+                       "counted", authority)]
+    roll = _roll(end, cal)
+    if roll is not None:
+        steps.append(roll)
+    if served_by is not None:
+        steps.extend(_service_days(steps[-1].date, served_by, cal))
+    result = steps[-1].date
+    return Computation(trigger=trigger, trigger_event=trigger_event, steps=tuple(steps),
+                       result=result, uncertain=tuple(cal.uncertain_between(trigger, result)))
+
+
+def _service_days(base: dt.date, method: str, cal: CourtCalendar) -> list[Step]:
+    means = ADDS_THREE.get(method)
+    if means is None:
+        word = "electronic service" if method == "electronic" else f"{method} service"
+        return [Step(base, f"no days added for {word}", FRCP_6D)]
+    added = base + dt.timedelta(days=3)
+    steps = [Step(added, f"+3 days after the period would otherwise expire (service by {means})",
+                  FRCP_6D)]
+    roll = _roll(added, cal)
+    if roll is not None:
+        steps.append(roll)
+    return steps
+
+
+def summary(comp: Computation) -> str:
+    """One line for a message: ``Mon 2024-03-11 = 7 days after 2024-03-01 [FRCP 6(a)(1)]; ...``."""
+    parts = [f"{s.text} [{s.authority}]" for s in comp.steps]
+    text = f"{fmt_date(comp.result)}: {comp.trigger_event} {comp.trigger}; " + "; ".join(parts)
+    for day, name in comp.uncertain:
+        text += f"; note: {day} ({name}) was counted although it may have been a holiday"
+    return text
