@@ -8,11 +8,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from filelint.california import meet_confer
+from filelint.california import (
+    effort,
+    good_cause,
+    idc,
+    meet_confer,
+    motion_kind,
+    needs_input,
+    sanctions,
+    separate_statement,
+    stale,
+)
 from filelint.plugins import hookimpl
 from filelint.rules import Rule
 
-RULES: tuple[Rule, ...] = (*meet_confer.RULES,)
+RULES: tuple[Rule, ...] = (*meet_confer.RULES,
+                           *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
+                           *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES)
 
 
 @hookimpl
