@@ -68,7 +68,7 @@ def test_extend_cycle_is_an_error(tree: Path) -> None:
     ("select = 'CAL'\n", "select must be a list of codes"),
     ("fail-on = 'fatal'\n", "fail-on: unknown severity 'fatal'"),
     ("jobs = 0\n", "jobs must be a whole number"),
-    ("output-format = 'jsn'\n", "did you mean 'json'?"),
+    ("output-format = 'sarf'\n", "did you mean 'sarif'?"),
     ("today = 'soon'\n", "today must be a date"),
     ("select = [\n", "not valid TOML"),
 ])

@@ -15,6 +15,7 @@ Formatter = Callable[[Sequence["Finding"], "Plugins", "Settings", TextIO], None]
 
 def formatters() -> dict[str, Formatter]:
     """Name -> formatter; imported lazily so a run pays only for the format it prints."""
-    from filelint.output import json_format, text
+    from filelint.output import color, full, github, json_format, sarif
 
-    return {"concise": text.concise, "json": json_format.render}
+    return {"concise": color.concise, "json": json_format.render, "full": full.render,
+            "sarif": sarif.render, "github": github.render}
