@@ -1,0 +1,32 @@
+"""The federal pack's own test suite, run from the core suite (the pack is a separate distribution).
+
+Nothing is installed here: the pack's ``src`` goes on PYTHONPATH and the filelint.testing pytest plugin
+is loaded explicitly, so this works whether or not ``pip install -e plugins/filelint-federal`` ran.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from importlib.metadata import entry_points
+
+from conftest import ROOT
+
+PACK = ROOT / "plugins" / "filelint-federal"
+
+
+def test_federal_pack_tests_pass() -> None:
+    env = dict(os.environ, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACK / "src"), env.get("PYTHONPATH", "")) if p)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "filelint.testing.plugin", "-p", "no:cacheprovider",
+         str(PACK / "tests")],
+        check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    assert " passed" in proc.stdout
+
+
+def test_pytest_plugin_entry_point_declared() -> None:
+    names = {ep.name: ep.value for ep in entry_points(group="pytest11")}
+    assert names.get("filelint") == "filelint.testing.plugin"
