@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from filelint.context import Context
+from filelint.model import Communication
 from filelint.plugins import hookimpl
 from filelint.rules import Problem, Rule, make_rule, rule
 
@@ -129,11 +130,16 @@ def duplicate_id(ctx: Context) -> Iterator[Problem]:
       fail_example="- {id: m1, date: 2023-08-30, answers: m2}\n- {id: m2, date: 2023-08-17, answers: m1}",
       pass_example="- {id: m1, date: 2023-08-17}\n- {id: m2, date: 2023-08-30, answers: m1}")
 def answer_order(ctx: Context) -> Iterator[Problem]:
+    by_id: dict[str, Communication] = {}
     for c in ctx.case.communications:
-        target = ctx.case.communication(c.answers) if c.answers else None
+        by_id.setdefault(c.id, c)  # the first of two equal ids, as Case.communication does
+    cyclic = _cyclic_ids(by_id)
+    for c in ctx.case.communications:
+        target = by_id.get(c.answers) if c.answers else None
         if target is None:
             continue
-        if target.id == c.id or _in_cycle(ctx, c.id):
+        # `is`, not id equality: a duplicated id (FL021) answering its namesake is no cycle
+        if target is c or c.id in cyclic:
             yield Problem(f"communication {c.id} is part of a cycle of answers", at=(*c.at, "answers"),
                           communication=c.id)
         elif target.date > c.date:
@@ -141,16 +147,23 @@ def answer_order(ctx: Context) -> Iterator[Problem]:
                           f"({target.date})", at=(*c.at, "answers"), communication=c.id)
 
 
-def _in_cycle(ctx: Context, start: str) -> bool:
-    seen: set[str] = set()
-    current: str | None = start
-    while current is not None and current not in seen:
-        seen.add(current)
-        node = ctx.case.communication(current)
-        current = node.answers if node else None
-        if current == start:
-            return True
-    return False
+def _cyclic_ids(by_id: dict[str, Communication]) -> set[str]:
+    """Ids on a cycle of ``answers``, in linear time (each entry answers at most one other;
+    the walk used before was cubic and hung on a manifest with a few thousand entries)."""
+    done: set[str] = set()
+    cyclic: set[str] = set()
+    for start in by_id:
+        path: list[str] = []
+        on_path: set[str] = set()
+        current: str | None = start
+        while current in by_id and current not in done and current not in on_path:
+            path.append(current)
+            on_path.add(current)
+            current = by_id[current].answers
+        if current in on_path:
+            cyclic.update(path[path.index(current):])
+        done.update(path)
+    return cyclic
 
 
 def _named_files(ctx: Context) -> Iterator[tuple[str, tuple[str | int, ...]]]:

@@ -76,6 +76,13 @@ def load_yaml(text: str) -> LoadedYaml:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc) from None
+    except yaml.reader.ReaderError as exc:  # a control character: PyYAML's own text spans lines
+        before = text[:exc.position]
+        where = Mark(before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise ManifestSyntaxError("FL001", f"not valid YAML: control character U+{ord(char):04X} is not "
+                                  "allowed", where, "delete the character (often pasted from a PDF or "
+                                  "word processor)") from None
     except yaml.YAMLError as exc:
         raise ManifestSyntaxError("FL001", f"not valid YAML: {exc}", Mark(1, 1),
                                   "fix the YAML syntax") from None
