@@ -10,9 +10,9 @@ import os
 import subprocess
 import sys
 from importlib.metadata import entry_points
+from pathlib import Path
 
-from conftest import ROOT
-
+ROOT = Path(__file__).resolve().parents[1]
 PACK = ROOT / "plugins" / "filelint-federal"
 
 
