@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from filelint.california import (
+    deadlines,
     effort,
     good_cause,
     idc,
@@ -24,7 +25,8 @@ from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
-                           *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES)
+                           *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES,
+                           *deadlines.RULES)
 
 
 @hookimpl

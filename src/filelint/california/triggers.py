@@ -1,0 +1,142 @@
+"""Which served response starts the 45 days to move to compel further responses.
+
+CCP 2030.300(c), 2031.310(c), 2033.290(c): 45 days from service of the verified response or
+supplemental verified response. For hybrid and substantive responses the clock runs from service
+of the verification (Golf & Tennis Pro Shop v. Superior Court (2022) 84 Cal.App.5th 127). Whether
+unverified objections alone start it is unsettled: such a trigger is marked ``unsettled``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from filelint.manifest.requests import Req
+from filelint.model import KIND_DEVICE, Case, Response
+
+At = tuple[str | int, ...]
+#: Response kinds that need a verification (everything but bare objections).
+NEEDS_VERIFICATION = frozenset({"substantive", "hybrid", "compliance-full", "compliance-partial",
+                                "inability"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The service that starts a 45-day period."""
+
+    date: dt.date
+    method: str
+    event: str
+    response: int
+    unsettled: bool  # unverified objections only: rules.md 1B says the law is unsettled
+    at: At
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A fact a deadline needs that the manifest does not state."""
+
+    field: str
+    at: At
+    why: str
+    blocking: bool = True  # False: a settled fact (e.g. unverified) that only explains a gap
+
+
+Outcome = Trigger | Missing | None
+
+
+def further_devices(case: Case) -> tuple[str, ...]:
+    """Devices of the compel-further kinds of the motion (principal and stacked)."""
+    kinds = (case.motion.kind, *case.motion.also_kinds)
+    return tuple(dict.fromkeys(KIND_DEVICE[k] for k in kinds if k.startswith("compel-further")))
+
+
+def _label(r: Response, i: int) -> str:
+    sup = "supplemental " if r.supplemental else ""
+    set_ = f" Set {r.set}" if r.set else ""
+    return f"{sup}{r.device.upper()}{set_} response (responses[{i}])"
+
+
+def trigger_of(r: Response, i: int, req: Req | None) -> Outcome:
+    """What response ``i`` means for the 45 days of ``req`` (the whole set when ``None``)."""
+    kind = r.kind_for(req) if req is not None else r.kind
+    if kind == "none":
+        return None
+    if r.verified is True:
+        return _verified(r, i)
+    if kind == "objections-only":
+        return _objections(r, i)
+    if r.verified is None:
+        return Missing(f"responses[{i}].verified", r.at,
+                       f"whether the {_label(r, i)} was verified decides when the 45 days start")
+    if kind is None:
+        return Missing(f"responses[{i}].kind", r.at,
+                       f"the unverified {_label(r, i)} starts the 45 days only if it is objections "
+                       "only; say objections-only, hybrid or substantive")
+    return Missing(f"responses[{i}].verification_served", r.at,
+                   f"the {_label(r, i)} is {kind} and unverified, so it has not started the 45 days "
+                   "(Golf & Tennis Pro Shop (2022) 84 Cal.App.5th 127); once the verification is "
+                   "served, add verified: true, verification_served and verification_method",
+                   blocking=False)
+
+
+def _verified(r: Response, i: int) -> Outcome:
+    if r.verification_served is not None:
+        if r.verification_method is None:
+            return Missing(f"responses[{i}].verification_method", r.at,
+                           f"the service method of the verification of the {_label(r, i)} sets "
+                           "the extension (CCP 1013, 1010.6)")
+        same = r.verification_served == r.served and r.verification_method == r.method
+        event = (f"service of the verified {_label(r, i)}, {r.verification_method}" if same else
+                 f"service of the verification of the {_label(r, i)}, {r.verification_method}")
+        return Trigger(r.verification_served, r.verification_method, event, i, False,
+                       (*r.at, "verification_served"))
+    if r.served is None:
+        return Missing(f"responses[{i}].verification_served", r.at,
+                       f"the 45 days run from service of the verification of the {_label(r, i)}")
+    if r.method is None:
+        return Missing(f"responses[{i}].method", r.at,
+                       f"the service method of the {_label(r, i)} sets the extension "
+                       "(CCP 1013, 1010.6)")
+    return Trigger(r.served, r.method, f"service of the verified {_label(r, i)}, {r.method}", i,
+                   False, (*r.at, "served"))
+
+
+def _objections(r: Response, i: int) -> Outcome:
+    if r.served is None:
+        return Missing(f"responses[{i}].served", r.at,
+                       f"the date the objections ({_label(r, i)}) were served")
+    if r.method is None:
+        return Missing(f"responses[{i}].method", r.at,
+                       f"the service method of the objections ({_label(r, i)}) sets the extension")
+    return Trigger(r.served, r.method,
+                   f"service of unverified objections only, {_label(r, i)}, {r.method}", i, True,
+                   (*r.at, "served"))
+
+
+def covering(case: Case, device: str, req: Req | None) -> list[tuple[int, Response]]:
+    """Responses answering ``req`` (or, with no request list, any response to the device)."""
+    if req is None:
+        return [(i, r) for i, r in enumerate(case.responses) if r.device == device]
+    return [(i, r) for i, r in enumerate(case.responses) if r.covers(req)]
+
+
+def governing(case: Case, device: str, req: Req | None) -> Trigger | list[Missing] | None:
+    """The trigger for ``req``: the latest served one. ``None``: no response covers it.
+
+    A response whose date or verification is unknown could be later than every known trigger,
+    so it blocks the computation (the missing facts are returned instead); an explicitly
+    unverified hybrid response does not start the clock and only matters if nothing else does.
+    """
+    found = covering(case, device, req)
+    if not found:
+        return None
+    outcomes = [trigger_of(r, i, req) for i, r in found]
+    triggers = [o for o in outcomes if isinstance(o, Trigger)]
+    missing = [o for o in outcomes if isinstance(o, Missing)]
+    if not triggers:
+        return missing or None
+    best = max(triggers, key=lambda t: (t.date, not t.unsettled))
+    blockers = [m for m, (_, r) in zip(outcomes, found, strict=True)
+                if isinstance(m, Missing) and m.blocking and (r.served is None or r.served >= best.date)]
+    return blockers or best
