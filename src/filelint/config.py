@@ -183,6 +183,7 @@ def resolve(layers: Sequence[Layer], settings: Settings | None = None) -> Settin
         for key, value in layer.values.items():
             if key != "extend":
                 _assign(settings, layer, key, value)
+    settings.config_path = layers[-1].path if layers else None  # per-path globs are relative to it
     if settings.sources["output_format"] == DEFAULT and os.environ.get("GITHUB_ACTIONS"):
         settings.output_format = "github"  # yamllint's `auto`: annotate when running in Actions
         settings.sources["output_format"] = "environment (GITHUB_ACTIONS)"
@@ -206,7 +207,6 @@ def _assign(settings: Settings, layer: Layer, key: str, value: Any) -> None:
         value = str((layer.path.parent / value).resolve())
     setattr(settings, name, value)
     settings.sources[name] = layer.label
-    settings.config_path = layer.path
 
 
 def load_settings(paths: Sequence[Path], explicit: Path | None = None) -> Settings:
