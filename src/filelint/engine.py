@@ -7,9 +7,10 @@ import os
 import signal
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from filelint.context import Context
 from filelint.findings import Finding, Location, Severity
@@ -35,6 +36,8 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
     """Findings of every selected rule; ``True`` as second value if any rule crashed."""
     findings: list[Finding] = []
     crashed = False
+    if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
+        ctx.reader = _untimed(ctx.reader)
     for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
         if rule.check is None or not settings.selected(rule):
             continue
@@ -74,8 +77,7 @@ def rule_timeout() -> float:
 def _time_limit(seconds: float) -> Iterator[None]:
     """Raise RuleTimeout in the block after ``seconds``; a no-op where SIGALRM cannot be used
     (Windows, or a thread other than the main one)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds <= 0 or not usable:
+    if seconds <= 0 or not _timer_usable():
         yield
         return
 
@@ -89,6 +91,27 @@ def _time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _untimed(reader: Callable[[list[str]], Any]) -> Callable[[list[str]], Any]:
+    """``reader`` with the rule's timer paused while it reads papers: a rule that waits for a
+    large folder's PDFs is not hanging, and each document has its own time limit."""
+    if not _timer_usable():
+        return reader
+
+    def read(relpaths: list[str]) -> Any:
+        remaining, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+        try:
+            return reader(relpaths)
+        finally:
+            if remaining > 0:
+                signal.setitimer(signal.ITIMER_REAL, remaining)
+
+    return read
+
+
+def _timer_usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 def _timed_out(plugins: Plugins, rule: Rule, limit: float, shown: str) -> Finding:
