@@ -261,8 +261,8 @@ def fact_missing(ctx: Context) -> Iterator[Problem]:
     if found is None:
         return
     for m in found.missing:
-        yield Problem(f"{m.field} is not stated: {m.why}", at=m.at, key=m.field,
-                      fix=f"add {m.field}")
+        text = f"{m.field} is not stated: {m.why}" if m.blocking else m.why
+        yield Problem(text, at=m.at, key=m.field, fix=f"add {m.field}")
     order = ctx.case.raw.get("case", {}).get("discovery_cutoff_order")
     for d in found.deadlines:
         if d.kind == "cutoff" and order and d.status in ("late", "gap"):
