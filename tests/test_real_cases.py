@@ -1,0 +1,130 @@
+"""Real rulings as tests: ``tests/realcases/<ruling>[-c<n>]/{filelint.yaml,expect.yaml}``.
+
+Each folder is one motion from /work/shared/domain/cases (the principal motion, or a companion
+with its own expectation). For every ``fires`` entry the mapped rule must report an error (a
+warning is enough for ``judgment: true``, or where ``warning_by_design`` says why the rule is a
+warning); where ``requests`` are plain numbers, the findings must name them. For every ``silent``
+entry the mapped rule must report no error. A check whose code is not registered fails (never a
+silent skip). A ``gap`` entry is a known limit of the manifest-only rules: it is expected to fail
+(strict xfail), so the test flips to a failure once a rule covers it and the gap can be removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from filelint.findings import Finding, Severity
+from filelint.plugins import Plugins, load_plugins
+from filelint.runner import lint_folder
+from filelint.settings import Settings
+
+CASES = Path(__file__).parent / "realcases"
+#: The federal pack is a separate distribution; load it from the checkout when it is not installed.
+FEDERAL_SRC = Path(__file__).resolve().parents[1] / "plugins" / "filelint-federal" / "src"
+TODAY = dt.date(2026, 11, 28)
+#: Check names of shared/domain/cases/README.md -> rule codes.
+CHECK_CODES = {
+    "mc-declaration": "CAL001", "mc-coverage": "CAL002", "offer-unanswered": "CAL003",
+    "mc-adequacy": "CAL004", "separate-statement": "CAL201", "wrong-motion": "CAL301",
+    "idc": "CAL401", "deadline-45": "CAL101", "deadline-60": "CAL104", "notice-period": "CAL105",
+    "fed-conferral": "FED101",
+}
+
+
+def _expect(folder: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((folder / "expect.yaml").read_text("utf-8"))
+    return data
+
+
+def _params() -> list[Any]:
+    out = []
+    for folder in sorted(p for p in CASES.iterdir() if (p / "expect.yaml").is_file()):
+        exp = _expect(folder)
+        for kind in ("fires", "silent"):
+            for i, entry in enumerate(exp.get(kind) or []):
+                marks = []
+                if entry.get("gap"):
+                    marks.append(pytest.mark.xfail(strict=True, reason=entry["gap"]))
+                pid = f"{folder.name}-{kind}-{entry['check']}" + (f"-{i}" if i else "")
+                out.append(pytest.param(folder.name, kind, entry, id=pid, marks=marks))
+    return out
+
+
+def _federal_pack() -> list[object]:
+    """The federal pack's plugin module; none if it cannot be found (its checks then fail)."""
+    try:
+        return [importlib.import_module("filelint_federal.plugin")]
+    except ImportError:
+        if FEDERAL_SRC.is_dir() and str(FEDERAL_SRC) not in sys.path:
+            sys.path.append(str(FEDERAL_SRC))
+            return _federal_pack()
+        return []
+
+
+@cache
+def _plugins() -> Plugins:
+    loaded = load_plugins(autoload=False, extra=_federal_pack())
+    assert not loaded.errors, loaded.errors
+    return loaded
+
+
+@cache
+def _findings(name: str) -> tuple[Finding, ...]:
+    folder = CASES / name
+    result = lint_folder(folder, _plugins(), Settings(today=TODAY), cwd=folder)
+    return tuple(result.findings)
+
+
+def _code(check: str) -> str:
+    assert check in CHECK_CODES, f"check {check!r} has no mapped rule code"
+    code = CHECK_CODES[check]
+    assert code in _plugins().rules, f"{check} maps to {code}, which is not registered"
+    return code
+
+
+def _show(findings: list[Finding]) -> str:
+    return "\n".join(f"  {f.severity} {f.code} {f.message}" for f in findings) or "  (none)"
+
+
+@pytest.mark.parametrize(("name", "kind", "entry"), _params())
+def test_real_case(name: str, kind: str, entry: dict[str, Any]) -> None:
+    code = _code(entry["check"])
+    mine = [f for f in _findings(name) if f.code == code]
+    errors = [f for f in mine if f.severity >= Severity.ERROR]
+    if kind == "silent":
+        assert not errors, f"{name}: {code} must not report an error ({entry['check']}):\n{_show(errors)}"
+        return
+    lenient = entry.get("judgment") or entry.get("warning_by_design")
+    floor = Severity.WARNING if lenient else Severity.ERROR
+    hits = [f for f in mine if f.severity >= floor]
+    assert hits, (f"{name}: {code} must report {'at least a warning' if lenient else 'an error'} "
+                  f"({entry['check']}: {entry.get('detail', '')})\ngot:\n{_show(mine)}")
+    for req in entry.get("requests") or []:
+        if isinstance(req, int) or (isinstance(req, str) and req.replace(".", "").isdigit()):
+            named = any(str(req) in f.extra.get("requests", []) for f in hits)
+            assert named, f"{name}: {code} findings do not name request {req}:\n{_show(hits)}"
+
+
+def test_every_case_folder_has_a_manifest_and_an_expectation() -> None:
+    folders = [p for p in CASES.iterdir() if p.is_dir()]
+    assert folders
+    for folder in folders:
+        assert (folder / "filelint.yaml").is_file() and (folder / "expect.yaml").is_file(), folder
+
+
+def test_manifests_are_valid() -> None:
+    """A manifest the schema refuses would make every expectation meaningless."""
+    bad = {}
+    for folder in sorted(p for p in CASES.iterdir() if p.is_dir()):
+        schema = [f for f in _findings(folder.name) if f.code in ("FL001", "FL002", "FL003", "FL004")]
+        if schema:
+            bad[folder.name] = _show(schema)
+    assert not bad, bad
