@@ -57,7 +57,7 @@ def _folder_with_bad_papers(root: Path) -> Path:
 
 def test_bad_papers_in_a_motion_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    import filelint.pdf.pool as pool
+    from filelint.pdf import pool
 
     monkeypatch.setattr(pool, "default_timeout", lambda pages: LIMIT)
     monkeypatch.chdir(tmp_path)
