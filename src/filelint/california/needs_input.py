@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from filelint.california import effort, good_cause, idc, motion_kind, stale
+from filelint.california import effort, good_cause, idc, motion_kind, sanctions, stale
 from filelint.context import Context
 from filelint.model import Case
 from filelint.rules import Problem, rule
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
-    idc.missing_facts, stale.missing_facts)
+    idc.missing_facts, sanctions.missing_facts, stale.missing_facts)
 
 
 @rule("CAL490", "needs-input", "info",
-      summary="A fact that CAL004, CAL203, CAL301, CAL401 or CAL403 needs is missing from the "
+      summary="A fact that CAL004, CAL203, CAL301, CAL401, CAL402 or CAL403 needs is missing from the "
               "manifest, so that check could not run in full.",
       why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",
       authority=["filelint manifest format 1 (docs/manifest.md)"],
