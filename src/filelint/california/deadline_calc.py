@@ -55,15 +55,6 @@ class Deadline:
     notes: tuple[str, ...] = ()
     forward: Computation | None = None
 
-    @property
-    def forward_short(self) -> bool:
-        """The forward count (notice) says the hearing is too early."""
-        return self.forward is not None and self.act is not None and self.forward.result > self._hearing
-
-    @property
-    def _hearing(self) -> dt.date:
-        return self.computation.trigger
-
     def steps(self) -> list[str]:
         """The computation, the extension and uncertainty notes: one line each."""
         lines = self.computation.explain()
