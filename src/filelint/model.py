@@ -97,6 +97,7 @@ class Paper:
     exhibit: str | None
     title: str | None
     at: At
+    served: Service | None = None
 
 
 @dataclass(frozen=True)
@@ -261,5 +262,8 @@ def _extension(e: dict[str, Any], i: int) -> Extension:
 
 def _paper(p: dict[str, Any], i: int) -> Paper:
     exhibit = p.get("exhibit")
+    served = p.get("served")
     return Paper(role=p["role"], path=p["path"], exhibit=None if exhibit is None else str(exhibit),
-                 title=p.get("title"), at=("papers", i))
+                 title=p.get("title"), at=("papers", i),
+                 served=Service(_date(served["date"]) or dt.date.min, served.get("method"),
+                                ("papers", i, "served")) if served else None)

@@ -95,9 +95,24 @@ def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt
     return "gap" if act <= latest else "late"
 
 
+#: The papers that make up the motion; it is not "made" until every one is served.
+MOVING_PAPERS = frozenset({"notice", "memorandum", "declaration", "separate-statement", "concise-outline"})
+
+
 def motion_made(case: Case) -> tuple[dt.date | None, str, At]:
-    """When the motion was made: service of the moving papers, else filing (Weinstein)."""
+    """When the motion was made: service of ALL the moving papers, else filing.
+
+    A bare notice does not make the motion: the supporting papers must be served by the deadline
+    too (Weinstein v. Blumberg (2018) 25 Cal.App.5th 316). So the latest service date among the
+    moving papers, when the manifest states them, governs over ``motion.served``.
+    """
     m = case.motion
+    late = max((p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
+               key=lambda p: p.served.date if p.served else dt.date.min, default=None)
+    if late is not None and late.served is not None and (m.served is None or late.served.date > m.served.date):
+        return (late.served.date, f"{late.role} {late.path} served {late.served.date} (a motion is made only "
+                "when all its papers are served: Weinstein v. Blumberg (2018) 25 Cal.App.5th 316)",
+                (*late.at, "served"))
     if m.served is not None:
         how = f" ({m.served.method})" if m.served.method else ""
         return m.served.date, f"served {m.served.date}{how}", ("motion", "served")
