@@ -15,7 +15,7 @@ from filelint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Modules under filelint.commands; each has ``add_parsers(subparsers)`` and sets a handler.
-COMMAND_MODULES = ("check", "info", "config", "deadlines")
+COMMAND_MODULES = ("check", "info", "config", "init", "deadlines")
 COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config")
 
 

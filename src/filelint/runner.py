@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,8 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     result.case = case
     ctx = Context(case=case, folder=folder, manifest_path=manifest,
                   today=settings.today or dt.date.today(), calendars=plugins.calendars,
-                  sections={k: loaded.data.get(k) for k in plugins.sections}, reader=reader)
+                  sections={k: loaded.data.get(k) for k in plugins.sections},
+                  reader=reader if reader is not None else paper_reader(folder, settings))
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
     findings = apply_waivers(findings, plugins, settings, loaded, shown,
                              Scope(folder, cwd, ctx.today, case.motion.device or "rfp"))
@@ -78,6 +80,26 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
     return result
+
+
+def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict[str, Any]]:
+    """Context.reader: PDF text of files inside ``folder`` via filelint.pdf (imported lazily),
+    with --jobs workers, the text cache (unless --no-cache) and a status line on a TTY."""
+
+    def read(relpaths: list[str]) -> dict[str, Any]:
+        from filelint.pdf import default_cache_dir, read_documents
+        from filelint.progress import Status
+
+        root = folder.resolve()
+        paths = {rel: (folder / rel) for rel in relpaths
+                 if root in (folder / rel).resolve().parents and (folder / rel).is_file()}
+        cache = None if settings.no_cache else Path(settings.cache_dir or default_cache_dir())
+        noun = "paper" if len(paths) == 1 else "papers"
+        with Status(f"reading {len(paths)} {noun}"):
+            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache)
+        return {rel: docs[path] for rel, path in paths.items()}
+
+    return read
 
 
 def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) -> LoadedYaml | None:

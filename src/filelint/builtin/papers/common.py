@@ -1,0 +1,140 @@
+"""Helpers the paper rules share: finding papers, reading them, and where requests appear."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from filelint.manifest.requests import Req
+
+if TYPE_CHECKING:
+    from filelint.context import Context
+    from filelint.pdf import DocumentText
+
+#: Statuses whose text can be searched (a partial document only on its text pages).
+READABLE = frozenset({"ok", "partial"})
+At = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class NamedFile:
+    """A file the manifest names, at its first mention."""
+
+    path: str
+    at: At
+
+
+def named_files(ctx: Context) -> list[NamedFile]:
+    """Every distinct file the manifest names (papers, responses, communications), in order."""
+    seen: dict[str, At] = {}
+    case = ctx.case
+    entries: list[tuple[str | None, At]] = [(p.path, (*p.at, "path")) for p in case.papers]
+    entries += [(r.file, (*r.at, "file")) for r in case.responses]
+    entries += [(c.file, (*c.at, "file")) for c in case.communications]
+    for path, at in entries:
+        if path and path not in seen:
+            seen[path] = at
+    return [NamedFile(p, at) for p, at in seen.items()]
+
+
+def present(ctx: Context, relpath: str) -> bool:
+    """The file is inside the folder and exists (FL010/FL011 report the other cases)."""
+    folder = ctx.folder.resolve()
+    target = (ctx.folder / relpath).resolve()
+    return (target == folder or folder in target.parents) and target.is_file()
+
+
+def readable(ctx: Context, relpath: str | None) -> DocumentText | None:
+    """The document's text if it can be searched; ``None`` otherwise (FL110/FL111 say why)."""
+    if not relpath or not present(ctx, relpath):
+        return None
+    doc = ctx.document(relpath)
+    return doc if doc is not None and doc.status in READABLE and doc.pages else None
+
+
+def prefetch(ctx: Context, paths: Iterable[str | None]) -> None:
+    """Read the papers a rule needs in one batch (parallel with --jobs)."""
+    ctx.prefetch([p for p in dict.fromkeys(paths) if p and present(ctx, p)])
+
+
+def searched_pages(doc: DocumentText) -> str:
+    """'pages 1-3' (and which pages could not be searched)."""
+    text_pages = [i for i in range(1, len(doc.pages) + 1) if i not in doc.scanned_pages]
+    out = page_list(text_pages) if text_pages else "no page"
+    if doc.scanned_pages:
+        out += f"; {page_list(list(doc.scanned_pages))} without text not searched"
+    return out
+
+
+def page_list(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> 'pages 1-3, 5'; [4] -> 'page 4'."""
+    if not numbers:
+        return "no page"
+    ranges: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        ranges.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(ranges)
+
+
+def request_pages(doc: DocumentText, device: str) -> dict[str, list[int]]:
+    """Request number -> pages that mention it, for references to ``device`` (or to no
+    device in particular, as in "Nos. 13-16" after a heading naming the device)."""
+    from filelint.refs import find_request_refs
+
+    found: dict[str, list[int]] = {}
+    for page_no, text in enumerate(doc.pages, 1):
+        if page_no in doc.scanned_pages:
+            continue
+        for ref in find_request_refs(text):
+            ref_device = getattr(ref, "device", None)
+            if ref_device and ref_device != device:
+                continue
+            pages = found.setdefault(str(ref.number), [])
+            if page_no not in pages:
+                pages.append(page_no)
+    return found
+
+
+def missing_requests(reqs: Iterable[Req], mentioned: dict[str, list[int]]) -> list[Req]:
+    """The requests whose number no page mentions."""
+    return [r for r in reqs if r.number not in mentioned]
+
+
+def iter_docs(ctx: Context, paths: Iterable[str | None]) -> Iterator[tuple[str, DocumentText]]:
+    """Readable documents among ``paths``, read in one batch first."""
+    wanted = [p for p in dict.fromkeys(paths) if p]
+    prefetch(ctx, wanted)
+    for path in wanted:
+        doc = readable(ctx, path)
+        if doc is not None:
+            yield path, doc
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Sort key for '13' and '17.1'."""
+    return tuple(int(p) for p in number.split(".") if p.isdigit())
+
+
+def number_list(numbers: Iterable[str]) -> str:
+    """['2', '3', '13', '14', '15'] -> '2, 3, 13-15' (the manifest's request-list form)."""
+    ordered = sorted(set(numbers), key=number_key)
+    chunks: list[str] = []
+    run: list[int] = []
+    for n in [*ordered, None]:
+        if n is not None and n.isdigit() and run and int(n) == run[-1] + 1:
+            run.append(int(n))
+            continue
+        if run:
+            # a pair stays "34, 35" (as courts write it); three or more become "13-16"
+            chunks.extend([f"{run[0]}-{run[-1]}"] if len(run) > 2 else [str(n) for n in run])
+        run = [int(n)] if n is not None and n.isdigit() else []
+        if n is not None and not n.isdigit():
+            chunks.append(n)
+    return ", ".join(chunks)
