@@ -39,7 +39,7 @@ _COUNTY = re.compile(r"COUNTY\s+OF\s+([A-Z][A-Z ]+?)\s*(?:\n|$)")
 _MONTHS = list(calendar.month_name)[1:]
 _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})")
 _LETTER = re.compile(r"^\s*(?:Re|RE|To|Dear)\b", re.MULTILINE)
-_RESPONSES = re.compile(r"RESPONSES?\s+TO", re.IGNORECASE)
+_RESPONSES = re.compile(r"RESPONSES?\s+TO")  # in capitals, as a title
 _KINDS = (
     (re.compile(r"PRODUCTION", re.IGNORECASE), "compel-further-rfp", "rfp"),
     (re.compile(r"SPECIAL\s+INTERROGATOR", re.IGNORECASE), "compel-further-srog", "srog"),
@@ -180,7 +180,8 @@ def _motion(w: _Writer, notice: PaperGuess | None, papers: list[PaperGuess]) -> 
 
 
 def _responses(w: _Writer, papers: list[PaperGuess], device: str) -> None:
-    found = [p for p in papers if p.role == "exhibit" and _RESPONSES.search(p.first_page)]
+    found = [p for p in papers if p.role == "exhibit" and _RESPONSES.search(p.first_page)
+             and not _LETTER.search(p.first_page)]
     if not found:
         return
     w.add("responses:")
