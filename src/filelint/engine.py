@@ -150,8 +150,8 @@ def stamp_problem(rule: Rule, problem: Problem, settings: Settings, ctx: Context
     key = problem.key or problem.communication or ",".join(problem.requests) or location.key_path
     return Finding(
         code=rule.code, rule=rule.name, severity=settings.severity_of(rule),
-        message=problem.message, location=location, authority=rule.citation,
-        fix=problem.fix or rule.fix, plugin=rule.plugin,
+        message=one_line(problem.message), location=location, authority=rule.citation,
+        fix=one_line(problem.fix or rule.fix), plugin=rule.plugin,
         fingerprint=_fingerprint(rule.code, ctx.case.case_number, key, problem.document or ""),
         extra={"requests": list(problem.requests), "communication": problem.communication,
                **{k: v for k, v in problem.data.items()}},
@@ -165,12 +165,21 @@ def stamp(plugins: Plugins, code: str, message: str, shown: str, mark: Mark, *,
     name, severity, plugin = (rule.name, rule.severity, rule.plugin) if rule else _FALLBACK
     where = key_path_text(key_path)
     return Finding(
-        code=code, rule=name, severity=severity, message=message,
+        code=code, rule=name, severity=severity, message=one_line(message),
         location=Location(shown, mark.line, mark.column, key_path=where),
         authority=rule.citation if rule else "filelint manifest format",
-        fix=fix or (rule.fix if rule else ""), plugin=plugin,
+        fix=one_line(fix or (rule.fix if rule else "")), plugin=plugin,
         fingerprint=_fingerprint(code, shown, where, message if not where else ""),
     )
+
+
+def one_line(text: str) -> str:
+    """``text`` with control and other unprintable characters escaped (``\\r``, ``\\u2028``):
+    a finding is one output line, and a manifest key such as "x\\nfake.yaml:1:1: ..." must
+    not be able to forge a second one."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _fingerprint(*parts: str) -> str:
