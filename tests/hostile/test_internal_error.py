@@ -45,3 +45,11 @@ def test_memory_error_is_reported_too(tmp_path: Path, capsys: pytest.CaptureFixt
     monkeypatch.setattr(session, "lint_paths", out_of_memory)
     run = run_cli(capsys, "check", str(make_folder(tmp_path, BASE)), "--no-plugins")
     assert run.code == 2 and "internal error: MemoryError" in run.err and "Traceback" not in run.err
+
+
+@pytest.mark.parametrize("jobs", ["-5", "0", "many"])
+def test_bad_jobs_is_a_usage_error(jobs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A negative --jobs reached the PDF reader, which raised (an FL900 crash of every paper rule)."""
+    run = run_cli(capsys, "check", str(make_folder(tmp_path, BASE)), "--no-plugins", "--jobs", jobs)
+    assert run.code == 2
+    assert "--jobs/-j: must be a whole number of at least 1" in run.err and "Traceback" not in run.err

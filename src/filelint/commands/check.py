@@ -24,7 +24,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     p.add_argument("--show-waived", action="store_true")
-    p.add_argument("--jobs", "-j", type=int, default=None, help="papers read in parallel")
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, help="papers read in parallel")
     p.add_argument("--no-cache", action="store_true", help="do not cache extracted PDF text")
     p.add_argument("--today", type=dt.date.fromisoformat, default=None,
                    help="treat this date as today (reproducible deadline checks)")
@@ -35,6 +35,17 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
     p.add_argument("--config", type=Path, default=None, help="use this configuration file")
     p.set_defaults(handler=run)
+
+
+def _jobs(text: str) -> int:
+    """``--jobs`` as a whole number of at least 1 (a negative count crashed the PDF reader)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
