@@ -22,7 +22,7 @@ from filelint.rules import Rule
 GROUP = "filelint"
 hookimpl = pluggy.HookimplMarker(GROUP)
 BUILTIN_PLUGINS = ("filelint.builtin.manifest_rules", "filelint.builtin.waiver_rules",
-                   "filelint.california")
+                   "filelint.builtin.papers", "filelint.california")
 CORE_SECTIONS = frozenset({
     "$schema", "filelint", "court", "case", "parties", "motion", "discovery", "responses",
     "extensions", "meet_and_confer", "idc", "papers", "waivers"})

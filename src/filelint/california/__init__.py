@@ -16,6 +16,7 @@ from filelint.california import (
     meet_confer,
     motion_kind,
     needs_input,
+    papers,
     sanctions,
     separate_statement,
     stale,
@@ -26,7 +27,7 @@ from filelint.rules import Rule
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
                            *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES,
-                           *deadlines.RULES)
+                           *deadlines.RULES, *papers.RULES)
 
 
 @hookimpl
