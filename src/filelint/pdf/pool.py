@@ -1,0 +1,259 @@
+"""Run extractions in worker processes, with a time limit per document.
+
+pdfminer is pure Python with no timeout of its own, and some files make it
+loop for minutes (pdfminer.six #879, #909). A worker process can be killed
+cleanly, a thread cannot; workers also give parallelism (one file per
+worker). Each worker is reused for many files so pdfminer is imported once
+per worker, not once per file.
+
+The worker first reports the page count the document declares; the default
+time limit (5 s + 0.5 s per page) is then fixed from it.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+from filelint.pdf.model import DocumentText, failure
+
+BASE_SECONDS = 5.0
+PER_PAGE_SECONDS = 0.5
+# Until the worker reports the page count, guess it from the size.
+_BYTES_PER_PAGE_GUESS = 50_000
+
+
+@dataclass(frozen=True)
+class Task:
+    """One PDF to extract: its path, bytes and their sha256."""
+
+    path: Path
+    data: bytes
+    sha256: str
+
+
+def default_timeout(pages: int) -> float:
+    """The default time limit for a document of this many pages."""
+    return BASE_SECONDS + PER_PAGE_SECONDS * max(pages, 0)
+
+
+def run_tasks(
+    tasks: Sequence[Task],
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    on_start: Callable[[Task], None] | None = None,
+) -> list[DocumentText]:
+    """Extract every task; results in task order.
+
+    ``timeout`` is seconds per document; None means `default_timeout` of its
+    page count; ``math.inf`` means no limit, and with ``jobs == 1`` the work
+    then runs in this process (no worker start-up cost at all).
+    """
+    if timeout is not None and math.isinf(timeout) and jobs == 1:
+        return _run_inline(tasks, on_start)
+    return _Pool(tasks, jobs, timeout, on_start).run()
+
+
+def _run_inline(
+    tasks: Sequence[Task], on_start: Callable[[Task], None] | None
+) -> list[DocumentText]:
+    from filelint.pdf.extract import extract
+
+    results = []
+    for task in tasks:
+        if on_start is not None:
+            on_start(task)
+        results.append(extract(task.path, task.data, task.sha256))
+    return results
+
+
+def _worker_main(conn: Connection) -> None:
+    """Worker loop: receive (index, task), send ("count", index, n) early and
+    ("done", index, result) at the end; stop on None or a closed pipe."""
+    # Ctrl-C goes to the whole process group; the parent handles it and
+    # kills the workers, so a worker must not die with a traceback first.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from filelint.pdf.extract import extract
+
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        index, task = message
+
+        def report(pages: int, index: int = index) -> None:
+            conn.send(("count", index, pages))
+
+        conn.send(("done", index, extract(task.path, task.data, task.sha256, report)))
+
+
+def _context() -> ForkContext | ForkServerContext | SpawnContext:
+    """fork is fastest and re-imports nothing, but forking while another thread
+    runs (a progress spinner) can copy a held lock into the child; then use a
+    fork server, or spawn where there is none (Windows)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
+
+
+@dataclass
+class _Worker:
+    """A worker process, its pipe, and the task it is running (if any)."""
+
+    process: BaseProcess
+    conn: Connection
+    index: int | None = None
+    started: float = 0.0
+    deadline: float = math.inf
+    pages: int = 0
+
+
+class _Pool:
+    """Schedules tasks on up to ``jobs`` workers and enforces deadlines."""
+
+    def __init__(
+        self,
+        tasks: Sequence[Task],
+        jobs: int,
+        timeout: float | None,
+        on_start: Callable[[Task], None] | None,
+    ) -> None:
+        self.tasks = tasks
+        self.jobs = max(1, min(jobs, len(tasks)))
+        self.timeout = timeout
+        self.on_start = on_start
+        self.results: list[DocumentText | None] = [None] * len(tasks)
+        self.pending = deque(range(len(tasks)))
+        self.workers: list[_Worker] = []
+        self.context = _context()
+
+    def run(self) -> list[DocumentText]:
+        try:
+            while self.pending or self._busy():
+                self._assign()
+                self._collect()
+        finally:
+            self._shutdown()
+        return [r for r in self.results if r is not None]
+
+    def _busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.index is not None]
+
+    def _assign(self) -> None:
+        while self.pending:
+            worker = next((w for w in self.workers if w.index is None), None)
+            if worker is None:
+                if len(self.workers) >= self.jobs:
+                    return
+                worker = self._spawn()
+            self._start(worker, self.pending.popleft())
+
+    def _spawn(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_worker_main, args=(child,), daemon=True)
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self.workers.append(worker)
+        return worker
+
+    def _start(self, worker: _Worker, index: int) -> None:
+        task = self.tasks[index]
+        if self.on_start is not None:
+            self.on_start(task)
+        worker.index, worker.pages = index, 0
+        worker.started = time.monotonic()
+        guess = max(1, len(task.data) // _BYTES_PER_PAGE_GUESS)
+        limit = default_timeout(guess) if self.timeout is None else self.timeout
+        worker.deadline = worker.started + limit
+        try:
+            worker.conn.send((index, task))
+        except OSError:  # the worker died before its first task
+            self._fail(worker, "error", "extraction process failed to start")
+
+    def _collect(self) -> None:
+        busy = self._busy()
+        if not busy:
+            return
+        soonest = min(w.deadline for w in busy)
+        wait_for = None if math.isinf(soonest) else max(0.0, soonest - time.monotonic())
+        ready = wait([w.conn for w in busy], timeout=wait_for)
+        for worker in busy:
+            if worker.conn in ready:
+                self._receive(worker)
+        now = time.monotonic()
+        for worker in self._busy():
+            if now >= worker.deadline:
+                self._fail(worker, "timeout", self._timeout_detail(worker, now))
+
+    def _receive(self, worker: _Worker) -> None:
+        try:
+            kind, index, payload = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(timeout=1)  # the pipe closes just before the exit
+            code = worker.process.exitcode
+            self._fail(worker, "error", f"extraction process died (exit code {code})")
+            return
+        if kind == "count":
+            worker.pages = int(payload)
+            if self.timeout is None and worker.pages > 0:
+                worker.deadline = worker.started + default_timeout(worker.pages)
+        elif kind == "done" and index == worker.index:
+            self.results[index] = payload
+            worker.index = None
+
+    def _timeout_detail(self, worker: _Worker, now: float) -> str:
+        pages = f" ({worker.pages} pages)" if worker.pages else ""
+        return f"extraction did not finish within {now - worker.started:.1f} s{pages}"
+
+    def _fail(self, worker: _Worker, status: str, detail: str) -> None:
+        """Record a failure for the worker's task and retire the worker: after
+        a timeout or a crash its state is unknown."""
+        assert worker.index is not None
+        task = self.tasks[worker.index]
+        self.results[worker.index] = failure(task.path, task.sha256, status, detail, worker.pages)
+        worker.index = None
+        self._kill(worker)
+        self.workers.remove(worker)
+
+    @staticmethod
+    def _kill(worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.conn.close()
+
+    def _shutdown(self) -> None:
+        for worker in self.workers:
+            if worker.index is None:
+                _send_quietly(worker.conn, None)
+        for worker in self.workers:
+            if worker.index is None:
+                worker.process.join(timeout=1)
+            self._kill(worker)
+        self.workers.clear()
+
+
+def _send_quietly(conn: Connection, message: Any) -> None:
+    try:
+        conn.send(message)
+    except (OSError, ValueError):
+        pass  # worker already gone

@@ -1,0 +1,134 @@
+"""Public entry points: read PDFs into `DocumentText`, using the cache and
+the worker pool. Never raises on a bad file.
+
+Cheap checks run here, in the parent, before any worker starts: unreadable,
+empty and non-PDF files, and cache hits (so a warm run never imports
+pdfminer). Files with identical bytes are extracted once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from filelint.pdf.cache import TextCache
+from filelint.pdf.model import DocumentText, failure
+from filelint.pdf.pool import Task, run_tasks
+
+# pdf-notes section 4: the header may follow up to 1 KB of junk.
+_MAGIC_WINDOW = 1024
+
+
+def read_document(
+    path: Path, *, cache_dir: Path | None = None, timeout: float | None = None
+) -> DocumentText:
+    """Read one PDF. See `read_documents`."""
+    return read_documents([path], cache_dir=cache_dir, timeout=timeout)[path]
+
+
+def read_documents(
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    timeout: float | None = None,
+    progress: bool = False,
+) -> dict[Path, DocumentText]:
+    """Read PDFs into clean page text, keyed by the paths as given.
+
+    :param jobs: worker processes extracting files in parallel.
+    :param cache_dir: where to keep extracted text between runs (created,
+        with a ``.gitignore``); None disables the cache. Use
+        `default_cache_dir()` for the per-user cache.
+    :param timeout: seconds allowed per document. None means 5 s + 0.5 s per
+        page; ``math.inf`` means no limit (with ``jobs=1`` extraction then
+        runs in this process).
+    :param progress: print ``[3/12] reading decl.pdf`` lines to stderr.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout}")
+    unique = list(dict.fromkeys(paths))
+    cache = TextCache(cache_dir) if cache_dir is not None else None
+    meter = _Progress(len(unique)) if progress else None
+    done: dict[Path, DocumentText] = {}
+    todo: dict[str, list[Task]] = {}
+    for path in unique:
+        result = _read_cheaply(path, cache)
+        if isinstance(result, DocumentText):
+            done[path] = result
+            if meter is not None:
+                meter.step(path)
+        else:
+            todo.setdefault(result.sha256, []).append(result)
+    firsts = [same[0] for same in todo.values()]
+    on_start = meter.step_task if meter is not None else None
+    for doc in run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start):
+        if cache is not None:
+            cache.store(doc)
+        for task in todo[doc.sha256]:
+            done[task.path] = dataclasses.replace(doc, path=task.path)
+            if meter is not None and task.path != doc.path:
+                meter.step(task.path)
+    if meter is not None:
+        meter.finish()
+    return {path: done[path] for path in unique}
+
+
+def _read_cheaply(path: Path, cache: TextCache | None) -> DocumentText | Task:
+    """A final result if no extraction is needed, else the task to run."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return failure(path, "", "error", f"cannot read file: {reason}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    if not data:
+        return failure(path, sha256, "empty-file", "file is empty (0 bytes)")
+    if b"%PDF-" not in data[:_MAGIC_WINDOW]:
+        return failure(path, sha256, "not-pdf", _not_pdf_detail(data))
+    if cache is not None:
+        cached = cache.load(path, sha256)
+        if cached is not None:
+            return cached
+    return Task(path, data, sha256)
+
+
+def _not_pdf_detail(data: bytes) -> str:
+    head = data[:_MAGIC_WINDOW].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "not a PDF (an HTML page saved as .pdf?)"
+    return "not a PDF (no %PDF- header)"
+
+
+class _Progress:
+    """``\\r[3/12] reading decl.pdf`` on stderr, cleared at the end."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+        self.width = 0
+
+    def step(self, path: Path) -> None:
+        self.count += 1
+        self._show(f"[{self.count}/{self.total}] reading {path.name}")
+
+    def step_task(self, task: Task) -> None:
+        self.step(task.path)
+
+    def finish(self) -> None:
+        if self.width:
+            self._show("")
+            sys.stderr.write("\r")
+            sys.stderr.flush()
+
+    def _show(self, line: str) -> None:
+        # Pad over the previous, possibly longer, line.
+        sys.stderr.write("\r" + line.ljust(self.width))
+        sys.stderr.flush()
+        self.width = max(self.width, len(line))
+
