@@ -122,7 +122,7 @@ def test_internal_error_is_short_without_verbose(capsys: pytest.CaptureFixture[s
         raise RuntimeError("kaboom")
 
     monkeypatch.setattr(filelint.session, "lint_paths", boom)
-    code, out, err = run(capsys, "check", str(SEED))
+    code, _, err = run(capsys, "check", str(SEED))
     assert code == 2 and "internal error: RuntimeError: kaboom" in err and "Traceback" not in err
-    code, out, err = run(capsys, "check", str(SEED), "--verbose")
+    code, _, err = run(capsys, "check", str(SEED), "--verbose")
     assert code == 2 and "Traceback" in err

@@ -110,9 +110,9 @@ def motion_made(case: Case) -> tuple[dt.date | None, str, At]:
     late = max((p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
                key=lambda p: p.served.date if p.served else dt.date.min, default=None)
     if late is not None and late.served is not None and (m.served is None or late.served.date > m.served.date):
-        return (late.served.date, f"{late.role} {late.path} served {late.served.date} (a motion is made only "
-                "when all its papers are served: Weinstein v. Blumberg (2018) 25 Cal.App.5th 316)",
-                (*late.at, "served"))
+        label = (f"{late.role} {late.path} served {late.served.date} (a motion is made only "
+                 "when all its papers are served: Weinstein v. Blumberg (2018) 25 Cal.App.5th 316)")
+        return late.served.date, label, (*late.at, "served")
     if m.served is not None:
         how = f" ({m.served.method})" if m.served.method else ""
         return m.served.date, f"served {m.served.date}{how}", ("motion", "served")

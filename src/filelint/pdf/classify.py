@@ -108,8 +108,8 @@ def _partial_detail(scanned: list[int], garbled: list[int]) -> str:
     return "; ".join(parts) + ("; OCR them" if len(scanned) + len(garbled) > 1 else "; OCR it")
 
 
-def _pages(numbers: list[int]) -> str:
-    """ "page 3 has" / "pages 3-23 have" / "pages 1, 4-5 have"."""
+def page_ranges(numbers: list[int]) -> list[str]:
+    """[1, 2, 3, 5] -> ["1-3", "5"]: consecutive page numbers folded into ranges."""
     ranges: list[str] = []
     start = prev = numbers[0]
     for n in [*numbers[1:], None]:
@@ -119,6 +119,12 @@ def _pages(numbers: list[int]) -> str:
         ranges.append(str(start) if start == prev else f"{start}-{prev}")
         if n is not None:
             start = prev = n
+    return ranges
+
+
+def _pages(numbers: list[int]) -> str:
+    """ "page 3 has" / "pages 3-23 have" / "pages 1, 4-5 have"."""
+    ranges = page_ranges(numbers)
     if len(numbers) == 1:
         return f"page {ranges[0]} has"
     return f"pages {', '.join(ranges)} have"

@@ -71,15 +71,9 @@ def page_list(numbers: list[int]) -> str:
     """[1, 2, 3, 5] -> 'pages 1-3, 5'; [4] -> 'page 4'."""
     if not numbers:
         return "no page"
-    ranges: list[str] = []
-    start = prev = numbers[0]
-    for n in [*numbers[1:], None]:
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        ranges.append(str(start) if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
+    from filelint.pdf.classify import page_ranges
+
+    ranges = page_ranges(numbers)
     return ("page " if len(numbers) == 1 else "pages ") + ", ".join(ranges)
 
 
