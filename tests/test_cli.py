@@ -126,3 +126,8 @@ def test_internal_error_is_short_without_verbose(capsys: pytest.CaptureFixture[s
     assert code == 2 and "internal error: RuntimeError: kaboom" in err and "Traceback" not in err
     code, _, err = run(capsys, "check", str(SEED), "--verbose")
     assert code == 2 and "Traceback" in err
+
+
+def test_select_that_picks_no_rule_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", str(SEED), "--select", "ZZZ")
+    assert code == 2 and "unknown rule code, prefix or name 'ZZZ'" in err

@@ -137,6 +137,9 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
     except OSError as exc:
         return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1),
                 "check the file's permissions")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return ("FL001", "the manifest is saved as UTF-16; filelint reads UTF-8", Mark(1, 1),
+                "save the manifest as UTF-8 (most editors: File > Save with Encoding > UTF-8)")
     if b"\x00" in raw:
         return ("FL001", "the manifest contains binary (NUL) bytes", _byte_mark(raw, raw.index(0)),
                 "save the manifest as plain UTF-8 text")

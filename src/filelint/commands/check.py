@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
                          + ", ".join(sorted(formats)))
     plugins = load_plugins(autoload=False if args.no_plugins else None)
     check_selectors(settings, plugins)
+    _check_cli_selectors(args, plugins)
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
     show = statistics.render if settings.statistics else formats[settings.output_format]
     show(findings, plugins, settings, sys.stdout)
@@ -97,3 +98,17 @@ def exit_code(findings: list[Finding], settings: Settings) -> int:
         return 0
     failing = [f for f in findings if f.waived is None and f.severity >= settings.fail_on]
     return 1 if failing else 0
+
+
+def _check_cli_selectors(args: argparse.Namespace, plugins: Any) -> None:
+    """A selector on the command line that picks no loaded rule is a usage error, not a silent pass."""
+    from filelint.cli import UsageError
+    from filelint.settings import matches_selector
+
+    rules = list(plugins.rules.values())
+    for flag in ("select", "ignore", "extend_select", "extend_ignore"):
+        for item in getattr(args, flag, None) or []:
+            for sel in filter(None, item.split(",")):
+                if sel.upper() != "ALL" and not any(matches_selector(sel, r) for r in rules):
+                    raise UsageError(f"--{flag.replace('_', '-')}: unknown rule code, prefix or name {sel!r}; "
+                                     "`filelint rules` lists the loaded rules")

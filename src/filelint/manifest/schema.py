@@ -92,13 +92,13 @@ def _phrase(validator: str, error: Any, where: str) -> tuple[str, str]:
     label = f"`{where}`" if where else "the manifest"
     if validator == "type":
         wanted = _type_words(schema.get("type"))
-        return (f"{label} must be {wanted}, not {_kind(instance)} {_show(instance)}",
+        return (f"{label} must be {wanted}, not {_kind(instance)} {_show(instance)}".rstrip(),
                 f"write {wanted}")
     if validator == "enum":
         options = [str(o) for o in schema["enum"]]
         close = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
-        return (f"{label} is {_show(instance)}, not one of: {', '.join(options)}{hint}",
+        return (f"{label} is {_show(instance) or _kind(instance)}, not one of: {', '.join(options)}{hint}",
                 f"use one of: {', '.join(options)}")
     if validator in ("format", "pattern") and "date" in str(schema.get("format", "")) + str(
             schema.get("description", "")):
@@ -109,7 +109,7 @@ def _phrase(validator: str, error: Any, where: str) -> tuple[str, str]:
                 f"write {schema['const']!r}")
     if validator in ("oneOf", "anyOf"):
         desc = schema.get("description") or "a value of the documented form"
-        return (f"{label}: {_show(instance)} is not valid here; expected {desc}",
+        return (f"{label}: {_show(instance) or _kind(instance)} is not valid here; expected {desc}",
                 "see `filelint schema` or docs/manifest.md for this field")
     return f"{label}: {error.message}", "see docs/manifest.md for this field"
 
@@ -145,7 +145,7 @@ def _kind(value: Any) -> str:
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, dict | list):
+    if value is None or isinstance(value, dict | list):
         return ""
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
