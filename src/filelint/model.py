@@ -160,6 +160,18 @@ class Case:
     def communication(self, ident: str) -> Communication | None:
         return next((c for c in self.communications if c.id == ident), None)
 
+    def named_files(self) -> tuple[tuple[str, At], ...]:
+        """Each distinct file the manifest names (papers, responses, communications), with the
+        key path of its first mention."""
+        entries: list[tuple[str | None, At]] = [(p.path, (*p.at, "path")) for p in self.papers]
+        entries += [(r.file, (*r.at, "file")) for r in self.responses]
+        entries += [(c.file, (*c.at, "file")) for c in self.communications]
+        seen: dict[str, At] = {}
+        for path, at in entries:
+            if path and path not in seen:
+                seen[path] = at
+        return tuple(seen.items())
+
     def before_filing(self) -> tuple[Communication, ...]:
         """Communications dated on or before the filing date (all, if it is unknown)."""
         filed = self.motion.filed

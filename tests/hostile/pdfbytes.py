@@ -6,20 +6,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 
-
-def build(objects: list[bytes], *, trailer: bytes = b"", root: int = 1) -> bytes:
-    """A PDF with ``objects`` numbered from 1 and a correct xref table."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, trailer, xref)
-    return bytes(out)
+from filelint.testing.pdfwrite import build
 
 
 def stream(data: bytes, extra: bytes = b"") -> bytes:

@@ -168,14 +168,7 @@ def _cyclic_ids(by_id: dict[str, Communication]) -> set[str]:
 
 def _named_files(ctx: Context) -> Iterator[tuple[str, tuple[str | int, ...]]]:
     """Each distinct path the manifest names, at its first mention."""
-    named: list[tuple[str, tuple[str | int, ...]]] = [(p.path, (*p.at, "path")) for p in ctx.case.papers]
-    named += [(c.file, (*c.at, "file")) for c in ctx.case.communications if c.file]
-    named += [(r.file, (*r.at, "file")) for r in ctx.case.responses if r.file]
-    seen: set[str] = set()
-    for path, at in named:
-        if path not in seen:
-            seen.add(path)
-            yield path, at
+    yield from ctx.case.named_files()
 
 
 def _inside(folder: Path, target: Path) -> bool:

@@ -160,8 +160,8 @@ def _assemble(contents: Sequence[bytes], *, font: str, title: str | None) -> byt
     return build(objects, trailer=b"/Info 4 0 R ")
 
 
-def build(objects: Sequence[bytes], *, trailer: bytes = b"") -> bytes:
-    """A PDF of ``objects`` (numbered from 1, object 1 the catalog) with a
+def build(objects: Sequence[bytes], *, trailer: bytes = b"", root: int = 1) -> bytes:
+    """A PDF of ``objects`` (numbered from 1; object ``root`` is the catalog) with a
     correct cross-reference table."""
     out = bytearray(_HEADER)
     offsets = []
@@ -171,8 +171,8 @@ def build(objects: Sequence[bytes], *, trailer: bytes = b"") -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, trailer, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, trailer, xref)
     return bytes(out)
 
 

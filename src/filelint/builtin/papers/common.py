@@ -27,15 +27,7 @@ class NamedFile:
 
 def named_files(ctx: Context) -> list[NamedFile]:
     """Every distinct file the manifest names (papers, responses, communications), in order."""
-    seen: dict[str, At] = {}
-    case = ctx.case
-    entries: list[tuple[str | None, At]] = [(p.path, (*p.at, "path")) for p in case.papers]
-    entries += [(r.file, (*r.at, "file")) for r in case.responses]
-    entries += [(c.file, (*c.at, "file")) for c in case.communications]
-    for path, at in entries:
-        if path and path not in seen:
-            seen[path] = at
-    return [NamedFile(p, at) for p, at in seen.items()]
+    return [NamedFile(path, at) for path, at in ctx.case.named_files()]
 
 
 def present(ctx: Context, relpath: str) -> bool:
