@@ -34,10 +34,12 @@ def test_seed_reports_exactly_the_defects_the_court_named(capsys: pytest.Capture
 
 
 def test_seed_warns_on_the_single_letter(capsys: pytest.CaptureFixture[str]) -> None:
-    """The court also noted that plaintiff 'sent a single meet and confer letter'."""
+    """The court also noted that plaintiff 'sent a single meet and confer letter'. CAL204: the
+    reconstructed separate statement, like the one in ruling 057, does not set out GM's offer."""
     _, out, _ = run(capsys, "check", str(SEED), "--format", "json")
-    warnings = [f["code"] for f in json.loads(out)["findings"] if f["severity"] == "warning"]
-    assert warnings == ["CAL004"]
+    warnings = [f for f in json.loads(out)["findings"] if f["severity"] == "warning"]
+    assert [f["code"] for f in warnings] == ["CAL004", "CAL204"]
+    assert warnings[1]["communication"] == "m2" and warnings[1]["requests"] == ["13", "14", "15", "16"]
 
 
 def test_fixed_example_passes(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,13 +1,18 @@
-"""The separate statement of CRC 3.1345 (CAL201) and papers offered in its place (CAL202)."""
+"""The separate statement of CRC 3.1345 (CAL201), papers offered in its place (CAL202), and
+what it must disclose of the meet and confer (CAL204)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from filelint.builtin.papers.common import iter_docs
+from filelint.builtin.papers.declaration import date_patterns
+from filelint.california.meet_confer import OFFER_WORDS
 from filelint.california.scope import is_california
 from filelint.context import Context
-from filelint.model import KIND_DEVICE, Case, Paper
+from filelint.manifest.requests import format_requests
+from filelint.model import KIND_DEVICE, Case, Communication, Paper
 from filelint.rules import Authority, Problem, rule
 
 CRC_3_1345_A = Authority("Cal. Rules of Court, rule 3.1345(a)")
@@ -78,9 +83,9 @@ def _missing(case: Case) -> tuple[str, ...]:
             "allowed: true) and one is listed (role: concise-outline). A paper whose title says it "
             "serves as the separate statement is reported by CAL202 as a warning instead (ruling "
             "025). A motion to compel initial responses needs none, but a stacked request for "
-            "further responses (also_kinds) does (ruling 028). Mills is [S]; whether the "
-            "statement's content is complete (CRC 3.1345(c)) needs the paper's text and is not "
-            "checked here.")
+            "further responses (also_kinds) does (ruling 028). Mills is [S]. What the statement "
+            "sets out is checked from its text: each request named (FL104), its request, "
+            "response and reasons (FL107), the other side's offers (CAL204).")
 def separate_statement_missing(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     kinds = _missing(case)
@@ -134,4 +139,92 @@ def separate_statement_substitute(ctx: Context) -> Iterator[Problem]:
                       at=paper.at, key=paper.path)
 
 
-RULES = (separate_statement_missing, separate_statement_substitute)
+#: Words that show the statement discusses an offer of each kind. Offers about procedure
+#: (extension, conference, IDC, verification) are left out: they do not bear on whether to compel.
+OFFER_TEXT = {
+    "protective-order": r"protective\s+order",
+    "search-terms": r"search\s+terms?",
+    "supplement": r"supplement",
+    "narrowing": r"narrow",
+    "production": r"(?:offer|agree|willing|propos)\w*\s+(?:\w+\s+){0,3}?produc",
+    "amend-responses": r"\bamend",
+    "other": r"\boffer|\bpropos",
+}
+
+
+def _merits_offers(case: Case) -> list[Communication]:
+    """The other side's offers on requests at issue, made before filing, that bear on the merits."""
+    at_issue = {r.number for r in case.motion.requests}
+    out = []
+    for comm in case.before_filing():
+        if comm.side != "responding" or not any(o in OFFER_TEXT for o in comm.offers):
+            continue
+        if comm.raises is None or not at_issue or {r.number for r in comm.raises} & at_issue:
+            out.append(comm)
+    return out
+
+
+def _offer_phrase(kind: str) -> str:
+    """'to supplement its responses' -> 'to supplement ...'; 'a protective order' -> 'of a ...'."""
+    words = OFFER_WORDS.get(kind, kind)
+    return words if words.startswith("to ") else f"of {words}"
+
+
+def _discussed(text: str, offer: Communication) -> bool:
+    words = [OFFER_TEXT[o] for o in offer.offers if o in OFFER_TEXT]
+    pattern = re.compile("|".join(words), re.IGNORECASE)
+    return bool(pattern.search(text) or date_patterns(offer.date).search(text))
+
+
+@rule("CAL204", "separate-statement-omits-offer", "warning",
+      summary="The separate statement does not mention an offer the other side made in meet and "
+              "confer on the requests at issue.",
+      why="The separate statement is meant to give the court 'a concise outline of all the facts "
+          "relevant to the discovery motion'. In ruling 057 (SF Dept 302, CGC22603294, 2025) the "
+          "responding party had proposed a protective order; the statement left the proposal and "
+          "the mover's answer out, the court learned of it only from the opposition, held the "
+          "statement not 'consistent with the Civil Discovery Act' and found the mover had 'misled "
+          "the court'. The motion was denied with sanctions.",
+      authority=[CRC_3_1345_A, Authority("Cal. Rules of Court, rule 3.1345(c)")],
+      fix="Set out the other side's offer (what it offered, when, on which requests) and your "
+          "answer to it under each request it concerns.",
+      fail_example="meet_and_confer:\n  - {id: m2, date: 2025-07-09, from: responding, channel: letter,\n"
+                   "     raises: \"2, 14\", offers: [protective-order], answers: m1}\n"
+                   "# separate-statement.pdf never mentions the protective order",
+      pass_example="# separate-statement.pdf, reasons for Request No. 2: 'On July 9, 2025 Doe 3 "
+                   "proposed a protective order; plaintiff answered on ...'",
+      reads=("meet_and_confer[].from", "meet_and_confer[].offers", "meet_and_confer[].raises",
+             "meet_and_confer[].date", "motion.filed", "papers[].role"),
+      notes="A warning: what a statement must disclose beyond the request, the response and the "
+            "reasons is a judgment, and the items of CRC 3.1345(c) beyond those three are known "
+            "to the digest only from a secondary source. Counts offers from the responding side "
+            "made before filing on a request at issue (or with no `raises:`), of the kinds that "
+            "bear on the merits: supplement, protective-order, search-terms, narrowing, "
+            "production, amend-responses, other. The offer counts as discussed when the statement "
+            "uses a word for its kind (for example 'protective order', 'search terms', "
+            "'supplement', 'narrow') or states the offer's date. Whether the mover answered the "
+            "offer at all is CAL003's finding.")
+def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not is_california(case) or not statement_kinds(case):
+        return
+    offers = _merits_offers(case)
+    if not offers:
+        return
+    papers = case.papers_with_role("separate-statement")
+    for path, doc in iter_docs(ctx, [p.path for p in papers]):
+        text = " ".join(" ".join(doc.pages).split())
+        for offer in offers:
+            if _discussed(text, offer):
+                continue
+            what = " and ".join(_offer_phrase(o) for o in offer.offers if o in OFFER_TEXT)
+            on = f" on {format_requests(offer.raises)}" if offer.raises else ""
+            yield Problem(f"{path} does not mention the responding side's offer {what}{on} "
+                          f"({offer.id}, {offer.channel} of {offer.date}); set out the offer and "
+                          "your answer to it (ruling 057: leaving it out 'misled the court')",
+                          at=(*offer.at, "offers"), communication=offer.id,
+                          requests=tuple(r.number for r in offer.raises or ()),
+                          key=f"{path}:{offer.id}")
+
+
+RULES = (separate_statement_missing, separate_statement_substitute, separate_statement_omits_offer)

@@ -80,6 +80,37 @@ def memo(pages: int, tables: bool) -> list[list[str]]:
 
 
 PAPERS = "papers:\n{entries}"
+
+def section(n: int, request: str = "All repair orders for the subject vehicle.",
+            response: str = "Objection: overbroad and unduly burdensome.",
+            reasons: str | None = "The repair orders show whether the defect recurred.") -> list[str]:
+    """One request's block of a separate statement; ``reasons=None`` leaves that heading out."""
+    lines = [f"REQUEST FOR PRODUCTION NO. {n}:", request,
+             f"RESPONSE TO REQUEST FOR PRODUCTION NO. {n}:", response]
+    if reasons is not None:
+        lines += ["REASONS WHY A FURTHER RESPONSE SHOULD BE COMPELLED:", reasons]
+    return lines
+
+
+def statement(*blocks: list[str]) -> list[list[str]]:
+    """A separate statement, two request blocks to a page."""
+    pages = [caption("SEPARATE STATEMENT")]
+    for i, block in enumerate(blocks):
+        if i and i % 2 == 0:
+            pages.append([])
+        pages[-1] += block
+    return pages
+
+
+SEP_PAPER = PAPERS.format(entries="  - {role: separate-statement, path: sep.pdf}\n")
+FULL_STATEMENT = statement(*(section(n) for n in (13, 14, 15, 16, 34, 35)))
+M2_OFFER = """\
+meet_and_confer:
+  - {id: m1, date: 2023-08-17, from: moving, channel: letter, raises: "13-16, 34, 35"}
+  - {id: m2, date: 2023-08-30, from: responding, channel: letter, answers: m1, raises: "13-16",
+     offers: [protective-order]}
+  - {id: m3, date: 2023-09-05, from: moving, channel: letter, answers: m2, raises: "13-16"}
+"""
 FRAGMENTS = ["l . g t r d x e a c t", "o n s b"]
 
 CASES: dict[str, dict[str, object]] = {
@@ -187,6 +218,29 @@ CASES: dict[str, dict[str, object]] = {
         "manifest": manifest(PAPERS.format(entries="  - {role: memorandum, path: memo.pdf}\n")),
         "memo.pdf": memo(12, tables=False),
     },
+    "FL107/pass-every-element-set-out": {"manifest": manifest(SEP_PAPER), "sep.pdf": FULL_STATEMENT},
+    "FL107/fail-elements-missing-or-incorporated": {
+        "manifest": manifest(SEP_PAPER),
+        "sep.pdf": statement(section(13), section(14, reasons="As with Request No. 15, the "
+                                                           "repair orders are central."),
+                             section(16, request=""), section(34, response="See Exhibit 2."),
+                             section(35, reasons=None)),
+    },
+    "FL108/pass-headed-sections": {"manifest": manifest(SEP_PAPER), "sep.pdf": FULL_STATEMENT},
+    "FL108/fail-table-without-headings": {
+        "manifest": manifest(SEP_PAPER),
+        "sep.pdf": [[*caption("SEPARATE STATEMENT"), "No. | Request | Response | Reasons",
+                     *(f"{n} | All repair orders. | Objection. | Relevant to the defect." for n in
+                       (13, 14, 15, 16, 34, 35))]],
+    },
+    "CAL204/pass-offer-set-out": {
+        "manifest": manifest(M2_OFFER + SEP_PAPER),
+        "sep.pdf": statement(*(section(n, reasons="On August 30, 2023 defendant proposed a "
+                                                  "protective order; plaintiff agreed on September "
+                                                  "5, 2023, and the documents are still withheld.")
+                               for n in (13, 14, 15, 16)), section(34), section(35)),
+    },
+    "CAL204/fail-offer-left-out": {"manifest": manifest(M2_OFFER + SEP_PAPER), "sep.pdf": FULL_STATEMENT},
 }
 
 

@@ -34,9 +34,10 @@ def _device(ctx: Context) -> str:
                    "# separate-statement.pdf sets out Nos. 13-16 and 34 only",
       pass_example="# separate-statement.pdf has 'REQUEST FOR PRODUCTION NO. 35:' and the rest",
       reads=("motion.requests_at_issue", "papers[].role"),
-      notes="Only presence by number is checked ('Request No. 35', 'RFP No. 35'), not the "
-            "verbatim text of request and response. Runs only when a paper has role "
-            "separate-statement; whether one is required is a court-system rule.")
+      notes="Presence by number ('Request No. 35', 'RFP No. 35'); FL107 checks that each "
+            "request's section sets out the request, the response and the reasons. Runs only "
+            "when a paper has role separate-statement; whether one is required is a "
+            "court-system rule (CAL201).")
 def separate_statement(ctx: Context) -> Iterator[Problem]:
     motion = ctx.case.motion
     papers = ctx.case.papers_with_role("separate-statement")
