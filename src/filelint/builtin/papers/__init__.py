@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from filelint.builtin.papers import consistency, coverage, declaration, readable
+from filelint.builtin.papers import consistency, coverage, decl_requests, declaration, readable
 from filelint.plugins import hookimpl
 from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
-                           *readable.RULES)
+                           *decl_requests.RULES, *readable.RULES)
 
 
 @hookimpl
