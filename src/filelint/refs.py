@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["RequestRef", "find_request_refs", "parse_number_list"]
+__all__ = ["RequestRef", "find_request_mentions", "find_request_refs", "parse_number_list"]
 
 #: parse_number_list refuses lists longer than this (a typo such as "1-10000").
 MAX_ITEMS = 2000
@@ -109,6 +109,12 @@ class RequestRef:
 
 def find_request_refs(text: str) -> list[RequestRef]:
     """Every request mentioned in ``text``, deduplicated, in order of first mention."""
+    return list(dict.fromkeys(ref for _, ref in find_request_mentions(text)))
+
+
+def find_request_mentions(text: str) -> list[tuple[int, RequestRef]]:
+    """Each request mentioned in ``text`` with the offset where its mention (the device name
+    or "Nos." that introduces the list) starts, in text order, repeats kept."""
     anchors = [(m.start(), m.lastgroup) for m in _DEVICE_RE.finditer(text)]
     found: list[tuple[int, RequestRef]] = []
     taken: list[tuple[int, int]] = []
@@ -119,7 +125,7 @@ def find_request_refs(text: str) -> list[RequestRef]:
         number_set = _set_near(text, start, end)
         found.extend((start, RequestRef(device, n, number_set)) for n in numbers)
     found.sort(key=lambda item: item[0])
-    return list(dict.fromkeys(ref for _, ref in found))
+    return found
 
 
 def _mentions(

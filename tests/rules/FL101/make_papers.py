@@ -81,6 +81,7 @@ def memo(pages: int, tables: bool) -> list[list[str]]:
 
 PAPERS = "papers:\n{entries}"
 
+
 def section(n: int, request: str = "All repair orders for the subject vehicle.",
             response: str = "Objection: overbroad and unduly burdensome.",
             reasons: str | None = "The repair orders show whether the defect recurred.") -> list[str]:
@@ -110,6 +111,12 @@ meet_and_confer:
   - {id: m2, date: 2023-08-30, from: responding, channel: letter, answers: m1, raises: "13-16",
      offers: [protective-order]}
   - {id: m3, date: 2023-09-05, from: moving, channel: letter, answers: m2, raises: "13-16"}
+"""
+DECL_PAPERS = PAPERS.format(entries="  - {role: declaration, path: decl.pdf}\n"
+                                    "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n")
+ALL_SIX = letter("Request Nos. 13-16, 34 and 35: not reproduced.")
+M2_REPLY = """\
+  - {id: m2, date: 2023-08-30, from: responding, channel: letter, answers: m1, raises: "13-16"}
 """
 FRAGMENTS = ["l . g t r d x e a c t", "o n s b"]
 
@@ -241,6 +248,55 @@ CASES: dict[str, dict[str, object]] = {
                                for n in (13, 14, 15, 16)), section(34), section(35)),
     },
     "CAL204/fail-offer-left-out": {"manifest": manifest(M2_OFFER + SEP_PAPER), "sep.pdf": FULL_STATEMENT},
+    "FL106/fail-m1-paragraph-names-13-16-only": {
+        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
+        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about Request Nos. 13-16. A true copy is attached as Exhibit 3.",
+                         "8. Defendant never answered it."),
+        "ex3-letter.pdf": ALL_SIX,
+    },
+    "FL106/pass-requests-described-collectively": {
+        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
+        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about its responses to the requests at issue. A true copy is",
+                         "attached as Exhibit 3."),
+        "ex3-letter.pdf": ALL_SIX,
+    },
+    "FL106/pass-each-paragraph-names-what-it-raised": {
+        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + M2_REPLY
+                             + DECL_PAPERS),
+        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about Request Nos. 13-16, 34 and",
+                         "35. A true copy is attached as Exhibit 3.",
+                         "8. On August 30, 2023, defendant replied by letter, offering to",
+                         "supplement its responses to Request Nos. 13-16."),
+        "ex3-letter.pdf": ALL_SIX,
+    },
+    "FL106/fail-names-requests-m1-did-not-raise": {
+        "manifest": manifest(M1.format(raises='    raises: "13-16"\n') + DECL_PAPERS),
+        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about Request Nos. 13-16, 34 and 35. A true copy is attached as",
+                         "Exhibit 3."),
+        "ex3-letter.pdf": letter("Request Nos. 13-16: not reproduced."),
+    },
+    "FL106/fail-request-35-never-named": {
+        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
+        "decl.pdf": decl("3. Plaintiff moves to compel further responses to Requests for",
+                         "Production Nos. 13-16 and 34.",
+                         "7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about the requests at issue. A true copy is attached as Exhibit 3."),
+        "ex3-letter.pdf": ALL_SIX,
+    },
+    "FL106/pass-reply-refers-to-the-letter-and-other-requests-left-out": {
+        "manifest": manifest(M1.format(raises='    raises: "2, 3, 8, 13-16, 34, 35"\n')
+                             + M2_REPLY + DECL_PAPERS),
+        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about Request Nos. 13-16, 34 and 35. A true copy is attached as",
+                         "Exhibit 3.",
+                         "8. On August 30, 2023, defendant replied to my August 17, 2023",
+                         "letter, offering to supplement its responses to Nos. 13-16."),
+        "ex3-letter.pdf": letter("Request Nos. 2, 3, 8, 13-16, 34 and 35: not reproduced."),
+    },
 }
 
 

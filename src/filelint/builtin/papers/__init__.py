@@ -7,12 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from filelint.builtin.papers import consistency, coverage, declaration, readable, statement
+from filelint.builtin.papers import (
+    consistency,
+    coverage,
+    decl_requests,
+    declaration,
+    readable,
+    statement,
+)
 from filelint.plugins import hookimpl
 from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
-                           *statement.RULES, *readable.RULES)
+                           *decl_requests.RULES, *statement.RULES, *readable.RULES)
 
 
 @hookimpl
