@@ -27,6 +27,8 @@ STATUTE_45 = {"rfp": "CCP 2031.310(c)", "srog": "CCP 2030.300(c)", "frog": "CCP 
               "rfa": "CCP 2033.290(c)"}
 NOTICE_COURT_DAYS = 16
 CUTOFF_DAYS = 15
+#: Motions concerning discovery about a designated expert: heard by the 10th day (CCP 2024.030).
+EXPERT_CUTOFF_DAYS = 10
 #: Kinds that are not discovery motions under CCP 2024.020 as far as filelint can tell.
 NOT_DISCOVERY = frozenset({"other"})
 
@@ -306,12 +308,15 @@ def _cutoff(case: Case, cal: CourtCalendar, report: Report) -> None:
     hearing = case.motion.hearing
     if hearing is None:
         return  # reported once by _notice
-    comp = discovery_cutoff(dt.date.fromisoformat(trial), CUTOFF_DAYS, cal)
+    expert = case.motion.raw.get("expert_discovery") is True
+    days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
+    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute)
     order = case.raw.get("case", {}).get("discovery_cutoff_order")
     notes = (f"case.discovery_cutoff_order: {order}",) if order else ()
+    what = "expert discovery motion" if expert else "discovery motion"
     report.deadlines.append(Deadline(
-        kind="cutoff", title="discovery motion heard by the 15th day before the initial trial date "
-                             "(CCP 2024.020(a), 2016.060)",
+        kind="cutoff", title=f"{what} heard by the {days}th day before the initial trial date "
+                             f"({statute}, CCP 2016.060)",
         computation=comp, deadline=comp.result, latest=comp.latest, act=hearing,
         act_label=f"hearing {hearing}", status=status_of(hearing, comp.result, comp.latest, hearing),
         at=("motion", "hearing"), key="cutoff", notes=notes))

@@ -217,21 +217,25 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
 
 
 @rule("CAL107", "discovery-motion-cutoff", "error",
-      summary="A discovery motion is set to be heard after the 15th day before the initial trial "
-              "date.",
+      summary="A discovery motion is set to be heard after the 15th day (10th for expert "
+              "discovery) before the initial trial date.",
       why="Discovery motions must be heard on or before the 15th day before the date initially set "
-          "for trial; a continuance of trial does not reopen discovery without a CCP 2024.050 order "
-          "or 2024.060 written agreement.",
-      authority=[Authority("CCP § 2024.020(a)"), Authority("CCP § 2016.060"),
-                 Authority("CCP §§ 2024.050, 2024.060")],
+          "for trial, motions about expert discovery on or before the 10th day; a continuance of "
+          "trial does not reopen discovery without a CCP 2024.050 order or 2024.060 written "
+          "agreement.",
+      authority=[Authority("CCP § 2024.020(a)"), Authority("CCP § 2024.030"),
+                 Authority("CCP § 2016.060"), Authority("CCP §§ 2024.050, 2024.060")],
       fix="Set the hearing earlier, or obtain an order reopening discovery (CCP 2024.050) and record "
           "it as case.discovery_cutoff_order.",
       fail_example="case: {number: X, initial_trial_date: 2026-03-02}\nmotion: {hearing: 2026-02-20}",
       pass_example="case: {number: X, initial_trial_date: 2026-03-02}\nmotion: {hearing: 2026-02-13}",
-      reads=("case.initial_trial_date", "case.discovery_cutoff_order", "motion.hearing"),
-      notes="When the 15th day is not a court day, CCP 2016.060 moves the limit 'to the next court "
-            "day closer to the trial date'. The digest reads that as the earlier court day; the words "
-            "read as naturally as the later one. filelint errs only after the later reading; a "
+      reads=("case.initial_trial_date", "case.discovery_cutoff_order", "motion.hearing",
+             "motion.expert_discovery"),
+      notes="With motion.expert_discovery: true (discovery about a designated expert, CCP "
+            "2034.010 ff.) the limit is the 10th day (CCP 2024.030); filelint does not guess it "
+            "from the requests. When the 15th (or 10th) day is not a court day, CCP 2016.060 "
+            "moves the limit 'to the next court day closer to the trial date'. The digest reads "
+            "that as the earlier court day; the words read as naturally as the later one. filelint errs only after the later reading; a "
             "hearing between the two is shown by `filelint deadlines` but not reported. With "
             "case.discovery_cutoff_order stated, a late hearing is CAL108 (info) instead.")
 def discovery_cutoff_rule(ctx: Context) -> Iterator[Problem]:
