@@ -235,9 +235,10 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
             "2034.010 ff.) the limit is the 10th day (CCP 2024.030); filelint does not guess it "
             "from the requests. When the 15th (or 10th) day is not a court day, CCP 2016.060 "
             "moves the limit 'to the next court day closer to the trial date'. The digest reads "
-            "that as the earlier court day; the words read as naturally as the later one. filelint errs only after the later reading; a "
-            "hearing between the two is shown by `filelint deadlines` but not reported. With "
-            "case.discovery_cutoff_order stated, a late hearing is CAL108 (info) instead.")
+            "that as the earlier court day; the words read as naturally as the later one. "
+            "filelint errs only after the later reading; a hearing between the two is shown by "
+            "`filelint deadlines` but not reported. With case.discovery_cutoff_order stated, a "
+            "late hearing is CAL108 (info) instead.")
 def discovery_cutoff_rule(ctx: Context) -> Iterator[Problem]:
     if ctx.case.raw.get("case", {}).get("discovery_cutoff_order"):
         return
