@@ -22,6 +22,8 @@ from filelint.pdf import DocumentText
     ("FURTHER RESPONSE TO SPECIAL INTERROGATORY NO. 5:", "response", ("5",)),
     ("Defendant's Response: Objection.", "response", ()),
     ("OBJECTIONS:", "response", ()),
+    ("Response [CONFIDENTIAL]:", "response", ()),                 # a real federal RFP response
+    ("Document Request No. 4: All Documents sufficient to", "request", ("4",)),
     ("REASONS WHY A FURTHER RESPONSE SHOULD BE COMPELLED:", "reasons", ()),
     ("FACTUAL AND LEGAL REASONS FOR COMPELLING FURTHER RESPONSES", "reasons", ()),
     ("GOOD CAUSE:", "reasons", ()),

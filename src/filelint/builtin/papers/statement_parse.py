@@ -85,10 +85,14 @@ class _Heading:
     rest: str
 
 
+#: A colon right after the heading words, perhaps after a tag: "Response [CONFIDENTIAL]:".
+_COLON = re.compile(r"^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*:")
+
+
 def _heading_like(line: str, rest: str) -> bool:
     """A colon right after the heading words, or a line in capitals."""
     letters = [c for c in line if c.isalpha()]
-    return rest.lstrip().startswith(":") or (bool(letters) and all(c.isupper() for c in letters))
+    return bool(_COLON.match(rest)) or (bool(letters) and all(c.isupper() for c in letters))
 
 
 def _numbers(text: str) -> tuple[str, ...]:
