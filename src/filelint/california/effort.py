@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from filelint.california.live_conference import AT as LIVE_AT
 from filelint.california.live_conference import LiveRequirement, live_requirement
-from filelint.california.meet_confer import CCP_2016_040, CLEMENT
+from filelint.california.meet_confer import CCP_2016_040, CLEMENT, brief_list
 from filelint.california.scope import needs_meet_and_confer
 from filelint.context import Context
 from filelint.model import Case, Communication
@@ -24,8 +24,6 @@ OBREGON = Authority("Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-43
 #: filelint's threshold, not a rule of court: a message sent fewer than this many calendar days
 #: before filing leaves the other side no realistic time to answer it (see the rule's notes).
 ANSWER_DAYS = 7
-#: A message names at most this many communication ids and counts the rest ("and 9 more").
-MAX_IDS = 3
 
 
 @rule("CAL004", "mc-effort", "warning",
@@ -131,7 +129,7 @@ def _no_live(case: Case, required: LiveRequirement, moving: Sequence[Communicati
             f" since {required.ordered_on}"
     else:
         what, by, window = f"the court requires{basis}", "", f" before filing{_filed(case)}"
-    wrote = f"; the moving side only wrote ({_ids(moving)})" if moving else ""
+    wrote = f"; the moving side only wrote ({brief_list([c.id for c in moving])})" if moving else ""
     return Problem(f"{what} a phone, video or in-person meet and confer{by}, but none is recorded"
                    f"{window}{wrote}", at=LIVE_AT, key="no-live",
                    fix="Hold the conference by phone, video or in person and record it under "
@@ -212,13 +210,6 @@ def _premature(case: Case) -> Iterator[Problem]:
 def _answered(case: Case, message: Communication, filed: dt.date) -> bool:
     return any(c.side != "moving" and c.answers == message.id and c.date <= filed
                for c in case.communications)
-
-
-def _ids(messages: Sequence[Communication]) -> str:
-    """At most MAX_IDS ids, then a count: a manifest may hold thousands of messages."""
-    shown = ", ".join(c.id for c in messages[:MAX_IDS])
-    rest = len(messages) - MAX_IDS
-    return f"{shown} and {rest} more" if rest > 0 else shown
 
 
 def _a(word: str) -> str:

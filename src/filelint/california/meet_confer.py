@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from filelint.california.scope import needs_meet_and_confer
 from filelint.context import Context
@@ -19,6 +19,16 @@ OFFER_WORDS = {
     "amend-responses": "amended responses", "production": "to produce documents",
     "conference": "a conference", "idc": "an informal discovery conference", "other": "terms",
 }
+#: A message names at most this many communications and counts the rest ("and 9 more").
+MAX_LISTED = 3
+
+
+def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+    """'m1, m2, m3 and 9 more': a manifest may hold thousands of communications, and a message
+    that lists them all is unreadable."""
+    shown = ", ".join(items[:limit])
+    rest = len(items) - limit
+    return f"{shown} and {rest} more" if rest > 0 else shown
 
 
 @rule("CAL001", "mc-declaration-missing", "error",
@@ -83,13 +93,13 @@ def _uncovered_message(case: Case, req: Req, sources: list[Communication],
             f"moving side before filing{filed} raised it")
     raised = [r for c in sources if c.raises for r in c.raises]
     if raised:
-        ids = ", ".join(f"{c.id} {c.date}" for c in sources if c.raises)
+        ids = brief_list([f"{c.id} {c.date}" for c in sources if c.raises])
         text += f"; they raised only {format_requests(raised)} ({ids})"
     elif not sources:
         text += "; the manifest records no such communication"
     if unstated:
         verb = "does" if len(unstated) == 1 else "do"
-        text += f"; {', '.join(unstated)} {verb} not say which requests it raised (add `raises:`)"
+        text += f"; {brief_list(unstated)} {verb} not say which requests it raised (add `raises:`)"
     return text
 
 
@@ -143,7 +153,7 @@ def _offer_message(case: Case, offer: Communication, before: tuple[Communication
     later = [c.id for c in before if c.side == "moving" and c.date >= offer.date
              and c.answers != offer.id]
     if later:
-        text += (f"; if {', '.join(later)} answered it, add `answers: {offer.id}` to that entry")
+        text += (f"; if {brief_list(later)} answered it, add `answers: {offer.id}` to that entry")
     return text
 
 
