@@ -89,3 +89,12 @@ def test_pages_without_text_are_skipped_and_no_headings_give_nothing() -> None:
 ])
 def test_incorporation(body: str, points: bool) -> None:
     assert incorporates(body) is points
+
+
+def test_quoted_share_ignores_case_punctuation_and_line_breaks() -> None:
+    from filelint.builtin.papers.statement_text import quoted_share, words
+
+    served = words("Objection: overbroad and\nunduly burdensome.")
+    assert quoted_share(served, words("OBJECTION overbroad, and unduly burdensome [sic]")) == 1.0
+    assert quoted_share(served, words("Defendant objected.")) == 0.0
+    assert quoted_share(served, words("Objection: overbroad.")) == 0.4   # 2 of 5 words

@@ -112,6 +112,14 @@ meet_and_confer:
      offers: [protective-order]}
   - {id: m3, date: 2023-09-05, from: moving, channel: letter, answers: m2, raises: "13-16"}
 """
+RESPONSES_FILE = """\
+responses:
+  - {device: rfp, set: 1, served: 2023-08-04, method: electronic, verified: true, kind: hybrid,
+     file: responses.pdf}
+"""
+SERVED_RESPONSES = [[*caption("DEFENDANT'S RESPONSES TO REQUESTS FOR PRODUCTION, SET ONE"),
+                     *(line for n in (13, 14, 15) for line in section(n, reasons=None))],
+                    [line for n in (16, 34, 35) for line in section(n, reasons=None)]]
 DECL_PAPERS = PAPERS.format(entries="  - {role: declaration, path: decl.pdf}\n"
                                     "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n")
 ALL_SIX = letter("Request Nos. 13-16, 34 and 35: not reproduced.")
@@ -248,6 +256,17 @@ CASES: dict[str, dict[str, object]] = {
                                for n in (13, 14, 15, 16)), section(34), section(35)),
     },
     "CAL204/fail-offer-left-out": {"manifest": manifest(M2_OFFER + SEP_PAPER), "sep.pdf": FULL_STATEMENT},
+    "FL109/pass-quoted-as-served": {
+        "manifest": manifest(RESPONSES_FILE + SEP_PAPER), "sep.pdf": FULL_STATEMENT,
+        "responses.pdf": SERVED_RESPONSES,
+    },
+    "FL109/fail-response-paraphrased-request-shortened": {
+        "manifest": manifest(RESPONSES_FILE + SEP_PAPER),
+        "sep.pdf": statement(*(section(n) for n in (13, 14, 15, 16)),
+                             section(34, response="Defendant objected to the request."),
+                             section(35, request="Repair orders.")),
+        "responses.pdf": SERVED_RESPONSES,
+    },
     "FL106/fail-m1-paragraph-names-13-16-only": {
         "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
         "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",

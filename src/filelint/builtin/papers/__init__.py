@@ -14,12 +14,14 @@ from filelint.builtin.papers import (
     declaration,
     readable,
     statement,
+    statement_text,
 )
 from filelint.plugins import hookimpl
 from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
-                           *decl_requests.RULES, *statement.RULES, *readable.RULES)
+                           *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
+                           *readable.RULES)
 
 
 @hookimpl
