@@ -67,3 +67,17 @@ def test_other_devices_and_case_numbers_do_not_count() -> None:
 def test_pages_without_text_are_not_read() -> None:
     paper = _paper("7. On August 17, 2023, I wrote.", "Request No. 5.", scanned=(2,))
     assert paper.mentions == ()
+
+
+def test_a_negated_mention_is_not_what_the_letter_raised() -> None:
+    paper = _paper("7. On August 17, 2023, I sent a letter about Request Nos. 13-16. It said "
+                   "nothing about Nos. 34 and 35, and did not address Request No. 2.")
+    mentions = paper.mentions_in(0, len(paper.text))
+    assert [(m.numbers, m.negated) for m in mentions] == [
+        (("13", "14", "15", "16"), False), (("34", "35"), True), (("2",), True)]
+
+
+def test_a_negation_about_something_else_does_not_count() -> None:
+    paper = _paper("8. Defendant did not answer my letter about Request Nos. 13-16, other than to "
+                   "ask for time.")
+    assert [m.negated for m in paper.mentions_in(0, len(paper.text))] == [False]

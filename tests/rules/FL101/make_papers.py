@@ -267,6 +267,13 @@ CASES: dict[str, dict[str, object]] = {
                              section(35, request="Repair orders.")),
         "responses.pdf": SERVED_RESPONSES,
     },
+    "FL106/pass-declaration-says-what-the-letter-left-out": {
+        "manifest": manifest(M1.format(raises='    raises: "13-16"\n') + DECL_PAPERS),
+        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
+                         "about Request Nos. 13-16. It said nothing about Nos. 34 and 35.",
+                         "A true copy is attached as Exhibit 3."),
+        "ex3-letter.pdf": letter("Request Nos. 13-16: not reproduced."),
+    },
     "FL106/fail-m1-paragraph-names-13-16-only": {
         "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
         "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",

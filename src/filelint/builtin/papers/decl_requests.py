@@ -67,7 +67,9 @@ def _device(ctx: Context) -> str:
             "Palominos Cervantes so read a letter); a declaration that names only "
             "requests not at issue, or none, is not. Not checked: which requests a passage that "
             "does not start at a date describes; sets; and what the declaration says about a "
-            "request ('said nothing about No. 35' names No. 35). A "
+            "request beyond a plain negation ('said nothing about No. 35', 'did not address "
+            "No. 35', 'other than No. 35' right before the number: the passage does not count "
+            "it as raised; other ways of saying so are not understood). A "
             "missing date is FL103's finding. The digest lists CRC 3.1110(a) and 3.1345 for "
             "matching the request lists across papers; they govern the notice and separate "
             "statement (FL104, FL105), not the declaration.")
@@ -107,6 +109,8 @@ def _named(paper: PaperText, day: dt.date, stops: list[int]) -> tuple[list[str],
     pages: set[int] = set()
     for hit in paper.date_hits(day):
         for mention in paper.mentions_in(hit, paper.passage_end(hit, stops)):
+            if mention.negated:
+                continue  # "said nothing about Nos. 34 and 35": not what it raised
             numbers.extend(mention.numbers)
             pages |= {paper.page_of(hit), mention.page}
     return list(dict.fromkeys(numbers)), sorted(pages)

@@ -27,13 +27,28 @@ _CONTINUES = re.compile(r"(?:\b(?:and|or|through|thru|to|nos?\.?|numbers?|exhibi
                         r"paragraphs?|para\.|¶+)|[,&\-\u2013\u2014(])\s*$", re.IGNORECASE)
 
 
+#: Words just before a mention that say the requests were NOT raised: "said nothing about
+#: Nos. 34 and 35", "did not address Request No. 35", "other than No. 34". Kept narrow (a verb
+#: of raising right after the negation) so that "did not answer my letter about Nos. 13-16"
+#: still names Nos. 13-16.
+_NEGATED = re.compile(
+    r"(?:\b(?:did\s+not|didn't|does\s+not|doesn't|never|not)\s+(?:specifically\s+)?"
+    r"(?:address|mention|raise|discuss|cover|include|identify|reference|refer\s+to)\w*"
+    r"|\bsaid\s+nothing\s+(?:about|of|on|regarding)|\bno\s+mention\s+of"
+    r"|\bwithout\s+(?:mentioning|addressing|raising)|\bexcept(?:\s+for)?|\bother\s+than"
+    r"|\bbut\s+not)(?:\s+(?:the|any|of|to|defendant's|plaintiff's|its|his|her|their)){0,3}\s*$",
+    re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Mention:
-    """Request numbers named at one place in the paper."""
+    """Request numbers named at one place in the paper; ``negated`` when the words before say
+    they were not raised."""
 
     pos: int
     page: int
     numbers: tuple[str, ...]
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,9 +94,15 @@ def read_paper(doc: DocumentText, device: str) -> PaperText:
     for pos, ref in find_request_mentions(joined):
         if ref.device in (None, device):
             grouped.setdefault(pos, []).append(ref.number)
-    mentions = tuple(Mention(pos, bisect.bisect_right(starts, pos), tuple(dict.fromkeys(numbers)))
+    mentions = tuple(Mention(pos, bisect.bisect_right(starts, pos), tuple(dict.fromkeys(numbers)),
+                             _negated(joined, pos))
                      for pos, numbers in sorted(grouped.items()))
     return PaperText(joined, tuple(starts), mentions, _boundaries(joined))
+
+
+def _negated(text: str, pos: int) -> bool:
+    before = " ".join(text[max(0, pos - 80):pos].split())
+    return bool(_NEGATED.search(before))
 
 
 def _boundaries(text: str) -> tuple[int, ...]:
