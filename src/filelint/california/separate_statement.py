@@ -179,8 +179,8 @@ def _discussed(text: str, offer: Communication) -> bool:
 @rule("CAL204", "separate-statement-omits-offer", "warning",
       summary="The separate statement does not mention an offer the other side made in meet and "
               "confer on the requests at issue.",
-      why="The separate statement is meant to give the court 'a concise outline of all the facts "
-          "relevant to the discovery motion'. In ruling 057 (SF Dept 302, CGC22603294, 2025) the "
+      why="In ruling 057 (SF Dept 302, CGC22603294, 2025) the court said a separate statement is "
+          "to give it 'a concise outline of all the facts relevant to the discovery motion'. The "
           "responding party had proposed a protective order; the statement left the proposal and "
           "the mover's answer out, the court learned of it only from the opposition, held the "
           "statement not 'consistent with the Civil Discovery Act' and found the mover had 'misled "
