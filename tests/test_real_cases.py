@@ -131,3 +131,13 @@ def test_manifests_are_valid() -> None:
         if schema:
             bad[folder.name] = _show(schema)
     assert not bad, bad
+
+
+def test_no_effort_warning_where_a_court_found_the_meet_and_confer_sufficient() -> None:
+    """``silent`` checks errors only; CAL004 is a warning, so its noise is checked here: where a
+    court found the meet and confer sufficient (``silent: mc-adequacy``), not even a warning."""
+    folders = [p.name for p in sorted(CASES.iterdir()) if (p / "expect.yaml").is_file()
+               and any(e["check"] == "mc-adequacy" for e in _expect(p).get("silent") or [])]
+    assert folders, "no real case records a sufficient meet and confer"
+    noisy = {name: _show([f for f in _findings(name) if f.code == "CAL004"]) for name in folders}
+    assert not {k: v for k, v in noisy.items() if v != "  (none)"}, noisy

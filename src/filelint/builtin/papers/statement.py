@@ -59,7 +59,8 @@ def _statements(ctx: Context) -> list[str]:
             "items of 3.1345(c) (definitions, other responses, summaries), whose wording the "
             "digest has only from a secondary source. A statement with no such headings (a table, "
             "say) is reported by FL108 instead. A request the statement never names is FL104's "
-            "finding.")
+            "finding. Sections are keyed by request number alone: a statement that covers two "
+            "sets or devices numbered alike has their sections merged.")
 def statement_elements(ctx: Context) -> Iterator[Problem]:
     device = _device(ctx)
     for path, doc in iter_docs(ctx, _statements(ctx)):
