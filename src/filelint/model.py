@@ -134,6 +134,11 @@ class Motion:
         return self.kind in FURTHER_KINDS
 
     @property
+    def main_device(self) -> str:
+        """The device the motion's request numbers belong to (RFP when the manifest does not say)."""
+        return self.device or "rfp"
+
+    @property
     def is_initial(self) -> bool:
         return self.kind == "compel-initial-responses"
 
@@ -181,7 +186,7 @@ class Case:
 def build_case(data: dict[str, Any]) -> Case:
     """Typed model from schema-valid data; raises :class:`ModelError` on unreadable lists."""
     motion = _motion(data["motion"])
-    device = motion.device or "rfp"
+    device = motion.main_device
     return Case(
         system=data["court"]["system"], court=data["court"],
         case_number=str(data["case"]["number"]), motion=motion,

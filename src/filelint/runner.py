@@ -75,7 +75,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
                   reader=reader if reader is not None else paper_reader(folder, settings))
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
     findings = apply_waivers(findings, plugins, settings, loaded, shown,
-                             Scope(folder, cwd, ctx.today, case.motion.device or "rfp"))
+                             Scope(folder, cwd, ctx.today, case.motion.main_device))
     findings = [f for f in findings if not per_path_ignored(settings, f, plugins, cwd)]
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed

@@ -18,10 +18,6 @@ from filelint.manifest.requests import Req, format_requests
 from filelint.rules import Authority, Problem, rule
 
 
-def _device(ctx: Context) -> str:
-    return ctx.case.motion.device or "rfp"
-
-
 @rule("FL104", "separate-statement-incomplete", "error",
       summary="The separate statement does not set out a request the motion puts at issue.",
       why="The separate statement must be complete in itself for each request in dispute: the "
@@ -42,7 +38,7 @@ def separate_statement(ctx: Context) -> Iterator[Problem]:
     motion = ctx.case.motion
     papers = ctx.case.papers_with_role("separate-statement")
     for path, doc in iter_docs(ctx, [p.path for p in papers]):
-        mentioned = request_pages(doc, _device(ctx))
+        mentioned = request_pages(doc, ctx.case.motion.main_device)
         for req in missing_requests(motion.requests, mentioned):
             yield Problem(f"{format_requests([req])} is at issue, but {path} does not set it out "
                           f"(searched {searched_pages(doc)})", at=("motion", "requests_at_issue"),
@@ -66,7 +62,7 @@ def separate_statement(ctx: Context) -> Iterator[Problem]:
             "direction). Only the device is compared, not the set.")
 def notice_requests(ctx: Context) -> Iterator[Problem]:
     motion = ctx.case.motion
-    device = _device(ctx)
+    device = ctx.case.motion.main_device
     papers = ctx.case.papers_with_role("notice")
     at = ("motion", "requests_at_issue")
     for path, doc in iter_docs(ctx, [p.path for p in papers]):

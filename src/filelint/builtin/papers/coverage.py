@@ -23,10 +23,6 @@ CCP_2016_040 = Authority("CCP § 2016.040 ('each issue presented by the motion')
 FRCP_37 = Authority("Fed. R. Civ. P. 37(a)(1)")
 
 
-def _device(ctx: Context) -> str:
-    return ctx.case.motion.device or "rfp"
-
-
 def _with_files(ctx: Context) -> list[Communication]:
     return [c for c in ctx.case.communications if c.file]
 
@@ -51,7 +47,7 @@ def _with_files(ctx: Context) -> list[Communication]:
             "`raises: all` is checked against the requests at issue.")
 def raised_not_in_file(ctx: Context) -> Iterator[Problem]:
     comms = {c.file: c for c in _with_files(ctx) if c.raises_stated}
-    device = _device(ctx)
+    device = ctx.case.motion.main_device
     for path, doc in iter_docs(ctx, comms):
         comm = comms[path]
         claimed = comm.raises if comm.raises is not None else ctx.case.motion.requests
@@ -81,7 +77,7 @@ def raised_not_in_file(ctx: Context) -> Iterator[Problem]:
             "treat the entry as raising nothing until the manifest states it.")
 def raises_derived(ctx: Context) -> Iterator[Problem]:
     comms = {c.file: c for c in _with_files(ctx) if not c.raises_stated}
-    device = _device(ctx)
+    device = ctx.case.motion.main_device
     for path, doc in iter_docs(ctx, comms):
         comm = comms[path]
         mentioned = request_pages(doc, device)

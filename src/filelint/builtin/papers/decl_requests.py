@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
 
-def _device(ctx: Context) -> str:
-    return ctx.case.motion.device or "rfp"
-
-
 @rule("FL106", "declaration-requests-differ", "warning",
       summary="Where the meet-and-confer declaration names the requests a communication raised, "
               "they differ from the manifest's `raises:`; or the declaration names some requests "
@@ -74,7 +70,7 @@ def _device(ctx: Context) -> str:
             "matching the request lists across papers; they govern the notice and separate "
             "statement (FL104, FL105), not the declaration.")
 def declaration_requests(ctx: Context) -> Iterator[Problem]:
-    device = _device(ctx)
+    device = ctx.case.motion.main_device
     decls = ctx.case.papers_with_role("declaration")
     for path, doc in iter_docs(ctx, [p.path for p in decls]):
         paper = read_paper(doc, device)

@@ -20,10 +20,6 @@ ELEMENT_NAMES = {
 }
 
 
-def _device(ctx: Context) -> str:
-    return ctx.case.motion.device or "rfp"
-
-
 def _statements(ctx: Context) -> list[str]:
     return [p.path for p in ctx.case.papers_with_role("separate-statement")]
 
@@ -62,7 +58,7 @@ def _statements(ctx: Context) -> list[str]:
             "finding. Sections are keyed by request number alone: a statement that covers two "
             "sets or devices numbered alike has their sections merged.")
 def statement_elements(ctx: Context) -> Iterator[Problem]:
-    device = _device(ctx)
+    device = ctx.case.motion.main_device
     for path, doc in iter_docs(ctx, _statements(ctx)):
         sections = parse_sections(doc)
         if not sections:

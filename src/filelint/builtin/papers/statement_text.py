@@ -61,7 +61,7 @@ def quoted_share(served: list[str], statement: list[str]) -> float:
             "are not compared.")
 def statement_text(ctx: Context) -> Iterator[Problem]:
     statements = [p.path for p in ctx.case.papers_with_role("separate-statement")]
-    served = [r for r in ctx.case.responses if r.file and r.device == (ctx.case.motion.device or "rfp")]
+    served = [r for r in ctx.case.responses if r.file and r.device == ctx.case.motion.main_device]
     if not statements or not served:
         return
     served_sections = {path: parse_sections(doc)
