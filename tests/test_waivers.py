@@ -93,3 +93,21 @@ def test_expired_waiver_stops_applying(waived_folder: Path, capsys: pytest.Captu
     assert "FL031 waiver 1 for CAL002 expired on 2023-11-01 (today is 2023-12-01)" in out
     assert "CAL002 RFP No. 34 is at issue" in out
     assert code == 1
+
+
+def test_a_document_waiver_covers_a_missing_paper(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """FL010 is located at the manifest line that names the paper; `document:` names the paper."""
+    folder = tmp_path / "motion"
+    shutil.copytree(EXAMPLE, folder)
+    (folder / "memorandum.pdf").unlink()
+    manifest = folder / "filelint.yaml"
+    manifest.write_text(manifest.read_text() + (
+        "waivers:\n  - code: FL010\n    document: ./memorandum.pdf\n"
+        "    reason: the memorandum is lodged separately under seal\n"))
+    code = main(["check", str(folder), "--today", "2023-12-01", "--select", "FL010,FL03"])
+    out = capsys.readouterr().out
+    assert "FL010" not in out and "FL030" not in out and code == 0, out
+    code = main(["check", str(folder), "--today", "2023-12-01", "--select", "FL010", "--show-waived"])
+    assert "memorandum.pdf is named in the manifest but is not in the motion folder" in \
+        capsys.readouterr().out

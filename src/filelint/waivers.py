@@ -9,6 +9,7 @@ each of those, and a waiver that matched nothing, is itself a finding (FL030-FL0
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -95,13 +96,21 @@ def covers(waiver: Waiver, finding: Finding, scope: Scope) -> bool:
         return False
     if waiver.communication is not None and finding.extra.get("communication") != waiver.communication:
         return False
-    return waiver.document is None or _same_file(scope, waiver.document, finding.location.path)
+    return waiver.document is None or _same_file(scope, waiver.document, finding.location.path) \
+        or _about_paper(waiver.document, finding)
 
 
 def _covers_requests(waived: frozenset[str], finding: Finding) -> bool:
     """Every request the finding is about is among the waived ones (``all`` covers any)."""
     about = [str(r) for r in finding.extra.get("requests") or ()]
     return bool(about) and ("*" in waived or set(about) <= waived)
+
+
+def _about_paper(document: str, finding: Finding) -> bool:
+    """A manifest-located finding about a paper (FL010, FL011) names it as ``extra["paper"]``;
+    compared as written, normalised, never resolved on disk (FL011's target is not touched)."""
+    paper = finding.extra.get("paper")
+    return isinstance(paper, str) and os.path.normpath(paper) == os.path.normpath(document)
 
 
 def _same_file(scope: Scope, document: str, shown: str) -> bool:

@@ -78,7 +78,7 @@ def paper_missing(ctx: Context) -> Iterator[Problem]:
         target = ctx.folder / path
         if _inside(ctx.folder, target) and not target.is_file():
             yield Problem(f"{path} is named in the manifest but is not in the motion folder",
-                          at=at, key=path)
+                          at=at, key=path, data={"paper": path})
 
 
 @rule("FL011", "path-outside-folder", "error",
@@ -92,7 +92,7 @@ def path_outside(ctx: Context) -> Iterator[Problem]:
     for path, at in _named_files(ctx):
         if not _inside(ctx.folder, ctx.folder / path):
             yield Problem(f"{path} leads outside the motion folder; it was not read", at=at,
-                          key=path)
+                          key=path, data={"paper": path})
 
 
 @rule("FL020", "unknown-communication", "error",
