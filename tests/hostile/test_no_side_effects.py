@@ -76,6 +76,26 @@ def _inet_only(original: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
+def _count_pdf_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Run the PDF workers as forked children, which inherit the patched socket module, and
+    record each one started: a worker that touched the network would die, and its document
+    would be reported unreadable (FL111)."""
+    import multiprocessing
+
+    from filelint.pdf import pool
+
+    spawned: list[int] = []
+    original = pool._Pool._spawn
+
+    def counting(self: Any) -> Any:
+        spawned.append(1)
+        return original(self)
+
+    monkeypatch.setattr(pool, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(pool._Pool, "_spawn", counting)
+    return spawned
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
 def test_every_example_runs_with_the_network_blocked(example: Path, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str],
@@ -85,6 +105,7 @@ def test_every_example_runs_with_the_network_blocked(example: Path, tmp_path: Pa
     for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
         monkeypatch.setattr(socket, name, _blocked)
     monkeypatch.setenv("FILELINT_CACHE_DIR", str(tmp_path / "cache"))
+    spawned = _count_pdf_workers(monkeypatch)
     for command in COMMANDS:
         run = run_cli(capsys, *command(str(example)))
         assert "NetworkBlocked" not in run.out + run.err
@@ -92,6 +113,9 @@ def test_every_example_runs_with_the_network_blocked(example: Path, tmp_path: Pa
         assert run.code in (0, 1, 2)
     check = run_cli(capsys, "check", str(example), "--today", TODAY, "--no-plugins")
     assert check.code in (0, 1)  # a real result, not an error from a blocked call
+    assert spawned, "no PDF worker process ran, so the block did not cover them"
+    # a worker that hit the block dies and its paper is reported unreadable (exit 1, not 2)
+    assert "FL110" not in check.out and "FL111" not in check.out, check.out
     with pytest.raises(NetworkBlocked):  # the block itself works
         socket.create_connection(("example.invalid", 80))
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, pytest.raises(NetworkBlocked):
