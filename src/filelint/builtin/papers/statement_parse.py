@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from filelint.refs import parse_number_list
@@ -122,8 +123,12 @@ def classify(line: str) -> _Heading | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def parse_sections(doc: DocumentText) -> dict[str, Section]:
-    """Request number -> its section. Empty when the statement has no request headings."""
+    """Request number -> its section. Empty when the statement has no request headings.
+
+    Cached: FL107, FL108 and FL109 all read the same statement. Callers must not change the
+    result."""
     sections: dict[str, Section] = {}
     current: list[Section] = []
     open_elements: list[Element] = []
