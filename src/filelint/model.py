@@ -28,7 +28,8 @@ class ModelError(ValueError):
         self.message, self.at, self.fix = message, at, fix
 
 
-def _date(value: Any) -> dt.date | None:
+def manifest_date(value: Any) -> dt.date | None:
+    """A schema-valid manifest date (the loader keeps dates as ISO strings); None when absent."""
     return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
 
@@ -227,10 +228,10 @@ def _motion(m: dict[str, Any]) -> Motion:
     served = m.get("served")
     return Motion(
         kind=m["kind"], also_kinds=tuple(m.get("also_kinds", [])), device=device,
-        requests=tuple(dict.fromkeys(reqs)), filed=_date(m.get("filed")),
-        served=Service(_date(served["date"]) or dt.date.min, served.get("method"),
+        requests=tuple(dict.fromkeys(reqs)), filed=manifest_date(m.get("filed")),
+        served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"),
                        ("motion", "served")) if served else None,
-        hearing=_date(m.get("hearing")), raw=m,
+        hearing=manifest_date(m.get("hearing")), raw=m,
     )
 
 
@@ -240,9 +241,9 @@ def _communication(c: dict[str, Any], i: int, device: str) -> Communication:
     if "raises" in c:
         raises = _requests(c["raises"], device, (*at, "raises"))
     return Communication(
-        id=c["id"], date=_date(c["date"]) or dt.date.min, side=c["from"], channel=c["channel"],
+        id=c["id"], date=manifest_date(c["date"]) or dt.date.min, side=c["from"], channel=c["channel"],
         raises=raises, offers=tuple(c.get("offers", [])), asks=tuple(c.get("asks", [])),
-        respond_by=_date(c.get("respond_by")), answers=c.get("answers"),
+        respond_by=manifest_date(c.get("respond_by")), answers=c.get("answers"),
         substantive=c.get("substantive", True), file=c.get("file"), at=at,
         raises_stated="raises" in c,
     )
@@ -256,9 +257,9 @@ def _response(r: dict[str, Any], i: int) -> Response:
          item["kind"]) for j, item in enumerate(r.get("items", [])))
     reqs = _requests(r["requests"], device, (*at, "requests"), set_) if "requests" in r else None
     return Response(
-        device=device, set=set_, kind=r.get("kind"), served=_date(r.get("served")),
+        device=device, set=set_, kind=r.get("kind"), served=manifest_date(r.get("served")),
         method=r.get("method"), verified=r.get("verified"),
-        verification_served=_date(r.get("verification_served")),
+        verification_served=manifest_date(r.get("verification_served")),
         verification_method=r.get("verification_method"),
         supplemental=bool(r.get("supplemental", False)), requests=reqs, items=items,
         file=r.get("file"), at=at,
@@ -266,15 +267,15 @@ def _response(r: dict[str, Any], i: int) -> Response:
 
 
 def _discovery(d: dict[str, Any], i: int) -> Discovery:
-    return Discovery(device=d["device"], set=d.get("set"), served=_date(d["served"]) or dt.date.min,
+    return Discovery(device=d["device"], set=d.get("set"), served=manifest_date(d["served"]) or dt.date.min,
                      method=d.get("method"),
-                     response_due_extended_to=_date(d.get("response_due_extended_to")),
+                     response_due_extended_to=manifest_date(d.get("response_due_extended_to")),
                      at=("discovery", i))
 
 
 def _extension(e: dict[str, Any], i: int) -> Extension:
-    return Extension(in_writing=e["in_writing"], agreed_on=_date(e.get("agreed_on")),
-                     new_deadline=_date(e.get("new_deadline")), at=("extensions", i))
+    return Extension(in_writing=e["in_writing"], agreed_on=manifest_date(e.get("agreed_on")),
+                     new_deadline=manifest_date(e.get("new_deadline")), at=("extensions", i))
 
 
 def _paper(p: dict[str, Any], i: int) -> Paper:
@@ -282,5 +283,5 @@ def _paper(p: dict[str, Any], i: int) -> Paper:
     served = p.get("served")
     return Paper(role=p["role"], path=p["path"], exhibit=None if exhibit is None else str(exhibit),
                  title=p.get("title"), at=("papers", i),
-                 served=Service(_date(served["date"]) or dt.date.min, served.get("method"),
+                 served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"),
                                 ("papers", i, "served")) if served else None)

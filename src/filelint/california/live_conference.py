@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from filelint.model import Case, Communication
+from filelint.model import Case, Communication, manifest_date
 
 AT = ("court", "live_conference")
 
@@ -42,16 +42,10 @@ def live_requirement(case: Case) -> LiveRequirement | None:
     stated: dict[str, Any] = case.court.get("live_conference") or {}
     if stated.get("required") is not True:
         return None
-    ordered_on, by = _date(stated.get("ordered_on")), _date(stated.get("by"))
+    ordered_on, by = manifest_date(stated.get("ordered_on")), manifest_date(stated.get("by"))
     filed = case.motion.filed
     end = by
     if end is None and filed is not None and (ordered_on is None or ordered_on <= filed):
         end = filed
     basis = str(stated.get("basis") or "").strip()
     return LiveRequirement(basis, ordered_on, end)
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value) if isinstance(value, str) else None
