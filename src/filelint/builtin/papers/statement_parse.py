@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from filelint.refs import parse_number_list
-
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
@@ -97,6 +95,8 @@ def _heading_like(line: str, rest: str) -> bool:
 
 
 def _numbers(text: str) -> tuple[str, ...]:
+    from filelint.refs import parse_number_list  # lazy: refs compiles many patterns
+
     cleaned = text.strip().rstrip(".,:;&-").strip()
     try:
         return tuple(parse_number_list(cleaned))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from filelint.builtin.papers.common import iter_docs
 from filelint.builtin.papers.statement_parse import Section, parse_sections
@@ -32,6 +31,8 @@ def quoted_share(served: list[str], statement: list[str]) -> float:
     """How much of the served text appears, in order, in the statement's text (0 to 1)."""
     if not served:
         return 1.0
+    from difflib import SequenceMatcher  # lazy: only when a statement is compared
+
     matcher = SequenceMatcher(None, served, statement, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / len(served)
 
