@@ -62,7 +62,7 @@ def test_nested_files_map_to_their_motion_folder(tmp_path: Path) -> None:
 
 
 def test_files_outside_motion_folders_are_skipped_only_when_asked(tmp_path: Path) -> None:
-    from filelint.cli import UsageError
+    from filelint.errors import UsageError
 
     folder = _motion(tmp_path)
     stray = tmp_path / "notes.yaml"

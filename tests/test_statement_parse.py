@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from filelint.builtin.papers.statement_parse import classify, incorporates, parse_sections
+from filelint.packs.core.papers.statement_parse import classify, incorporates, parse_sections
 from filelint.pdf import DocumentText
 
 
@@ -92,7 +92,7 @@ def test_incorporation(body: str, points: bool) -> None:
 
 
 def test_quoted_share_ignores_case_punctuation_and_line_breaks() -> None:
-    from filelint.builtin.papers.statement_text import quoted_share, words
+    from filelint.packs.core.papers.statement_text import quoted_share, words
 
     served = words("Objection: overbroad and\nunduly burdensome.")
     assert quoted_share(served, words("OBJECTION overbroad, and unduly burdensome [sic]")) == 1.0

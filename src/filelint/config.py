@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from filelint.cli import UsageError
+from filelint.errors import UsageError
 from filelint.findings import Finding, Severity
 from filelint.settings import Settings, matches_selector
 

@@ -21,8 +21,8 @@ from filelint.rules import Rule
 
 GROUP = "filelint"
 hookimpl = pluggy.HookimplMarker(GROUP)
-BUILTIN_PLUGINS = ("filelint.builtin.manifest_rules", "filelint.builtin.waiver_rules",
-                   "filelint.builtin.papers", "filelint.california")
+BUILTIN_PLUGINS = ("filelint.packs.core.manifest_rules", "filelint.packs.core.waiver_rules",
+                   "filelint.packs.core.papers", "filelint.packs.california")
 CORE_SECTIONS = frozenset({
     "$schema", "filelint", "court", "case", "parties", "motion", "discovery", "responses",
     "extensions", "meet_and_confer", "idc", "papers", "waivers"})

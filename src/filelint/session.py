@@ -23,7 +23,7 @@ def skip_outside_default() -> bool:
 
 def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None) -> list[Path]:
     """Each path's motion folder, de-duplicated in order; raise UsageError for a bad path."""
-    from filelint.cli import UsageError
+    from filelint.errors import UsageError
 
     skip = skip_outside_default() if skip_outside is None else skip_outside
     folders: dict[Path, None] = {}

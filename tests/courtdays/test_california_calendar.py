@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from filelint.courtdays import EXECUTIVE_ORDER_CLOSURES, CourtCalendar, california_calendar
+from filelint.courtdays import EXECUTIVE_ORDER_CLOSURES, CourtCalendar
+from filelint.packs.california.calendar import california_calendar
 
 from .holiday_table import DATA, SHARED, every_day, published_dates
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from filelint.courtdays import (
+from filelint.courtdays import Computation
+from filelint.packs.california.calendar import california_calendar
+from filelint.packs.california.timecalc import (
     SERVICE_METHODS,
-    Computation,
     add_calendar_days_then_roll,
-    california_calendar,
     check_notice,
     deadline_after_service,
     discovery_cutoff,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from filelint_federal.calendar import federal_calendar
 
-from filelint.courtdays import CourtCalendar, federal_calendar
+from filelint.courtdays import CourtCalendar
 
 from .holiday_table import every_day, published_dates
 

@@ -1,71 +1,67 @@
-"""Court days and deadline computation.
+"""Court-neutral court days and deadline arithmetic (public API for packs).
 
-* :class:`CourtCalendar`: generic court-day calendar (weekends, observed holidays, closures,
-  uncertain days);
-* :func:`california_calendar`: California superior courts (CCP 135, Gov. Code 6700, CRC 1.11);
-* :func:`federal_calendar`: federal courts (5 U.S.C. 6103, FRCP 6(a));
-* :mod:`.compute`: traced deadline arithmetic (CCP 12, 12a, 12c, 1005(b), 1010.6, 1013, 2016.060,
-  2024.020).
+* :class:`CourtCalendar`: a court-day calendar (weekends, observed holidays, closures, uncertain
+  days), built by a pack from :class:`HolidayDef` rules and registered through the
+  ``filelint_court_calendars`` hook;
+* :mod:`.compute`: traced arithmetic (:class:`Computation`, :class:`Step`) that packs use to build
+  their jurisdiction's periods, so every date is explained the same way.
+
+Jurisdictions live in packs: the California calendar and CCP arithmetic in
+``filelint.packs.california``, the federal ones in ``filelint_federal``.
 """
 
 from .calendar import (
     EXECUTIVE_ORDER_CLOSURES,
     CourtCalendar,
+    DateSource,
     HolidayDef,
     HolidayRule,
+    as_date_names,
+    fixed_date,
     last_weekday,
+    last_weekday_date,
     nth_weekday,
+    nth_weekday_date,
     observed_date,
     rule_from_definitions,
 )
-from .california import CALIFORNIA_JUDICIAL_HOLIDAYS, california_calendar, california_holidays
 from .compute import (
-    SERVICE_METHODS,
     Computation,
-    NoticeCheck,
-    ServiceExtension,
     Step,
-    add_calendar_days_then_roll,
-    check_notice,
-    deadline_after_service,
-    discovery_cutoff,
-    earliest_hearing_forward,
+    build_computation,
     fmt_date,
-    last_day_before_hearing,
-    normalize_method,
-    notice_forward_ok,
-    service_extension,
+    ordinal,
+    plural_days,
+    require_non_negative,
+    roll_forward_step,
+    skipped_days,
+    step_line,
+    uncertain_in,
 )
-from .federal import FEDERAL_HOLIDAYS, federal_calendar, federal_holidays
 
 __all__ = [
-    "CALIFORNIA_JUDICIAL_HOLIDAYS",
     "EXECUTIVE_ORDER_CLOSURES",
-    "FEDERAL_HOLIDAYS",
-    "SERVICE_METHODS",
     "Computation",
     "CourtCalendar",
+    "DateSource",
     "HolidayDef",
     "HolidayRule",
-    "NoticeCheck",
-    "ServiceExtension",
     "Step",
-    "add_calendar_days_then_roll",
-    "california_calendar",
-    "california_holidays",
-    "check_notice",
-    "deadline_after_service",
-    "discovery_cutoff",
-    "earliest_hearing_forward",
-    "federal_calendar",
-    "federal_holidays",
+    "as_date_names",
+    "build_computation",
+    "fixed_date",
     "fmt_date",
-    "last_day_before_hearing",
     "last_weekday",
-    "normalize_method",
-    "notice_forward_ok",
+    "last_weekday_date",
     "nth_weekday",
+    "nth_weekday_date",
     "observed_date",
+    "ordinal",
+    "plural_days",
+    "require_non_negative",
+    "roll_forward_step",
     "rule_from_definitions",
-    "service_extension",
+    "skipped_days",
+    "step_line",
+    "uncertain_in",
 ]

@@ -4,7 +4,7 @@ A :class:`CourtCalendar` knows three kinds of non-court days:
 
 * every Saturday and Sunday (CCP 12a, 135; FRCP 6(a)(3), (a)(6));
 * observed holidays produced by a *holiday rule* (a function ``year -> {observed date: name}``),
-  e.g. :func:`filelint.courtdays.california.california_holidays`;
+  e.g. :func:`filelint.packs.california.calendar.california_holidays`;
 * per-court closure dates supplied as data (CCP 12b: a day on which the office is closed for the
   whole day counts as a holiday).
 

@@ -1,57 +1,18 @@
-"""Deadline arithmetic with a step-by-step trace (California Code of Civil Procedure).
+"""Court-neutral deadline arithmetic with a step-by-step trace.
 
-Every function is pure: it takes dates, a service method and a :class:`CourtCalendar`, and returns
-a :class:`Computation` whose steps say what was counted and under which statute. Where the statutes
-leave the order of operations open, the earlier defensible date is the ``result`` and the later
-one is kept as ``alternative`` with a note, so a rule can report an error past the later date and
-a warning inside the gap (rules.md section 2C).
-
-Counting conventions:
-
-* forward periods exclude the trigger day and include the last day (CCP 12); a last day that is
-  not a court day moves to the next court day (CCP 12a, 12b);
-* periods before a hearing count backward from the hearing, hearing day excluded, and service-method
-  days are counted backward from that result (CCP 12c).
+A :class:`Computation` records the trigger, every step (the date reached, what was done and the
+authority for it) and, where the law is read two ways, the later ``alternative`` with its steps.
+Packs build their jurisdiction's periods from these pieces (the California pack's
+``timecalc`` for the CCP, the federal pack's for FRCP 6), so findings and ``filelint deadlines``
+explain every date the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
 
 from .calendar import CourtCalendar
-
-Unit = Literal["calendar", "court"]
-Purpose = Literal["after-service", "notice"]
-
-SERVICE_METHODS: tuple[str, ...] = (
-    "personal",
-    "mail",
-    "mail-out-of-state",
-    "mail-international",
-    "electronic",
-    "overnight",
-    "fax",
-)
-"""Canonical service-method names accepted by :func:`service_extension`."""
-
-_METHOD_ALIASES = {
-    "hand": "personal",
-    "personal-delivery": "personal",
-    "mail-ca": "mail",
-    "mail-in-state": "mail",
-    "us-mail": "mail",
-    "mail-us": "mail-out-of-state",
-    "mail-intl": "mail-international",
-    "e-service": "electronic",
-    "eservice": "electronic",
-    "email": "electronic",
-    "express-mail": "overnight",
-    "overnight-delivery": "overnight",
-    "facsimile": "fax",
-}
-
 
 # --------------------------------------------------------------------------- data types
 
@@ -92,12 +53,12 @@ class Computation:
     def explain(self) -> list[str]:
         """Human-readable lines: trigger, numbered steps, result, alternative and warnings."""
         lines = [f"Trigger: {fmt_date(self.trigger)} ({self.trigger_event})"]
-        lines += [_step_line(str(i), s) for i, s in enumerate(self.steps, 1)]
+        lines += [step_line(str(i), s) for i, s in enumerate(self.steps, 1)]
         lines.append(f"Result: {fmt_date(self.result)}")
         if self.alternative is not None:
             lines.append(f"Alternative: {fmt_date(self.alternative)}: {self.alternative_note}")
             lines += [
-                "  " + _step_line(f"alt {i}", s) for i, s in enumerate(self.alternative_steps, 1)
+                "  " + step_line(f"alt {i}", s) for i, s in enumerate(self.alternative_steps, 1)
             ]
         lines += [
             f"Warning: {fmt_date(d)} was counted as a court day, but {name} "
@@ -105,46 +66,6 @@ class Computation:
             for d, name in self.uncertain
         ]
         return lines
-
-
-@dataclass(frozen=True)
-class ServiceExtension:
-    """The extra time a service method adds (CCP 1005(b), 1010.6, 1013)."""
-
-    method: str
-    days: int
-    unit: Unit
-    authority: str
-    description: str
-
-
-@dataclass(frozen=True)
-class NoticeCheck:
-    """Both ways of counting a notice period before a hearing, side by side.
-
-    ``backward`` (CCP 12c, the rule) gives the last day to serve; ``forward`` (the count some
-    courts use) gives the earliest hearing date. Where they disagree a rule should warn.
-    """
-
-    served: dt.date
-    hearing: dt.date
-    backward: Computation
-    forward: Computation
-
-    @property
-    def backward_ok(self) -> bool:
-        """Served on or before the last day counted backward from the hearing (CCP 12c)."""
-        return self.served <= self.backward.result
-
-    @property
-    def forward_ok(self) -> bool:
-        """Hearing on or after the earliest hearing date counted forward from service."""
-        return self.hearing >= self.forward.result
-
-    @property
-    def disagree(self) -> bool:
-        """The two counts reach different conclusions."""
-        return self.backward_ok != self.forward_ok
 
 
 # --------------------------------------------------------------------------- formatting
@@ -162,71 +83,18 @@ def ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def _step_line(label: str, step: Step) -> str:
+def step_line(label: str, step: Step) -> str:
     return f"{label}. {fmt_date(step.date)}: {step.text} [{step.authority}]"
 
 
-def _plural(n: int, unit: str) -> str:
+def plural_days(n: int, unit: str) -> str:
     return f"{n} {unit} day" if n == 1 else f"{n} {unit} days"
-
-
-# --------------------------------------------------------------------------- service methods
-
-
-def normalize_method(method: str) -> str:
-    """Canonical method name (case, spaces and underscores ignored; a few aliases accepted).
-
-    Raises ValueError for an unknown method, naming the accepted ones.
-    """
-    key = method.strip().lower().replace("_", "-").replace(" ", "-")
-    key = _METHOD_ALIASES.get(key, key)
-    if key not in SERVICE_METHODS:
-        raise ValueError(
-            f"unknown service method {method!r}; expected one of: {', '.join(SERVICE_METHODS)}"
-        )
-    return key
-
-
-_MAIL_DAYS = {"mail": 5, "mail-out-of-state": 10, "mail-international": 20}
-_MAIL_WHERE = {
-    "mail": "mail within California",
-    "mail-out-of-state": "mail with either end outside California but inside the United States",
-    "mail-international": "mail with either end outside the United States",
-}
-
-
-def service_extension(method: str, purpose: Purpose = "after-service") -> ServiceExtension:
-    """Extra time for a California service method.
-
-    ``purpose="after-service"`` (a period to act or respond after service):
-    mail +5 / +10 / +20 calendar days (CCP 1013(a)); electronic +2 court days (CCP 1010.6);
-    overnight +2 court days (CCP 1013(c)); fax +2 court days (CCP 1013(e)); personal none.
-
-    ``purpose="notice"`` (the notice period before a hearing, CCP 1005(b)): mail +5 / +10 / +20
-    calendar days; overnight and fax +2 *calendar* days (CCP 1005(b)); electronic +2 court days
-    (CCP 1010.6); personal none.
-
-    Unknown methods raise ValueError.
-    """
-    m = normalize_method(method)
-    if m == "personal":
-        return ServiceExtension(m, 0, "calendar", "CCP 12", "personal service: no extension")
-    if m in _MAIL_DAYS:
-        law = "CCP 1005(b)" if purpose == "notice" else "CCP 1013(a)"
-        return ServiceExtension(m, _MAIL_DAYS[m], "calendar", law, _MAIL_WHERE[m])
-    if m == "electronic":
-        return ServiceExtension(m, 2, "court", "CCP 1010.6", "electronic service")
-    what = "overnight delivery" if m == "overnight" else "fax"
-    if purpose == "notice":
-        return ServiceExtension(m, 2, "calendar", "CCP 1005(b)", what)
-    law = "CCP 1013(c)" if m == "overnight" else "CCP 1013(e)"
-    return ServiceExtension(m, 2, "court", law, what)
 
 
 # --------------------------------------------------------------------------- building blocks
 
 
-def _skipped(start: dt.date, end: dt.date, cal: CourtCalendar) -> str:
+def skipped_days(start: dt.date, end: dt.date, cal: CourtCalendar) -> str:
     """The non-court days from ``start`` towards ``end`` (exclusive), with their reasons."""
     step = dt.timedelta(days=1 if end >= start else -1)
     parts = []
@@ -237,20 +105,20 @@ def _skipped(start: dt.date, end: dt.date, cal: CourtCalendar) -> str:
     return ", ".join(parts)
 
 
-def _roll_forward(d: dt.date, cal: CourtCalendar, authority: str) -> Step | None:
-    """Step moving a non-court last day to the next court day (CCP 12a), or None."""
+def roll_forward_step(d: dt.date, cal: CourtCalendar, authority: str) -> Step | None:
+    """Step moving a non-court last day to the next court day (e.g. CCP 12a, FRCP 6(a)(1)(C)), or None."""
     if cal.is_court_day(d):
         return None
     nxt = cal.next_court_day(d)
-    text = f"not a court day: {_skipped(d, nxt, cal)}; extended to the next court day"
+    text = f"not a court day: {skipped_days(d, nxt, cal)}; extended to the next court day"
     return Step(nxt, text, authority)
 
 
-def _uncertain_in(cal: CourtCalendar, dates: list[dt.date]) -> tuple[tuple[dt.date, str], ...]:
+def uncertain_in(cal: CourtCalendar, dates: list[dt.date]) -> tuple[tuple[dt.date, str], ...]:
     return tuple(cal.uncertain_between(min(dates), max(dates)))
 
 
-def _computation(
+def build_computation(
     cal: CourtCalendar,
     trigger: dt.date,
     trigger_event: str,
@@ -269,330 +137,12 @@ def _computation(
         alternative=alternative,
         alternative_note=alternative_note,
         alternative_steps=alternative_steps,
-        uncertain=_uncertain_in(cal, span),
+        uncertain=uncertain_in(cal, span),
     )
 
 
-def _non_negative(name: str, value: int) -> None:
+def require_non_negative(name: str, value: int) -> None:
     if value < 0:
         raise ValueError(f"{name} must be >= 0, got {value}")
 
 
-# --------------------------------------------------------------------------- forward periods
-
-
-def add_calendar_days_then_roll(
-    trigger: dt.date,
-    n: int,
-    cal: CourtCalendar,
-    authority: str = "CCP 12",
-    *,
-    trigger_event: str = "trigger",
-    roll_authority: str = "CCP 12a",
-) -> Computation:
-    """``n`` calendar days after ``trigger`` (trigger excluded, CCP 12), then, if that is not a
-    court day, the next court day (CCP 12a, 12b).
-
-    ``authority`` names the statute setting the period.
-    """
-    _non_negative("n", n)
-    day_n = trigger + dt.timedelta(days=n)
-    steps = [
-        Step(day_n, f"{n} calendar days after {trigger} (CCP 12: trigger day excluded)", authority)
-    ]
-    roll = _roll_forward(day_n, cal, roll_authority)
-    if roll is not None:
-        steps.append(roll)
-    return _computation(cal, trigger, trigger_event, steps)
-
-
-def _court_day_extension(base: dt.date, ext: ServiceExtension, cal: CourtCalendar) -> Step:
-    return Step(
-        cal.add_court_days(base, ext.days),
-        f"{_plural(ext.days, 'court')} after {base} for {ext.description}",
-        ext.authority,
-    )
-
-
-def deadline_after_service(
-    trigger: dt.date,
-    days: int,
-    method: str,
-    cal: CourtCalendar,
-    trigger_event: str = "service",
-    *,
-    authority: str = "CCP 12",
-) -> Computation:
-    """A period of ``days`` calendar days running from service, extended for the service method.
-
-    E.g. the 45 days to move to compel further responses (CCP 2030.300(c), 2031.310(c),
-    2033.290(c)) or the 30 days to respond (CCP 2030.260). Steps: ``trigger + days`` (CCP 12), then
-
-    * personal: roll to the next court day (CCP 12a);
-    * mail: add 5/10/20 calendar days to that day, then roll (CCP 1013(a), 12a);
-    * electronic/overnight/fax: add 2 court days (CCP 1010.6, 1013(c), (e)). When the
-      ``days``-th day is not a court day the order is open: adding 2 court days from it (the
-      result) or rolling to the next court day first and then adding 2 court days (the
-      ``alternative``), rules.md section 2C.
-    """
-    _non_negative("days", days)
-    ext = service_extension(method)
-    base = trigger + dt.timedelta(days=days)
-    first = Step(
-        base,
-        f"{days} calendar days after {trigger} (CCP 12: trigger day excluded)",
-        authority,
-    )
-    if ext.unit == "calendar":
-        return _calendar_extension_then_roll(trigger, trigger_event, first, ext, cal)
-    added = _court_day_extension(base, ext, cal)
-    if cal.is_court_day(base):
-        return _computation(cal, trigger, trigger_event, [first, added])
-    return _with_roll_first_alternative(trigger, trigger_event, first, added, ext, days, cal)
-
-
-def _calendar_extension_then_roll(
-    trigger: dt.date,
-    trigger_event: str,
-    first: Step,
-    ext: ServiceExtension,
-    cal: CourtCalendar,
-) -> Computation:
-    steps = [first]
-    last = first.date
-    if ext.days:
-        last = first.date + dt.timedelta(days=ext.days)
-        steps.append(
-            Step(
-                last,
-                f"{_plural(ext.days, 'calendar')} added for {ext.description}",
-                ext.authority,
-            )
-        )
-    roll = _roll_forward(last, cal, "CCP 12a")
-    if roll is not None:
-        steps.append(roll)
-    return _computation(cal, trigger, trigger_event, steps)
-
-
-def _with_roll_first_alternative(
-    trigger: dt.date,
-    trigger_event: str,
-    first: Step,
-    added: Step,
-    ext: ServiceExtension,
-    days: int,
-    cal: CourtCalendar,
-) -> Computation:
-    """Court-day extension from a non-court last day: both orders, the earlier one as result."""
-    roll = _roll_forward(first.date, cal, "CCP 12a")
-    assert roll is not None  # caller checked that first.date is not a court day
-    later = _court_day_extension(roll.date, ext, cal)
-    note = (
-        f"the {ordinal(days)} day ({fmt_date(first.date)}) is not a court day, and the statutes "
-        f"do not say whether to add the {_plural(ext.days, 'court')} ({ext.authority}) from it "
-        f"({added.date}) or to roll to the next court day first (CCP 12a) and add them from "
-        f"there ({later.date}); trial courts have read it both ways (an LASC tentative, Dept SE-C, "
-        "23NWCV02129, 2024-08-28, rolled first) [U]. The earlier date is reported as the deadline."
-    )
-    return _computation(
-        cal,
-        trigger,
-        trigger_event,
-        [first, added],
-        alternative=later.date,
-        alternative_note=note,
-        alternative_steps=(first, roll, later),
-    )
-
-
-# --------------------------------------------------------------------------- notice before hearing
-
-
-def last_day_before_hearing(
-    hearing: dt.date,
-    court_days: int,
-    method: str,
-    cal: CourtCalendar,
-    *,
-    authority: str = "CCP 1005(b)",
-) -> Computation:
-    """The last day to serve moving papers ``court_days`` court days before ``hearing``.
-
-    CCP 1005(b) with CCP 12c: count ``court_days`` court days backward from the hearing (hearing
-    day excluded), then the service-method days backward from that result: mail 5/10/20 calendar
-    days, overnight and fax 2 calendar days (CCP 1005(b)), electronic 2 court days (CCP 1010.6).
-    If that lands on a non-court day the papers must go out on the preceding court day; that last
-    step is practice, not confirmed statutory text, and is marked [U].
-    """
-    _non_negative("court_days", court_days)
-    ext = service_extension(method, purpose="notice")
-    counted = cal.add_court_days(hearing, -court_days)
-    steps = [
-        Step(
-            counted,
-            f"{_plural(court_days, 'court')} before the hearing on {hearing} "
-            "(CCP 12c: hearing day excluded)",
-            f"{authority}; CCP 12c(a)",
-        )
-    ]
-    last = counted
-    if ext.days:
-        if ext.unit == "court":
-            last = cal.add_court_days(counted, -ext.days)
-        else:
-            last = counted - dt.timedelta(days=ext.days)
-        steps.append(
-            Step(
-                last,
-                f"{_plural(ext.days, ext.unit)} earlier for {ext.description} "
-                "(CCP 12c(b): service days counted backward)",
-                f"{ext.authority}; CCP 12c(b)",
-            )
-        )
-    if not cal.is_court_day(last):
-        prev = cal.previous_court_day(last)
-        steps.append(
-            Step(
-                prev,
-                f"[U] not a court day: {_skipped(last, prev, cal)}; "
-                "serve by the preceding court day (practice, not confirmed text)",
-                "CCP 12c [U]",
-            )
-        )
-    return _computation(cal, hearing, "hearing", steps)
-
-
-def earliest_hearing_forward(
-    served: dt.date,
-    court_days: int,
-    method: str,
-    cal: CourtCalendar,
-    *,
-    authority: str = "CCP 1005(b)",
-) -> Computation:
-    """The forward count some courts use: ``court_days`` court days after service, then the
-    service-method days forward; a hearing earlier than the result is short under this count.
-
-    A result that is not a court day moves to the next court day, since no hearing can be set on
-    it [U]. The backward count of :func:`last_day_before_hearing` is the rule (CCP 12c); use this
-    only to warn where the two disagree.
-    """
-    _non_negative("court_days", court_days)
-    ext = service_extension(method, purpose="notice")
-    counted = cal.add_court_days(served, court_days)
-    steps = [
-        Step(
-            counted,
-            f"{_plural(court_days, 'court')} after service on {served} (forward count; service day "
-            "excluded)",
-            authority,
-        )
-    ]
-    last = counted
-    if ext.days:
-        if ext.unit == "court":
-            last = cal.add_court_days(counted, ext.days)
-        else:
-            last = counted + dt.timedelta(days=ext.days)
-        steps.append(
-            Step(last, f"{_plural(ext.days, ext.unit)} added for {ext.description}", ext.authority)
-        )
-    roll = _roll_forward(last, cal, "CCP 1005(b) [U: hearing set on a court day]")
-    if roll is not None:
-        steps.append(roll)
-    return _computation(cal, served, "service of moving papers", steps)
-
-
-def notice_forward_ok(
-    served: dt.date,
-    hearing: dt.date,
-    court_days: int,
-    method: str,
-    cal: CourtCalendar,
-) -> bool:
-    """Whether the notice is long enough when counted forward from service (see
-    :func:`earliest_hearing_forward`)."""
-    return hearing >= earliest_hearing_forward(served, court_days, method, cal).result
-
-
-def check_notice(
-    served: dt.date,
-    hearing: dt.date,
-    court_days: int,
-    method: str,
-    cal: CourtCalendar,
-) -> NoticeCheck:
-    """Both counts of a notice period (CCP 1005(b), 12c) for one service and hearing date."""
-    return NoticeCheck(
-        served=served,
-        hearing=hearing,
-        backward=last_day_before_hearing(hearing, court_days, method, cal),
-        forward=earliest_hearing_forward(served, court_days, method, cal),
-    )
-
-
-# --------------------------------------------------------------------------- before trial
-
-
-def discovery_cutoff(
-    trial_date: dt.date,
-    days_before: int,
-    cal: CourtCalendar,
-    *,
-    authority: str = "CCP 2024.020(a)",
-) -> Computation:
-    """The last day of a before-trial discovery limit (CCP 2024.020(a)).
-
-    E.g. the last day to have a discovery motion heard (15 days before the initial trial date) or
-    to complete discovery (30 days).
-
-    Counted backward from the trial date, trial day excluded. If that day is not a court day,
-    CCP 2016.060 extends the limit "until the next court day closer to the trial date". The digest
-    (rules.md 2A) reads that as the court day *before* it, so that is the ``result``; the statute's
-    words ("extended", "closer to the trial date") read at least as naturally as the court day
-    *after* it, so that one is kept as ``alternative`` (when it is still before trial).
-    """
-    _non_negative("days_before", days_before)
-    counted = trial_date - dt.timedelta(days=days_before)
-    steps = [
-        Step(
-            counted,
-            f"{days_before} calendar days before the trial date {trial_date} (trial day excluded)",
-            authority,
-        )
-    ]
-    if cal.is_court_day(counted):
-        return _computation(cal, trial_date, "initial trial date", steps)
-    earlier = cal.previous_court_day(counted)
-    steps.append(
-        Step(
-            earlier,
-            f"not a court day: {_skipped(counted, earlier, cal)}; moved to the earlier court day "
-            "(conservative reading of 'next court day closer to the trial date')",
-            "CCP 2016.060 [U: direction]",
-        )
-    )
-    later = cal.next_court_day(counted)
-    if later >= trial_date:
-        return _computation(cal, trial_date, "initial trial date", steps)
-    alt_step = Step(
-        later,
-        f"not a court day: {_skipped(counted, later, cal)}; extended to the following court day, "
-        "which is closer in time to the trial date",
-        "CCP 2016.060",
-    )
-    note = (
-        f"{fmt_date(counted)} is not a court day; CCP 2016.060 extends the limit 'until the next "
-        f"court day closer to the trial date', which read literally is {later} (the following "
-        f"court day); the conservative reading gives {earlier}, reported as the deadline."
-    )
-    return _computation(
-        cal,
-        trial_date,
-        "initial trial date",
-        steps,
-        alternative=later,
-        alternative_note=note,
-        alternative_steps=(steps[0], alt_step),
-    )

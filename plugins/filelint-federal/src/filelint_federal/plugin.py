@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from filelint import Rule, hookimpl
-from filelint.courtdays import CourtCalendar, federal_calendar
+from filelint.courtdays import CourtCalendar
 
 from filelint_federal import cdca, certification, ndca, needs_input, nyfed
+from filelint_federal.calendar import federal_calendar
 from filelint_federal.facts import SECTION
 from filelint_federal.schema import FEDERAL_SECTION
 

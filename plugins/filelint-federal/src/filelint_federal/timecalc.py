@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from filelint.courtdays import Computation, CourtCalendar, Step, federal_calendar, fmt_date
+from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
+
+from filelint_federal.calendar import federal_calendar
 
 FRCP_6A1 = "FRCP 6(a)(1)"
 FRCP_6A1C = "FRCP 6(a)(1)(C)"

@@ -1,0 +1,5 @@
+"""The face: the ``filelint`` command line (one module per command, plus drafting and docgen)."""
+
+from filelint.cli.app import main
+
+__all__ = ["main"]

@@ -1,0 +1,114 @@
+"""``filelint check [PATH ...]``: lint motion folders."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from filelint.config import apply_cli_extensions, load_settings
+from filelint.findings import Finding, Severity
+from filelint.settings import Settings
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("check", help="lint motion folders (the default command)")
+    p.add_argument("paths", nargs="*", type=Path,
+                   help="motion folders, or files inside them (default: the current folder)")
+    p.add_argument("--format", "--output-format", dest="output_format", default=None,
+                   help="concise (default), full, json, sarif or github")
+    p.add_argument("--select", action="append", default=None, help="codes or prefixes to run")
+    p.add_argument("--ignore", action="append", default=None, help="codes or prefixes to skip")
+    p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    p.add_argument("--show-waived", action="store_true")
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, help="papers read in parallel")
+    p.add_argument("--no-cache", action="store_true", help="do not cache extracted PDF text")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                   help="treat this date as today (reproducible deadline checks)")
+    p.add_argument("--no-plugins", action="store_true",
+                   help="load only built-in rules, not installed plugin packs")
+    p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
+    p.add_argument("--extend-ignore", action="append", default=None, help="codes to add to ignore")
+    p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
+    p.add_argument("--config", type=Path, default=None, help="use this configuration file")
+    p.set_defaults(handler=run)
+
+
+def _jobs(text: str) -> int:
+    """``--jobs`` as a whole number of at least 1 (a negative count crashed the PDF reader)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    settings = load_settings(args.paths, args.config)
+    if args.select:
+        settings.select = [s for item in args.select for s in item.split(",") if s]
+    if args.ignore:
+        settings.ignore = [s for item in args.ignore for s in item.split(",") if s]
+    if args.fail_on:
+        settings.fail_on = Severity.parse(args.fail_on)
+    if args.output_format:
+        settings.output_format = args.output_format
+    settings.exit_zero = args.exit_zero
+    settings.show_waived = args.show_waived
+    settings.jobs = args.jobs or settings.jobs
+    settings.no_cache = args.no_cache
+    settings.today = args.today or settings.today
+    settings.statistics = args.statistics
+    apply_cli_extensions(settings, args)
+    return settings
+
+
+def run(args: argparse.Namespace) -> int:
+    from filelint.config import check_selectors
+    from filelint.errors import EXIT_ERROR, UsageError
+    from filelint.output import formatters, statistics
+    from filelint.plugins import load_plugins
+    from filelint.session import lint_paths
+
+    settings = settings_from_args(args)
+    formats = formatters()
+    if settings.output_format not in formats:
+        raise UsageError(f"unknown format {settings.output_format!r}; use one of "
+                         + ", ".join(sorted(formats)))
+    plugins = load_plugins(autoload=False if args.no_plugins else None)
+    check_selectors(settings, plugins)
+    _check_cli_selectors(args, plugins)
+    findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
+    show = statistics.render if settings.statistics else formats[settings.output_format]
+    show(findings, plugins, settings, sys.stdout)
+    for error in plugins.errors:
+        print(f"filelint: error: {error}", file=sys.stderr)
+    if incomplete or plugins.errors:
+        return EXIT_ERROR
+    return exit_code(findings, settings)
+
+
+def exit_code(findings: list[Finding], settings: Settings) -> int:
+    if settings.exit_zero:
+        return 0
+    failing = [f for f in findings if f.waived is None and f.severity >= settings.fail_on]
+    return 1 if failing else 0
+
+
+def _check_cli_selectors(args: argparse.Namespace, plugins: Any) -> None:
+    """A selector on the command line that picks no loaded rule is a usage error, not a silent pass."""
+    from filelint.errors import UsageError
+    from filelint.settings import matches_selector
+
+    rules = list(plugins.rules.values())
+    for flag in ("select", "ignore", "extend_select", "extend_ignore"):
+        for item in getattr(args, flag, None) or []:
+            for sel in filter(None, item.split(",")):
+                if sel.upper() != "ALL" and not any(matches_selector(sel, r) for r in rules):
+                    raise UsageError(f"--{flag.replace('_', '-')}: unknown rule code, prefix or name {sel!r}; "
+                                     "`filelint rules` lists the loaded rules")

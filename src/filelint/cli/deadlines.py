@@ -1,0 +1,138 @@
+"""``filelint deadlines [FOLDER]``: every deadline that applies, computed step by step.
+
+Exit 0 whatever the deadlines say (this command explains; ``filelint check`` judges); 2 when the
+manifest cannot be read or the folder has none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from filelint.courtdays import Computation, fmt_date
+from filelint.manifest.requests import format_requests
+from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
+
+STATUS_TEXT = {
+    "met": "met",
+    "late": "LATE",
+    "gap": "after the earlier reading, not after the later one (unsettled: warning)",
+    "pending": "not done yet",
+    "overdue": "NOT DONE, and the deadline has passed",
+}
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("deadlines", help="show every deadline that applies, computed step by step")
+    p.add_argument("path", nargs="?", type=Path, default=None,
+                   help="a motion folder or a file in it (default: the current folder)")
+    p.add_argument("--format", dest="output_format", choices=["text", "json"], default="text")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                   help="treat this date as today (for motions not yet served)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from filelint.output.text import concise
+    from filelint.plugins import load_plugins
+    from filelint.runner import lint_folder
+    from filelint.session import resolve_folders
+    from filelint.settings import Settings
+
+    plugins = load_plugins()
+    settings = Settings(select=[])  # read and validate the manifest only; run no rule
+    folder = resolve_folders([args.path or Path.cwd()])[0]
+    result = lint_folder(folder, plugins, settings, cwd=Path.cwd())
+    if result.case is None:
+        concise(result.findings, plugins, settings, sys.stderr)
+        print("filelint: error: the manifest cannot be read; deadlines not computed", file=sys.stderr)
+        return 2
+    case = result.case
+    today = args.today or dt.date.today()
+    cal = plugins.calendars.get(case.system)
+    report = compute_all(case, cal, today) if cal is not None and case.system == "ca-superior" else None
+    if args.output_format == "json":
+        json.dump(to_json(folder, case.case_number, today, report), sys.stdout, indent=2)
+        print()
+    else:
+        write_text(sys.stdout, folder, case.case_number, today, report)
+    return 0
+
+
+# --------------------------------------------------------------------------- text
+
+
+def write_text(out: TextIO, folder: Path, number: str, today: dt.date, report: Report | None) -> None:
+    out.write(f"Deadlines for {folder.as_posix()} (case {number}; today {today})\n")
+    if report is None:
+        out.write("\nNo deadline rules for this court system (filelint computes California "
+                  "superior court deadlines).\n")
+        return
+    if not report.deadlines:
+        out.write("\nNo deadline could be computed.\n")
+    out.writelines("\n" + _text_block(d) for d in report.deadlines)
+    if report.missing:
+        out.write("\nMissing facts (these deadlines were not checked):\n")
+        out.writelines(f"  - {m.field}: {m.why}\n" for m in report.missing)
+    if report.uncovered:
+        out.write("\nRequests at issue that no response answers:\n")
+        out.writelines(f"  - {format_requests(reqs) if reqs else device.upper() + ' set'}\n"
+                       for device, reqs in report.uncovered)
+
+
+def _text_block(d: Deadline) -> str:
+    lines = [d.title + (" [unsettled trigger: unverified objections only]" if d.unsettled else "")]
+    lines += [f"  {line}" for line in d.steps()]
+    if d.forward is not None:
+        lines.append("  Forward count (used by some courts; the backward count is the rule):")
+        lines += [f"    {line}" for line in d.forward.explain()]
+    verdict = STATUS_TEXT[d.status]
+    if d.status == "met" and d.forward is not None and d.forward.result > d.computation.trigger:
+        verdict += " (counted backward; counted forward the notice is short: warning)"
+    lines.append(f"  Motion: {d.act_label}: {verdict} (deadline {fmt_date(d.deadline)}"
+                 + (f", later reading {fmt_date(d.latest)}" if d.latest != d.deadline else "") + ")")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- json
+
+
+def to_json(folder: Path, number: str, today: dt.date, report: Report | None) -> dict[str, Any]:
+    if report is None:
+        return {"folder": folder.as_posix(), "case": number, "today": today.isoformat(),
+                "supported": False, "deadlines": [], "missing": [], "uncovered": []}
+    return {
+        "folder": folder.as_posix(), "case": number, "today": today.isoformat(), "supported": True,
+        "deadlines": [_deadline_json(d) for d in report.deadlines],
+        "missing": [{"field": m.field, "why": m.why} for m in report.missing],
+        "uncovered": [{"device": device, "requests": [r.number for r in reqs]}
+                      for device, reqs in report.uncovered],
+    }
+
+
+def _deadline_json(d: Deadline) -> dict[str, Any]:
+    return {
+        "kind": d.kind, "title": d.title, "deadline": d.deadline.isoformat(),
+        "latest": d.latest.isoformat(), "act": d.act.isoformat() if d.act else None,
+        "act_label": d.act_label, "status": d.status, "unsettled_trigger": d.unsettled,
+        "requests": [f"{r.device}:{r.number}" for r in d.requests], "notes": list(d.notes),
+        "computation": _computation_json(d.computation),
+        "forward": _computation_json(d.forward) if d.forward is not None else None,
+        "explain": d.steps(),
+    }
+
+
+def _computation_json(c: Computation) -> dict[str, Any]:
+    return {
+        "trigger": c.trigger.isoformat(), "trigger_event": c.trigger_event,
+        "steps": [{"date": s.date.isoformat(), "text": s.text, "authority": s.authority}
+                  for s in c.steps],
+        "result": c.result.isoformat(),
+        "alternative": c.alternative.isoformat() if c.alternative else None,
+        "alternative_note": c.alternative_note,
+        "uncertain_days": [{"date": d.isoformat(), "why": why} for d, why in c.uncertain],
+    }

@@ -1,0 +1,126 @@
+"""California superior-court calendar: CCP 135, Gov. Code 6700 and CRC 1.11.
+
+CCP 135 makes judicial holidays of every full-day holiday of Gov. Code 6700(a), except Admission Day
+(Sept. 9) and, since AB 855 (Stats. 2021, ch. 283, effective 2022-01-01), Columbus Day; it adds the
+day after Thanksgiving (and every Saturday). Days appointed by the Governor alone do not count;
+days appointed by the President do. CRC 1.11 moves a judicial holiday falling on a Saturday to the
+Friday before and one falling on a Sunday to the Monday after.
+
+Deliberately NOT judicial holidays: Good Friday (noon-3 p.m. only, not a "full day"), Admission
+Day, Columbus Day from 2022, Lunar New Year (AB 2596) and Genocide Remembrance Day (AB 1801).
+
+The table is accurate for 2022 onward (checked day by day against published court calendars for
+2023-2026). Earlier years follow the statute's history as far as it matters for 2000-2021:
+Columbus Day counted and Native American Day did not; Cesar Chavez Day exists from 2001.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from filelint.courtdays import (
+    EXECUTIVE_ORDER_CLOSURES,
+    CourtCalendar,
+    DateSource,
+    HolidayDef,
+    as_date_names,
+    fixed_date,
+    last_weekday_date,
+    nth_weekday,
+    nth_weekday_date,
+    rule_from_definitions,
+)
+
+MON, THU, FRI = 0, 3, 4
+
+#: Last year Columbus Day was a judicial holiday: AB 855 (Stats. 2021, ch. 283) removed it.
+COLUMBUS_DAY_LAST_YEAR = 2021
+#: First year of Native American Day as a judicial holiday (AB 855, effective 2022-01-01).
+NATIVE_AMERICAN_DAY_FIRST_YEAR = 2022
+#: First year of Juneteenth as a judicial holiday (AB 1655, Stats. 2022, ch. 753; first 2023-06-19).
+JUNETEENTH_FIRST_YEAR = 2023
+#: Cesar Chavez Day was added to Gov. Code 6700 in 2000 and first observed 2001-03-31 [U: year].
+CESAR_CHAVEZ_FIRST_YEAR = 2001
+
+
+def _day_after_thanksgiving(year: int) -> dt.date:
+    """Friday after the fourth Thursday of November (CCP 135 names it a judicial holiday)."""
+    return nth_weekday(year, 11, THU, 4) + dt.timedelta(days=1)
+
+
+_GC = "Gov. Code 6700(a); CCP 135; CRC 1.11"
+
+CALIFORNIA_JUDICIAL_HOLIDAYS: tuple[HolidayDef, ...] = (
+    HolidayDef("New Year's Day", fixed_date(1, 1), f"January 1st: {_GC}"),
+    HolidayDef(
+        "Martin Luther King Jr. Day",
+        nth_weekday_date(1, MON, 3),
+        f"third Monday in January: {_GC}",
+    ),
+    HolidayDef("Lincoln Day", fixed_date(2, 12), f"February 12th: Gov. Code 6700(a)(4); {_GC}"),
+    HolidayDef("Presidents' Day", nth_weekday_date(2, MON, 3), f"third Monday in February: {_GC}"),
+    HolidayDef(
+        "Cesar Chavez Day",
+        fixed_date(3, 31),
+        f"March 31st: {_GC}",
+        first_year=CESAR_CHAVEZ_FIRST_YEAR,
+    ),
+    HolidayDef("Memorial Day", last_weekday_date(5, MON), f"last Monday in May: {_GC}"),
+    HolidayDef(
+        "Juneteenth",
+        fixed_date(6, 19),
+        f"June 19th: Gov. Code 6700(a) as amended by AB 1655 (Stats. 2022, ch. 753); {_GC}",
+        first_year=JUNETEENTH_FIRST_YEAR,
+    ),
+    HolidayDef("Independence Day", fixed_date(7, 4), f"July 4th: {_GC}"),
+    HolidayDef("Labor Day", nth_weekday_date(9, MON, 1), f"first Monday in September: {_GC}"),
+    HolidayDef(
+        "Native American Day",
+        nth_weekday_date(9, FRI, 4),
+        "fourth Friday in September: Gov. Code 6700(a); judicial holiday under CCP 135 as amended "
+        "by AB 855 (Stats. 2021, ch. 283) from 2022; CRC 1.11",
+        first_year=NATIVE_AMERICAN_DAY_FIRST_YEAR,
+    ),
+    HolidayDef(
+        "Columbus Day",
+        nth_weekday_date(10, MON, 2),
+        "second Monday in October: Gov. Code 6700(a); excluded from judicial holidays by CCP 135 "
+        "as amended by AB 855 (Stats. 2021, ch. 283) from 2022",
+        last_year=COLUMBUS_DAY_LAST_YEAR,
+    ),
+    HolidayDef("Veterans Day", fixed_date(11, 11), f"November 11th: {_GC}"),
+    HolidayDef(
+        "Thanksgiving Day",
+        nth_weekday_date(11, THU, 4),
+        f"day appointed by the President for thanksgiving (fourth Thursday in November): {_GC}",
+    ),
+    HolidayDef(
+        "Day after Thanksgiving",
+        _day_after_thanksgiving,
+        "CCP 135 (named as a judicial holiday; always a Friday)",
+    ),
+    HolidayDef("Christmas Day", fixed_date(12, 25), f"December 25th: {_GC}"),
+)
+"""Every California judicial holiday, with the statute that makes it one."""
+
+california_holidays = rule_from_definitions(CALIFORNIA_JUDICIAL_HOLIDAYS)
+"""Observed California judicial holidays belonging to a year (CRC 1.11 weekend observance)."""
+
+
+def california_calendar(
+    closures: DateSource = (),
+    uncertain: DateSource = EXECUTIVE_ORDER_CLOSURES,
+) -> CourtCalendar:
+    """The California superior-court calendar (CCP 12a, 135; Gov. Code 6700; CRC 1.11).
+
+    ``closures``: extra whole-day closures of a particular court, counted as holidays (CCP 12b).
+    ``uncertain``: days counted as court days that rules should warn about; by default the 2024-2025
+    federal executive-order closures (CCP 135 counts days "appointed by the President", but
+    California courts stayed open and the published calendars do not list them).
+    """
+    return CourtCalendar(
+        name="CA-superior",
+        holiday_rule=california_holidays,
+        closures=as_date_names(closures, "court closure (CCP 12b)"),
+        uncertain=as_date_names(uncertain, "uncertain closure"),
+    )

@@ -1,0 +1,320 @@
+"""Every California deadline a motion folder's facts give, computed step by step.
+
+Shared by the CAL10x rules and ``filelint deadlines``. Pure: a :class:`~filelint.model.Case`, a
+court calendar and today's date in, :class:`Deadline` objects and :class:`Missing` facts out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from filelint.courtdays import Computation, CourtCalendar, fmt_date
+from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
+from filelint.model import Case
+from filelint.packs.california.timecalc import (
+    add_calendar_days_then_roll,
+    check_notice,
+    deadline_after_service,
+    discovery_cutoff,
+    last_day_before_hearing,
+)
+from filelint.packs.california.triggers import At, Missing, Trigger, further_devices, governing
+
+STATUTE_45 = {"rfp": "CCP 2031.310(c)", "srog": "CCP 2030.300(c)", "frog": "CCP 2030.300(c)",
+              "rfa": "CCP 2033.290(c)"}
+NOTICE_COURT_DAYS = 16
+CUTOFF_DAYS = 15
+#: Motions concerning discovery about a designated expert: heard by the 10th day (CCP 2024.030).
+EXPERT_CUTOFF_DAYS = 10
+#: Kinds that are not discovery motions under CCP 2024.020 as far as filelint can tell.
+NOT_DISCOVERY = frozenset({"other"})
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline: how it was computed, the act measured against it, and the outcome.
+
+    ``status``: ``met``; ``late`` (after ``latest``); ``gap`` (after ``deadline`` but not after
+    ``latest``, where the law is read two ways); ``pending`` (not done yet, still time);
+    ``overdue`` (not done and ``latest`` has passed).
+    """
+
+    kind: str  # "45-day", "60-day", "notice", "filing", "cutoff"
+    title: str
+    computation: Computation
+    deadline: dt.date
+    latest: dt.date
+    act: dt.date | None
+    act_label: str
+    status: str
+    at: At
+    key: str
+    requests: tuple[Req, ...] = ()
+    unsettled: bool = False
+    notes: tuple[str, ...] = ()
+    forward: Computation | None = None
+
+    def steps(self) -> list[str]:
+        """The computation, the extension and uncertainty notes: one line each."""
+        lines = self.computation.explain()
+        if self.deadline != self.computation.result:
+            lines.append(f"Deadline: {fmt_date(self.deadline)}")
+        return lines + list(self.notes)
+
+
+@dataclass
+class Report:
+    """All deadlines of one case, the facts still missing, and requests no response covers."""
+
+    deadlines: list[Deadline] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    uncovered: list[tuple[str, tuple[Req, ...]]] = field(default_factory=list)
+
+    def add_missing(self, m: Missing) -> None:
+        """Record a missing fact once; a second reason for the same field is appended."""
+        for i, x in enumerate(self.missing):
+            if x.field == m.field:
+                if m.why not in x.why:
+                    self.missing[i] = Missing(x.field, x.at, f"{x.why}; {m.why}", x.blocking)
+                return
+        self.missing.append(m)
+
+
+def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
+    """The court's calendar with the manifest's own closures (CCP 12b)."""
+    closures = [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
+    return cal.with_closures(closures) if closures else cal
+
+
+def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt.date) -> str:
+    if act is None:
+        return "overdue" if today > latest else "pending"
+    if act <= deadline:
+        return "met"
+    return "gap" if act <= latest else "late"
+
+
+#: The papers that make up the motion; it is not "made" until every one is served.
+MOVING_PAPERS = frozenset({"notice", "memorandum", "declaration", "separate-statement", "concise-outline"})
+
+
+def motion_made(case: Case) -> tuple[dt.date | None, str, At]:
+    """When the motion was made: service of ALL the moving papers, else filing.
+
+    A bare notice does not make the motion: the supporting papers must be served by the deadline
+    too (Weinstein v. Blumberg (2018) 25 Cal.App.5th 316). So the latest service date among the
+    moving papers, when the manifest states them, governs over ``motion.served``.
+    """
+    m = case.motion
+    late = max((p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
+               key=lambda p: p.served.date if p.served else dt.date.min, default=None)
+    if late is not None and late.served is not None and (m.served is None or late.served.date > m.served.date):
+        label = (f"{late.role} {late.path} served {late.served.date} (a motion is made only "
+                 "when all its papers are served: Weinstein v. Blumberg (2018) 25 Cal.App.5th 316)")
+        return late.served.date, label, (*late.at, "served")
+    if m.served is not None:
+        how = f" ({m.served.method})" if m.served.method else ""
+        return m.served.date, f"served {m.served.date}{how}", ("motion", "served")
+    if m.filed is not None:
+        return m.filed, f"filed {m.filed} (no service date stated)", ("motion", "filed")
+    return None, "not yet served or filed", ("motion",)
+
+
+def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> Report:
+    """Every deadline that applies to the case's motion."""
+    cal = calendar_for(case, cal)
+    report = Report()
+    if further_devices(case):
+        _forty_five(case, cal, today, report)
+    if "compel-deposition" in (case.motion.kind, *case.motion.also_kinds):
+        _sixty(case, cal, today, report)
+    _notice(case, cal, report)
+    if case.motion.kind not in NOT_DISCOVERY:
+        _cutoff(case, cal, report)
+    return report
+
+
+# --------------------------------------------------------------------------- 45 days
+
+
+def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> None:
+    groups: dict[Trigger, list[Req]] = {}
+    uncovered: dict[str, list[Req]] = {}
+    targets: list[tuple[str, Req | None]] = (
+        [(r.device, r) for r in case.motion.requests] if case.motion.requests
+        else [(d, None) for d in further_devices(case)])
+    for device, req in targets:
+        found = governing(case, device, req)
+        if found is None:
+            uncovered.setdefault(device, []).extend([req] if req else [])
+        elif isinstance(found, Trigger):
+            groups.setdefault(found, []).extend([req] if req else [])
+        else:
+            for m in found:
+                report.add_missing(m)
+    report.uncovered.extend((d, tuple(rs)) for d, rs in uncovered.items())
+    for trig, reqs in groups.items():
+        report.deadlines.append(_deadline_45(case, cal, today, trig, tuple(reqs)))
+    pending = [d for d in report.deadlines if d.kind == "45-day" and d.status == "pending"]
+    if pending:
+        first = min(d.deadline for d in pending)
+        report.add_missing(Missing("motion.served", ("motion",),
+                                   "the date and method the complete moving papers were served; "
+                                   f"the 45 days to move run out on {fmt_date(first)}"))
+
+
+def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
+                 reqs: tuple[Req, ...]) -> Deadline:
+    device = case.responses[trig.response].device
+    statute = STATUTE_45.get(device, "CCP 2031.310(c)")
+    comp = deadline_after_service(trig.date, 45, trig.method, cal, trig.event, authority=statute)
+    deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
+    written = _written_extension(case, reqs, device)
+    if written is not None and written[0] > comp.result:
+        deadline, latest = written[0], max(written[0], comp.latest)
+        notes.insert(0, f"A later date agreed in writing governs: {fmt_date(written[0])} "
+                        f"(extensions[{written[1]}]) [{statute}]")
+    act, label, _ = motion_made(case)
+    what = format_requests(reqs) if reqs else f"the {device.upper()} responses"
+    return Deadline(
+        kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
+        computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
+        status=status_of(act, deadline, latest, today), at=motion_made(case)[2],
+        key=f"45:{device}:{trig.response}", requests=reqs, unsettled=trig.unsettled,
+        notes=tuple(notes))
+
+
+def _written_extension(case: Case, reqs: tuple[Req, ...], device: str) -> tuple[dt.date, int] | None:
+    """The latest specific date agreed in writing that applies to these requests."""
+    best: tuple[dt.date, int] | None = None
+    for i, ext in enumerate(case.extensions):
+        if not ext.in_writing or ext.new_deadline is None or not _applies(case, i, reqs, device):
+            continue
+        if best is None or ext.new_deadline > best[0]:
+            best = (ext.new_deadline, i)
+    return best
+
+
+def _applies(case: Case, i: int, reqs: tuple[Req, ...], device: str) -> bool:
+    value = case.raw.get("extensions", [{}])[i].get("applies_to")
+    if value is None:
+        return True
+    try:
+        listed = parse_request_list(value, device)
+    except RequestListError:
+        return True  # the schema stage reports unreadable lists; do not drop the extension
+    return listed is None or not reqs or any(a.matches(r) for a in listed for r in reqs)
+
+
+def _ignored_extensions(case: Case) -> list[str]:
+    """Extensions that do not count: oral, or with no specific later date (ruling 018)."""
+    out = []
+    for i, ext in enumerate(case.extensions):
+        if ext.in_writing and ext.new_deadline is not None:
+            continue
+        why = "is not in writing" if not ext.in_writing else "names no specific later date"
+        if not ext.in_writing and ext.new_deadline is None:
+            why = "is not in writing and names no specific later date"
+        out.append(f"extensions[{i}] {why}, so it does not extend the deadline "
+                   "(CCP 2030.300(c), 2031.310(c), 2033.290(c): a specific later date agreed in writing)")
+    return out
+
+
+# --------------------------------------------------------------------------- 60 days (deposition)
+
+
+def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> None:
+    depo = case.motion.raw.get("deposition") or {}
+    completed = depo.get("record_completed")
+    if not isinstance(completed, str):
+        report.add_missing(Missing(
+            "motion.deposition.record_completed", ("motion",),
+            "a motion to compel answers or production at a deposition (CCP 2025.480) must be made "
+            "within 60 days of completion of the record; a motion after a non-appearance "
+            "(CCP 2025.450) has no such limit"))
+        return
+    event = depo.get("record_completed_event") or "completion of the record of the deposition"
+    comp = add_calendar_days_then_roll(dt.date.fromisoformat(completed), 60, cal, "CCP 2025.480(b)",
+                                       trigger_event=str(event))
+    act, label, at = motion_made(case)
+    report.deadlines.append(Deadline(
+        kind="60-day", title="60 days to move to compel deposition answers or production "
+                             "(CCP 2025.480(b))",
+        computation=comp, deadline=comp.result, latest=comp.latest, act=act, act_label=label,
+        status=status_of(act, comp.result, comp.latest, today), at=at, key="60"))
+
+
+# --------------------------------------------------------------------------- notice
+
+
+def _notice(case: Case, cal: CourtCalendar, report: Report) -> None:
+    m = case.motion
+    if m.hearing is None:
+        report.add_missing(Missing("motion.hearing", ("motion",),
+                                   "the notice period (CCP 1005(b)) and the discovery-motion cutoff "
+                                   "count from the hearing date"))
+        return
+    if m.served is None:
+        report.add_missing(Missing("motion.served", ("motion",),
+                                   "service date and method of the moving papers; for the hearing on "
+                                   f"{m.hearing} serve by {_serve_by(m.hearing, cal)}"))
+    elif m.served.method is None:
+        report.add_missing(Missing("motion.served.method", ("motion", "served"),
+                                   "the service method sets the days added to the 16 court days "
+                                   "(CCP 1005(b), 1010.6)"))
+    else:
+        chk = check_notice(m.served.date, m.hearing, NOTICE_COURT_DAYS, m.served.method, cal)
+        back = chk.backward
+        report.deadlines.append(Deadline(
+            kind="notice", title="serve the moving papers 16 court days before the hearing, plus "
+                                 "the service extension (CCP 1005(b), 12c)",
+            computation=back, deadline=back.result, latest=back.result, act=m.served.date,
+            act_label=f"served {m.served.date} ({m.served.method})",
+            status="met" if chk.backward_ok else "late", at=("motion", "served"), key="notice",
+            forward=chk.forward))
+    if m.filed is not None:
+        comp = last_day_before_hearing(m.hearing, NOTICE_COURT_DAYS, "personal", cal)
+        report.deadlines.append(Deadline(
+            kind="filing", title="file the moving papers 16 court days before the hearing "
+                                 "(CCP 1005(b), 12c)",
+            computation=comp, deadline=comp.result, latest=comp.result, act=m.filed,
+            act_label=f"filed {m.filed}", status="met" if m.filed <= comp.result else "late",
+            at=("motion", "filed"), key="filing"))
+
+
+def _serve_by(hearing: dt.date, cal: CourtCalendar) -> str:
+    days = {how: last_day_before_hearing(hearing, NOTICE_COURT_DAYS, how, cal).result
+            for how in ("personal", "electronic", "mail")}
+    return ", ".join(f"{d} ({how})" for how, d in days.items())
+
+
+# --------------------------------------------------------------------------- trial cutoff
+
+
+def _cutoff(case: Case, cal: CourtCalendar, report: Report) -> None:
+    facts = case.raw.get("case", {})
+    trial = facts.get("initial_trial_date")
+    if not isinstance(trial, str):
+        # No trial date at all usually means none is set yet: nothing to check. A current trial
+        # date alone is not enough: the cutoff runs from the date *initially* set (CCP 2024.020).
+        if facts.get("trial_date"):
+            report.add_missing(Missing("case.initial_trial_date", ("case", "trial_date"),
+                                       "discovery motions must be heard by the 15th day before the "
+                                       "trial date initially set, not a continued one (CCP 2024.020)"))
+        return
+    hearing = case.motion.hearing
+    if hearing is None:
+        return  # reported once by _notice
+    expert = case.motion.raw.get("expert_discovery") is True
+    days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
+    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute)
+    order = case.raw.get("case", {}).get("discovery_cutoff_order")
+    notes = (f"case.discovery_cutoff_order: {order}",) if order else ()
+    what = "expert discovery motion" if expert else "discovery motion"
+    report.deadlines.append(Deadline(
+        kind="cutoff", title=f"{what} heard by the {days}th day before the initial trial date "
+                             f"({statute}, CCP 2016.060)",
+        computation=comp, deadline=comp.result, latest=comp.latest, act=hearing,
+        act_label=f"hearing {hearing}", status=status_of(hearing, comp.result, comp.latest, hearing),
+        at=("motion", "hearing"), key="cutoff", notes=notes))

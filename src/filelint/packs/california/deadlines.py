@@ -1,0 +1,337 @@
+"""California deadline rules (CAL101-CAL110): 45 and 60 days to move, notice, trial cutoff.
+
+The arithmetic lives in :mod:`filelint.packs.california.deadline_calc` (shared with ``filelint
+deadlines``); these rules decide which outcome is a finding and word it with the computation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from filelint.context import Context
+from filelint.courtdays import fmt_date
+from filelint.manifest.requests import format_requests
+from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
+from filelint.packs.california.scope import is_california
+from filelint.rules import Authority, Problem, rule
+
+CCP_45 = [Authority("CCP § 2030.300(c)"), Authority("CCP § 2031.310(c)"), Authority("CCP § 2033.290(c)")]
+TIME = [Authority("CCP § 1013(a)"), Authority("CCP § 1010.6", "S", "two court days for e-service; "
+                                              "current subdivision letter unconfirmed"),
+        Authority("CCP §§ 12, 12a")]
+SEXTON = Authority("Sexton v. Superior Court (1997) 58 Cal.App.4th 1403, 1410")
+GOLF = Authority("Golf & Tennis Pro Shop, Inc. v. Superior Court (2022) 84 Cal.App.5th 127")
+WEINSTEIN = Authority("Weinstein v. Blumberg (2018) 25 Cal.App.5th 316")
+NOTICE = [Authority("CCP § 1005(b)"), Authority("CCP § 12c")]
+EX_45 = ("responses:\n  - {device: rfp, set: 1, kind: hybrid, served: 2025-04-29, method: electronic,\n"
+         "     verified: true, verification_served: 2025-04-29, verification_method: electronic}\n")
+
+
+def report(ctx: Context) -> Report | None:
+    """The case's deadlines, or ``None`` outside California or without a court calendar."""
+    cal = ctx.calendar()
+    if cal is None or not is_california(ctx.case):
+        return None
+    return compute_all(ctx.case, cal, ctx.today)
+
+
+def _deadlines(ctx: Context, kind: str) -> list[Deadline]:
+    found = report(ctx)
+    return [d for d in found.deadlines if d.kind == kind] if found else []
+
+
+def computation(d: Deadline) -> str:
+    """The steps on one line (findings are one line each)."""
+    return "; ".join(line.strip().rstrip(".") for line in d.steps())
+
+
+def _what(d: Deadline) -> str:
+    if d.kind == "60-day":
+        return "the deposition"
+    return format_requests(d.requests) if d.requests else "the responses at issue"
+
+
+def _late_text(ctx: Context, d: Deadline, label: str) -> str:
+    if d.act is None:
+        return (f"the motion is not yet served and the {label} for {_what(d)} passed on "
+                f"{fmt_date(d.latest)} (today {ctx.today})")
+    later = f" (and after {fmt_date(d.latest)}, the later reading)" if d.latest != d.deadline else ""
+    return f"motion {d.act_label} is after the {label} {fmt_date(d.deadline)}{later} for {_what(d)}"
+
+
+@rule("CAL101", "deadline-45-days", "error",
+      summary="A motion to compel further responses was made more than 45 days (plus the service "
+              "extension) after service of the latest verified response, with no later date agreed "
+              "in writing.",
+      why="The 45-day limit is mandatory and jurisdictional: a late motion must be denied, even if "
+          "the other side raises lateness only orally at the hearing (Sexton). In ruling 015 (SF "
+          "Dept 302, CGC24615358) the deadline from the 2025-04-29 supplemental responses was "
+          "2025-06-17 and the motion filed 2025-06-23 was denied.",
+      authority=[*CCP_45, *TIME, SEXTON, GOLF,
+                 Authority("California Accounts, Inc. v. Superior Court (1975) 50 Cal.App.3d 483",
+                           note="the mail extension applies to the time to move")],
+      fix="Serve the complete motion (notice, memorandum, separate statement, declaration) by the "
+          "deadline, or get a specific later date agreed in writing and record it under extensions.",
+      fail_example=EX_45 + "motion: {kind: compel-further-rfp, served: {date: 2025-06-23, method: electronic}}",
+      pass_example=EX_45 + "motion: {kind: compel-further-rfp, served: {date: 2025-06-16, method: electronic}}",
+      reads=("motion.served", "motion.filed", "motion.requests_at_issue", "responses[]", "extensions[]"),
+      notes="The trigger is the latest verified response covering each request; for hybrid and "
+            "substantive responses, service of the verification (Golf & Tennis). Counting from "
+            "unverified objections alone is CAL102 (a warning). When the 45th day is not a court day "
+            "and the extension is in court days, the earlier reading is the deadline and a motion "
+            "between the two readings is CAL103. Only a specific later date agreed in writing "
+            "extends the deadline (ruling 018). An executive-order closure day inside the span is "
+            "named in the message. The motion is 'made' when the papers are served (motion.served; "
+            "motion.filed if no service date is stated).")
+def deadline_45(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "45-day"):
+        if d.unsettled or d.status not in ("late", "overdue"):
+            continue
+        yield Problem(f"{_late_text(ctx, d, '45-day deadline')}: {computation(d)}", at=d.at,
+                      key=d.key, requests=tuple(r.number for r in d.requests))
+
+
+@rule("CAL102", "deadline-45-objections-only", "warning",
+      summary="Counted from unverified objections alone, a motion to compel further responses is "
+              "late.",
+      why="Golf & Tennis left open whether objections-only responses, which need no verification, "
+          "start the 45 days; trial courts have held that they do not. Counting from the objections "
+          "gives the conservative date, so a motion after it is at risk but not certainly late.",
+      authority=[*CCP_45, GOLF, Authority("CCP § 2031.250", "S", "objection-only responses need "
+                                                              "only the attorney's signature")],
+      fix="Serve the motion within 45 days (plus the service extension) of the objections to be "
+          "safe, or get a specific later date agreed in writing.",
+      fail_example="responses:\n  - {device: rfp, set: 1, kind: objections-only, verified: false, "
+                   "served: 2025-03-03, method: personal}\nmotion: {kind: compel-further-rfp, "
+                   "served: {date: 2025-05-01, method: personal}}",
+      pass_example="responses:\n  - {device: rfp, set: 1, kind: objections-only, verified: false, "
+                   "served: 2025-03-03, method: personal}\nmotion: {kind: compel-further-rfp, "
+                   "served: {date: 2025-04-15, method: personal}}",
+      reads=("responses[].kind", "responses[].verified", "responses[].served", "motion.served"),
+      notes="[U] whether the clock starts at all; a warning, never an error.")
+def deadline_45_objections(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "45-day"):
+        if not d.unsettled or d.status not in ("late", "overdue"):
+            continue
+        yield Problem(f"{_late_text(ctx, d, '45-day date counted from the objections')}; whether "
+                      f"unverified objections alone start the 45 days is unsettled (Golf & Tennis "
+                      f"left it open): {computation(d)}", at=d.at, key=d.key,
+                      requests=tuple(r.number for r in d.requests))
+
+
+@rule("CAL103", "deadline-45-order-gap", "warning",
+      summary="The motion was served after the 45-day deadline on one reading of the order of "
+              "steps (add the court days, then roll) but before it on the other (roll, then add).",
+      why="When the 45th day is not a court day and service was electronic, overnight or by fax, "
+          "the statutes do not say whether to add the 2 court days from the 45th day or from the "
+          "next court day; trial courts have read it both ways (SF Dept 302, CGC24612458, "
+          "2025-07-11, rolled first). filelint reports the earlier date as the deadline.",
+      authority=[*CCP_45, Authority("CCP § 1010.6", "S"), Authority("CCP § 12a"),
+                 Authority("order of steps (rules.md §2C)", "U", "unsettled; trial-court rulings differ")],
+      fix="Serve by the earlier date, or get a specific later date agreed in writing.",
+      fail_example="responses:\n  - {device: rfp, kind: hybrid, verified: true, served: 2025-01-27, "
+                   "method: electronic}\n# 45th day Sat 2025-03-13 ... motion served between the readings",
+      pass_example="motion: {kind: compel-further-rfp, served: {date: <on or before the earlier date>}}",
+      reads=("responses[]", "motion.served"),
+      notes="[U]: a warning only. Past the later date CAL101 reports an error instead.")
+def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "45-day"):
+        if d.status != "gap":
+            continue
+        yield Problem(f"motion {d.act_label} is after {fmt_date(d.deadline)} (court days added from "
+                      f"the 45th day) but not after {fmt_date(d.latest)} (rolled to a court day "
+                      f"first) for {_what(d)}; the order of steps is unsettled [U]: {computation(d)}",
+                      at=d.at, key=d.key, requests=tuple(r.number for r in d.requests))
+
+
+@rule("CAL104", "deadline-60-days-deposition", "error",
+      summary="A motion to compel deposition answers or production was made more than 60 days after "
+              "the record of the deposition was completed.",
+      why="CCP 2025.480(b) requires the motion within 60 days after completion of the record; the "
+          "limit is mandatory, and serving a bare notice by the deadline is not enough (Weinstein).",
+      authority=[Authority("CCP § 2025.480(b)"), WEINSTEIN, Authority("CCP §§ 12, 12a")],
+      fix="Serve the complete motion within 60 days of completion of the record.",
+      fail_example="motion:\n  kind: compel-deposition\n  deposition: {record_completed: 2025-03-03}\n"
+                   "  served: {date: 2025-05-15, method: personal}",
+      pass_example="motion:\n  kind: compel-deposition\n  deposition: {record_completed: 2025-03-03}\n"
+                   "  served: {date: 2025-04-30, method: personal}",
+      reads=("motion.deposition.record_completed", "motion.served", "motion.filed"),
+      notes="Counted as 60 calendar days, rolled to the next court day, with no service extension "
+            "(completion of the record is not service; the digest's suggestion to add one where the "
+            "record is completed by served objections is unconfirmed and left out, which gives the "
+            "earlier date). A CCP 2025.450 motion after a non-appearance has no 60-day limit.")
+def deadline_60(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "60-day"):
+        if d.status in ("late", "overdue"):
+            yield Problem(f"{_late_text(ctx, d, '60-day deadline')}: {computation(d)}", at=d.at,
+                          key=d.key)
+
+
+@rule("CAL105", "notice-period", "error",
+      summary="The moving papers were served (or filed) fewer than 16 court days, plus the service "
+              "extension, before the hearing.",
+      why="All moving papers must be served and filed at least 16 court days before the hearing, "
+          "plus 5 calendar days for mail in California (10 / 20 out of state / abroad), 2 calendar "
+          "days for overnight or fax, 2 court days for e-service; courts take short-noticed motions "
+          "off calendar (ruling 064: mailed 2025-12-11 for a 2026-01-07 hearing).",
+      authority=[*NOTICE, Authority("CCP § 1010.6", "S"),
+                 Authority("Barefield v. Washington Mutual Bank (2006) 136 Cal.App.4th 299, 303", "S")],
+      fix="Move the hearing to a date the service allows, or serve earlier.",
+      fail_example="motion: {served: {date: 2025-12-11, method: mail}, hearing: 2026-01-07}",
+      pass_example="motion: {served: {date: 2025-12-01, method: mail}, hearing: 2026-01-07}",
+      reads=("motion.served", "motion.filed", "motion.hearing"),
+      notes="Counted backward from the hearing (CCP 12c): 16 court days, then the service days. A "
+            "last day that is not a court day moves to the preceding court day (practice [U]). Where "
+            "the forward count used by some courts says short and the backward count says fine, "
+            "CAL106 warns. Unlawful detainer motions (5 days' notice, CCP 1170.8 [U]) are not "
+            "distinguished.")
+def notice_period(ctx: Context) -> Iterator[Problem]:
+    for kind, label in (("notice", "last day to serve"), ("filing", "last day to file")):
+        for d in _deadlines(ctx, kind):
+            if d.status == "late":
+                yield Problem(f"motion {d.act_label} is after the {label} for the hearing on "
+                              f"{d.computation.trigger}, {fmt_date(d.deadline)}: {computation(d)}",
+                              at=d.at, key=d.key)
+
+
+@rule("CAL106", "notice-period-forward-count", "warning",
+      summary="Counted forward from service, the notice is short, although the backward count of "
+              "CCP 12c says it is enough.",
+      why="Some courts count 16 court days forward from service and then the service days; around "
+          "weekends and holidays this differs from the backward count by a day or two (ruling 064 "
+          "counted forward).",
+      authority=[*NOTICE, Authority("forward count used by some courts", "S")],
+      fix="Serve a day or two earlier, or set the hearing a little later, so that both counts agree.",
+      fail_example="motion: {served: {date: <on the backward last day>, method: mail}, hearing: ...}",
+      pass_example="motion: {served: {date: <a few days earlier>, method: mail}, hearing: ...}",
+      reads=("motion.served", "motion.hearing"),
+      notes="The backward count is the rule (CCP 12c); this is a warning.")
+def notice_forward(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "notice"):
+        if d.status == "met" and d.forward is not None and d.forward.result > d.computation.trigger:
+            fwd = "; ".join(d.forward.explain())
+            yield Problem(f"served {d.act}: counted backward (CCP 12c) the last day was "
+                          f"{fmt_date(d.deadline)}, but counted forward from service the earliest "
+                          f"hearing is {fmt_date(d.forward.result)}, after the hearing on "
+                          f"{d.computation.trigger}: {fwd}", at=d.at, key=d.key)
+
+
+@rule("CAL107", "discovery-motion-cutoff", "error",
+      summary="A discovery motion is set to be heard after the 15th day (10th for expert "
+              "discovery) before the initial trial date.",
+      why="Discovery motions must be heard on or before the 15th day before the date initially set "
+          "for trial, motions about expert discovery on or before the 10th day; a continuance of "
+          "trial does not reopen discovery without a CCP 2024.050 order or 2024.060 written "
+          "agreement.",
+      authority=[Authority("CCP § 2024.020(a)"), Authority("CCP § 2024.030"),
+                 Authority("CCP § 2016.060"), Authority("CCP §§ 2024.050, 2024.060")],
+      fix="Set the hearing earlier, or obtain an order reopening discovery (CCP 2024.050) and record "
+          "it as case.discovery_cutoff_order.",
+      fail_example="case: {number: X, initial_trial_date: 2026-03-02}\nmotion: {hearing: 2026-02-20}",
+      pass_example="case: {number: X, initial_trial_date: 2026-03-02}\nmotion: {hearing: 2026-02-13}",
+      reads=("case.initial_trial_date", "case.discovery_cutoff_order", "motion.hearing",
+             "motion.expert_discovery"),
+      notes="With motion.expert_discovery: true (discovery about a designated expert, CCP "
+            "2034.010 ff.) the limit is the 10th day (CCP 2024.030); filelint does not guess it "
+            "from the requests. When the 15th (or 10th) day is not a court day, CCP 2016.060 "
+            "moves the limit 'to the next court day closer to the trial date'. The digest reads "
+            "that as the earlier court day; the words read as naturally as the later one. "
+            "filelint errs only after the later reading; a hearing between the two is shown by "
+            "`filelint deadlines` but not reported. With case.discovery_cutoff_order stated, a "
+            "late hearing is CAL108 (info) instead.")
+def discovery_cutoff_rule(ctx: Context) -> Iterator[Problem]:
+    if ctx.case.raw.get("case", {}).get("discovery_cutoff_order"):
+        return
+    for d in _deadlines(ctx, "cutoff"):
+        if d.status == "late":
+            yield Problem(f"{d.act_label} is after the last day to hear discovery motions, "
+                          f"{fmt_date(d.latest)}: {computation(d)}", at=d.at, key=d.key)
+
+
+@rule("CAL108", "deadline-fact-missing", "info",
+      summary="A fact a deadline needs is not in the manifest, so that deadline was not checked.",
+      why="filelint never guesses a date or a service method: a deadline it cannot compute is "
+          "reported so that it is not mistaken for one that passed.",
+      authority=[Authority("CCP §§ 12, 12a, 12c"), *CCP_45, Authority("CCP § 1005(b)"),
+                 Authority("CCP § 2024.020(a)"), Authority("CCP § 2025.480(b)")],
+      fix="Add the field the message names.",
+      fail_example="motion: {kind: compel-further-rfp, hearing: 2025-08-11}   # no served:",
+      pass_example="motion: {kind: compel-further-rfp, hearing: 2025-08-11,\n"
+                   "         served: {date: 2025-06-16, method: electronic}}",
+      reads=("motion", "responses[]", "case.initial_trial_date"),
+      notes="Also reports a hearing after the discovery-motion cutoff where the manifest states a "
+            "case.discovery_cutoff_order that filelint cannot read.")
+def fact_missing(ctx: Context) -> Iterator[Problem]:
+    found = report(ctx)
+    if found is None:
+        return
+    for m in found.missing:
+        text = f"{m.field} is not stated: {m.why}" if m.blocking else m.why
+        yield Problem(text, at=m.at, key=m.field, fix=f"add {m.field}")
+    order = ctx.case.raw.get("case", {}).get("discovery_cutoff_order")
+    for d in found.deadlines:
+        if d.kind == "cutoff" and order and d.status in ("late", "gap"):
+            yield Problem(f"{d.act_label} is after the CCP 2024.020 cutoff {fmt_date(d.deadline)}; "
+                          f"case.discovery_cutoff_order says {order!r}: confirm that it allows this "
+                          f"hearing: {computation(d)}", at=("case", "discovery_cutoff_order"),
+                          key="cutoff-order")
+
+
+@rule("CAL109", "dates-out-of-order", "error",
+      summary="Dates that cannot be in this order: a hearing before the motion was filed or served, "
+              "a response served before the discovery it answers.",
+      why="Every deadline is computed from these dates; one that is out of order is a typo that "
+          "would make each computation wrong.",
+      authority=[Authority("CCP § 1005(b)"), Authority("CCP §§ 2030.260, 2031.260, 2033.250", "S")],
+      fix="Correct the date (check the proof of service).",
+      fail_example="motion: {filed: 2025-06-23, hearing: 2025-05-11}",
+      pass_example="motion: {filed: 2025-06-23, hearing: 2025-08-11}",
+      reads=("motion.filed", "motion.served", "motion.hearing", "discovery[].served", "responses[].served"),
+      notes="Meet and confer after filing is not out of order (it may continue); only dates that "
+            "cannot be true are reported.")
+def dates_out_of_order(ctx: Context) -> Iterator[Problem]:
+    m = ctx.case.motion
+    if m.hearing is not None:
+        for when, label in ((m.filed, "filed"), (m.served.date if m.served else None, "served")):
+            if when is not None and m.hearing < when:
+                yield Problem(f"the hearing ({m.hearing}) is before the motion was {label} ({when})",
+                              at=("motion", "hearing"), key="hearing")
+                break  # one typo, one finding
+    for i, r in enumerate(ctx.case.responses):
+        sets = [d for d in ctx.case.discovery if d.device == r.device
+                and (d.set is None or r.set is None or d.set == r.set)]
+        if r.served is None or not sets or r.served >= min(d.served for d in sets):
+            continue
+        first = min(sets, key=lambda d: d.served)
+        yield Problem(f"responses[{i}] ({r.device.upper()}) was served {r.served}, before the "
+                      f"discovery it answers (discovery[{first.at[1]}], served {first.served})",
+                      at=(*r.at, "served"), key=f"response-{i}")
+
+
+@rule("CAL110", "request-without-response", "error",
+      summary="A request at issue in a motion to compel further responses has no response in the "
+              "manifest.",
+      why="A motion to compel further responses lies only against a response; with no response the "
+          "motion is one to compel initial responses (CCP 2030.290, 2031.300), and the 45-day "
+          "deadline cannot be computed.",
+      authority=[*CCP_45, Authority("CCP §§ 2030.290, 2031.300")],
+      fix="Add the response that answers the request under responses (device, set, requests, "
+          "served, method, verified), or drop the request from the motion.",
+      fail_example="motion: {kind: compel-further-rfp, requests_at_issue: \"1-5\"}\nresponses: []",
+      pass_example="motion: {kind: compel-further-rfp, requests_at_issue: \"1-5\"}\n"
+                   "responses:\n  - {device: rfp, set: 1, served: 2025-03-13, ...}",
+      reads=("motion.requests_at_issue", "responses[].device", "responses[].requests"))
+def request_without_response(ctx: Context) -> Iterator[Problem]:
+    found = report(ctx)
+    if found is None:
+        return
+    for device, reqs in found.uncovered:
+        what = format_requests(reqs) if reqs else f"the {device.upper()} set"
+        yield Problem(f"{what} is at issue, but no response in the manifest answers it",
+                      at=("motion", "requests_at_issue") if reqs else ("motion", "kind"),
+                      key=f"uncovered:{device}", requests=tuple(r.number for r in reqs))
+
+
+RULES = (deadline_45, deadline_45_objections, deadline_45_gap, deadline_60, notice_period,
+         notice_forward, discovery_cutoff_rule, fact_missing, dates_out_of_order,
+         request_without_response)

@@ -1,0 +1,106 @@
+"""Good cause for a motion to compel further production (CAL203, CCP 2031.310(b)(1))."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from filelint.context import Context
+from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
+from filelint.model import Case
+from filelint.packs.california.scope import is_california
+from filelint.rules import Authority, Problem, rule
+
+RFP_KIND = "compel-further-rfp"
+
+
+def applies(case: Case) -> bool:
+    return is_california(case) and RFP_KIND in (case.motion.kind, *case.motion.also_kinds)
+
+
+def _entries(case: Case) -> list[tuple[int, tuple[Req, ...] | None, str]]:
+    """(index, requests, reason) per good_cause entry; requests None means `all`."""
+    out = []
+    for i, entry in enumerate(case.motion.raw.get("good_cause") or []):
+        try:
+            reqs = parse_request_list(entry["requests"], "rfp")
+        except RequestListError:
+            reqs = []  # an unreadable list covers nothing: its requests show as uncovered
+        out.append((i, None if reqs is None else tuple(reqs), str(entry["reason"])))
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+@rule("CAL203", "good-cause-missing", "warning",
+      summary="A motion to compel further production states no specific good cause for a request "
+              "at issue, or gives the same boilerplate reason for every request.",
+      why="CCP 2031.310(b)(1) requires the motion to 'set forth specific facts showing good cause "
+          "justifying the discovery sought by the demand'. In ruling 002 (SF Dept 301, "
+          "CGC24616959, 2025) the court noted the motion did not explain why the other side's "
+          "offer was insufficient and so showed no good cause.",
+      authority=[Authority("CCP § 2031.310(b)(1)")],
+      fix="For each request, state the facts that make the documents relevant and needed, under "
+          "motion.good_cause (and in the separate statement).",
+      fail_example="motion:\n  kind: compel-further-rfp\n  requests_at_issue: \"13-16\"\n  good_cause:\n"
+                   "    - {requests: \"13-14\", reason: \"relevant to the claims\"}\n"
+                   "    - {requests: \"15-16\", reason: \"relevant to the claims\"}",
+      pass_example="motion:\n  kind: compel-further-rfp\n  requests_at_issue: \"13-16\"\n  good_cause:\n"
+                   "    - {requests: \"13-16\", reason: \"repair orders show the defect recurred "
+                   "after each of four repairs\"}",
+      reads=("motion.kind", "motion.also_kinds", "motion.requests_at_issue", "motion.good_cause"),
+      notes="A warning: whether facts are 'specific' is a judgment. Boilerplate means two or more "
+            "good_cause entries with the same text (ignoring case and punctuation). Kirkland v. "
+            "Superior Court (2002) 95 Cal.App.4th 92 is often cited for the burden of good cause, "
+            "but it is [U] in the digest and not cited here. Production demanded in a deposition "
+            "notice (CCP 2025.450(b)(1)) is not checked. Without requests_at_issue the per-request "
+            "check cannot run, and when motion.good_cause is absent altogether the manifest does not "
+            "record the fact: CAL490 (info) says so in both cases.")
+def good_cause_missing(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not applies(case):
+        return
+    entries = _entries(case)
+    if not entries:
+        return  # the manifest does not record it: a missing fact, reported by CAL490
+    yield from _uncovered(case, entries)
+    yield from _boilerplate(entries)
+
+
+def _uncovered(case: Case, entries: list[tuple[int, tuple[Req, ...] | None, str]]
+               ) -> Iterator[Problem]:
+    if any(reqs is None for _, reqs, _ in entries):
+        return
+    covered = [r for _, reqs, _ in entries for r in reqs or ()]
+    rfps = [r for r in case.motion.requests if r.device == "rfp"]
+    missing = [r for r in rfps if not any(c.number == r.number for c in covered)]
+    if missing:
+        yield Problem(f"no good cause is stated for {format_requests(missing)} "
+                      "(motion.good_cause covers the other requests)",
+                      at=("motion", "good_cause"), requests=tuple(r.number for r in missing),
+                      key="uncovered")
+
+
+def _boilerplate(entries: list[tuple[int, tuple[Req, ...] | None, str]]) -> Iterator[Problem]:
+    reasons = {_norm(reason) for _, _, reason in entries}
+    if len(entries) >= 2 and len(reasons) == 1:
+        yield Problem(f"every good_cause entry ({len(entries)}) gives the same reason "
+                      f"(\"{entries[0][2]}\"); courts want specific facts for each request, not "
+                      "boilerplate", at=("motion", "good_cause"), key="boilerplate")
+
+
+def missing_facts(case: Case) -> Iterator[Problem]:
+    """Facts CAL203 needs and the manifest leaves out (reported by CAL490)."""
+    if applies(case) and not case.motion.raw.get("good_cause"):
+        yield Problem("motion.good_cause is missing, so CAL203 cannot check that the motion sets "
+                      "forth specific facts showing good cause for each request (CCP "
+                      "2031.310(b)(1)); record the reasons per request", at=("motion",),
+                      key="CAL203:good-cause")
+    elif applies(case) and not case.motion.requests:
+        yield Problem("motion.requests_at_issue is missing, so CAL203 cannot check that good cause "
+                      "is stated for each request", at=("motion",), key="CAL203:requests")
+
+
+RULES = (good_cause_missing,)

@@ -1,0 +1,124 @@
+"""Informal discovery conferences required by a court or department (CAL401).
+
+Which departments require one is data (``data/idc_departments.json``), so it can be updated
+without code; a firm marks any other case with ``idc.required: true``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from filelint.context import Context
+from filelint.model import FURTHER_KINDS, Case
+from filelint.packs.california.scope import is_california
+from filelint.rules import Authority, Problem, rule
+
+PI_HUB_ORDER = Authority("LASC Eighth Amended Standing Order for Procedures in the Personal "
+                         "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E", "S")
+DEPT_RULES = Authority("LASC department courtroom rules (Depts 14, 34, 55)", "S")
+
+
+@cache
+def idc_table() -> tuple[dict[str, Any], ...]:
+    """The listed courts and departments (read once)."""
+    text = resources.files("filelint.packs.california").joinpath("data/idc_departments.json").read_text(
+        "utf-8")
+    return tuple(json.loads(text)["entries"])
+
+
+def listed_entry(case: Case) -> dict[str, Any] | None:
+    county = str(case.court.get("county") or "").strip().lower()
+    dept = str(case.court.get("department") or "").strip().lower().removeprefix("dept").strip(". ")
+    for entry in idc_table():
+        if entry["county"].lower() == county and dept in entry["departments"]:
+            return entry
+    return None
+
+
+def _required(case: Case) -> tuple[bool, str]:
+    """Whether an IDC is required, and why; an explicit ``idc.required`` wins over the table."""
+    stated = case.idc.get("required")
+    if stated is not None:
+        return bool(stated), "the manifest says an IDC is required (idc.required)"
+    entry = listed_entry(case)
+    if entry is None:
+        return False, ""
+    return True, (f"{entry['county']} Dept {case.court.get('department')} requires an informal "
+                  "discovery conference before it hears a motion to compel further responses "
+                  f"({entry['authority']} [{entry['confidence']}])")
+
+
+def applies(case: Case) -> bool:
+    kinds = (case.motion.kind, *case.motion.also_kinds)
+    return is_california(case) and any(k in FURTHER_KINDS for k in kinds)
+
+
+@rule("CAL401", "idc-not-held", "warning",
+      summary="The court or department requires an informal discovery conference before a motion "
+              "to compel further responses, and none was held before the hearing, or the moving "
+              "party did not appear at it.",
+      why="LASC Personal Injury Hub courts will not hear a motion to compel further responses until "
+          "the parties have held an IDC, and several departments require one by their courtroom "
+          "rules. In ruling 035 (LASC Dept 29, 21STCV28882, Mar. 9, 2023) the moving defendant did "
+          "not appear at the IDC it had reserved; 'no IDC was held as required' and the motions "
+          "were taken off calendar.",
+      authority=[PI_HUB_ORDER, DEPT_RULES],
+      fix="Reserve an IDC early enough to hold it before the hearing, attend it, and record it "
+          "under idc (date, held: true). Reserving an IDC does not extend the 45 days to file the "
+          "motion: file on time or get a written extension to a specific date.",
+      fail_example="court: {system: ca-superior, county: Los Angeles, department: \"29\"}\n"
+                   "idc: {requested: 2022-05-20, date: 2023-02-02, held: false, moving_party_appeared: false}",
+      pass_example="court: {system: ca-superior, county: Los Angeles, department: \"29\"}\n"
+                   "idc: {requested: 2022-05-20, date: 2023-02-02, held: true}",
+      reads=("court.county", "court.department", "idc.required", "idc.date", "idc.held",
+             "idc.moving_party_appeared", "motion.kind", "motion.hearing"),
+      notes="Listed departments live in src/filelint/packs/california/data/idc_departments.json, each "
+            "with its source: LASC Dept 29 (a PI Hub court, ruling 035) and Depts 14, 34 and 55 "
+            "(courtroom rules) [all S]. Dept 52 is not listed: its rule is [U]. PI Hub courts other "
+            "than Dept 29 are not listed by number; mark such a case with idc.required: true. An "
+            "explicit idc.required: false overrides the table (a department may change its rule). "
+            "A warning: the court may continue the motion or take it off calendar rather than deny "
+            "it. The IDC form deadlines (LASC CIV 239, 15 court days before the IDC) are not "
+            "checked.")
+def idc_not_held(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not applies(case):
+        return
+    required, why = _required(case)
+    if not required:
+        return
+    problem = _problem(case)
+    if problem is not None:
+        yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
+                      at=("idc",) if case.idc else ("court", "department"), key="idc")
+
+
+def _problem(case: Case) -> str | None:
+    idc, hearing = case.idc, case.motion.hearing
+    date = idc.get("date")
+    if idc.get("moving_party_appeared") is False:
+        when = f" on {date}" if date else ""
+        return f"the moving party did not appear at the IDC{when}, so no IDC was held (ruling 035)"
+    if idc.get("held") is False:
+        return "the manifest says no IDC was held" + (f" before the {hearing} hearing" if hearing else "")
+    if not date and idc.get("held") is not True:
+        return "no IDC is recorded (idc.date, idc.held)"
+    if date and hearing and str(date) >= hearing.isoformat():
+        return f"the IDC ({date}) is not before the hearing ({hearing})"
+    return None
+
+
+def missing_facts(case: Case) -> Iterator[Problem]:
+    """Facts CAL401 needs and the manifest leaves out (reported by CAL490)."""
+    if not applies(case) or not _required(case)[0]:
+        return
+    if case.idc.get("date") and case.motion.hearing is None and case.idc.get("held") is None:
+        yield Problem("an IDC is required and dated, but motion.hearing is missing, so CAL401 cannot "
+                      "tell whether it comes before the hearing", at=("motion",), key="CAL401:hearing")
+
+
+RULES = (idc_not_held,)

@@ -1,0 +1,160 @@
+"""Meet-and-confer rules: the declaration, every request raised, every offer answered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from filelint.context import Context
+from filelint.manifest.requests import Req, format_requests
+from filelint.model import Case, Communication
+from filelint.packs.california.scope import needs_meet_and_confer
+from filelint.rules import Authority, Problem, rule
+
+CCP_2016_040 = Authority("CCP § 2016.040")
+CLEMENT = Authority("Clement v. Alegre (2009) 177 Cal.App.4th 1277, 1293-1294")
+OFFER_WORDS = {
+    "supplement": "to supplement its responses", "protective-order": "a protective order",
+    "search-terms": "search terms", "narrowing": "to narrow the requests",
+    "extension": "an extension", "verification": "verifications",
+    "amend-responses": "amended responses", "production": "to produce documents",
+    "conference": "a conference", "idc": "an informal discovery conference", "other": "terms",
+}
+#: A message names at most this many communications and counts the rest ("and 9 more").
+MAX_LISTED = 3
+
+
+def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+    """'m1, m2, m3 and 9 more': a manifest may hold thousands of communications, and a message
+    that lists them all is unreadable."""
+    shown = ", ".join(items[:limit])
+    rest = len(items) - limit
+    return f"{shown} and {rest} more" if rest > 0 else shown
+
+
+@rule("CAL001", "mc-declaration-missing", "error",
+      summary="A motion to compel further responses or deposition answers has no meet-and-confer "
+              "declaration among its papers.",
+      why="The statutes say such a motion 'shall be accompanied by a meet and confer declaration "
+          "under Section 2016.040'. Without one the court can deny it without reaching the merits.",
+      authority=[CCP_2016_040, Authority("CCP § 2030.300(b)(1)"), Authority("CCP § 2031.310(b)(2)"),
+                 Authority("CCP § 2033.290(b)(1)"), Authority("CCP § 2025.480(b)")],
+      fix="Add a declaration stating the facts of each meet-and-confer attempt, and list it "
+          "under papers with role: declaration.",
+      fail_example="motion: {kind: compel-further-rfp, ...}\npapers:\n  - {role: notice, path: notice.pdf}",
+      pass_example="motion: {kind: compel-further-rfp, ...}\npapers:\n  - {role: notice, path: notice.pdf}\n"
+                   "  - {role: declaration, path: yashar-decl.pdf}",
+      reads=("motion.kind", "papers[].role"),
+      notes="Motions to compel initial responses need no meet and confer (Sinaiko (2007) 148 "
+            "Cal.App.4th 390) and are never flagged.")
+def mc_declaration(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not needs_meet_and_confer(case) or case.papers_with_role("declaration"):
+        return
+    yield Problem(f"a {case.motion.kind} motion must be accompanied by a meet-and-confer "
+                  "declaration (CCP 2016.040), and the papers list none",
+                  at=("papers",) if case.papers else ("motion", "kind"), key="declaration")
+
+
+@rule("CAL002", "request-not-conferred", "error",
+      summary="A request at issue was never raised by the moving side in meet and confer before "
+              "the motion was filed.",
+      why="The declaration must show a good-faith attempt to resolve 'each issue presented by the "
+          "motion'. In Palominos Cervantes v. General Motors (LASC 23STCV03596, Dec. 5, 2023) the "
+          "motion was denied because the only letter never mentioned RFP Nos. 34 and 35.",
+      authority=[Authority("CCP § 2016.040 ('each issue presented by the motion')"), CLEMENT],
+      fix="Meet and confer on the request (a letter naming it, then a conversation), record the "
+          "communication under meet_and_confer with `raises:`, or drop it from the motion.",
+      fail_example="motion:\n  requests_at_issue: \"13-16, 34, 35\"\nmeet_and_confer:\n"
+                   "  - {id: m1, date: 2023-08-17, from: moving, channel: letter, raises: \"2, 3, 8, 13-16\"}",
+      pass_example="motion:\n  requests_at_issue: \"13-16, 34, 35\"\nmeet_and_confer:\n"
+                   "  - {id: m1, date: 2023-08-17, from: moving, channel: letter, raises: \"13-16, 34, 35\"}",
+      reads=("motion.requests_at_issue", "motion.filed", "meet_and_confer[].raises",
+             "meet_and_confer[].from", "meet_and_confer[].date"),
+      notes="A live conversation (phone, video, in person, IDC) counts whoever started it; a "
+            "letter or email counts only when the moving side sent it.")
+def request_not_conferred(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not needs_meet_and_confer(case):
+        return
+    sources = [c for c in case.before_filing() if c.side == "moving" or c.live]
+    unstated = [c.id for c in sources if not c.raises_stated]
+    for req in case.motion.requests:
+        if any(c.raises is None or any(r.matches(req) for r in c.raises) for c in sources):
+            continue
+        yield Problem(_uncovered_message(case, req, sources, unstated),
+                      at=("motion", "requests_at_issue"), requests=(req.number,),
+                      key=f"{req.device}:{req.number}")
+
+
+def _uncovered_message(case: Case, req: Req, sources: list[Communication],
+                       unstated: list[str]) -> str:
+    filed = f" (filed {case.motion.filed})" if case.motion.filed else ""
+    text = (f"{format_requests([req])} is at issue, but no meet-and-confer communication by the "
+            f"moving side before filing{filed} raised it")
+    raised = [r for c in sources if c.raises for r in c.raises]
+    if raised:
+        ids = brief_list([f"{c.id} {c.date}" for c in sources if c.raises])
+        text += f"; they raised only {format_requests(raised)} ({ids})"
+    elif not sources:
+        text += "; the manifest records no such communication"
+    if unstated:
+        verb = "does" if len(unstated) == 1 else "do"
+        text += f"; {brief_list(unstated)} {verb} not say which requests it raised (add `raises:`)"
+    return text
+
+
+@rule("CAL003", "offer-unanswered", "error",
+      summary="The responding side offered or asked something in meet and confer and the moving "
+              "side filed without answering it.",
+      why="Filing while the other side's offer is pending is not a reasonable, good-faith attempt "
+          "at informal resolution. In Palominos Cervantes v. General Motors (LASC 23STCV03596) "
+          "GM's Aug. 30, 2023 offer to supplement Nos. 13-16 went unanswered and the motion was "
+          "denied.",
+      authority=[CCP_2016_040, CLEMENT],
+      fix="Answer the offer in writing (accept, counter, or explain why it is not enough) before "
+          "filing, and record the answer with `answers: <id>`.",
+      fail_example="meet_and_confer:\n  - {id: m2, date: 2023-08-30, from: responding, channel: letter,\n"
+                   "     raises: \"13-16\", offers: [supplement], asks: [protective-order], answers: m1}",
+      pass_example="meet_and_confer:\n  - {id: m2, date: 2023-08-30, from: responding, ..., offers: [supplement]}\n"
+                   "  - {id: m3, date: 2023-09-06, from: moving, channel: letter, raises: \"13-16\", answers: m2}",
+      reads=("meet_and_confer[].offers", "meet_and_confer[].asks", "meet_and_confer[].answers",
+             "meet_and_confer[].substantive", "motion.filed"),
+      notes="Only an answer that engages counts: a moving-side message marked `substantive: false` "
+            "(e.g. one that only returns a signed form) does not answer an offer.")
+def offer_unanswered(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not needs_meet_and_confer(case):
+        return
+    before = case.before_filing()
+    for offer in before:
+        if offer.side != "responding" or not (offer.offers or offer.asks):
+            continue
+        replies = [c for c in before if c.side == "moving" and c.answers == offer.id
+                   and c.substantive]
+        if replies:
+            continue
+        yield Problem(_offer_message(case, offer, before), at=offer.at,
+                      communication=offer.id, key=offer.id,
+                      requests=tuple(r.number for r in offer.raises or ()))
+
+
+def _offer_message(case: Case, offer: Communication, before: tuple[Communication, ...]) -> str:
+    what = [OFFER_WORDS.get(o, o) for o in offer.offers]
+    asked = [OFFER_WORDS.get(a, a) for a in offer.asks]
+    parts = []
+    if what:
+        parts.append("offered " + " and ".join(what))
+    if asked:
+        parts.append("asked for " + " and ".join(asked))
+    about = f" on {format_requests(offer.raises)}" if offer.raises else ""
+    filed = f" (filed {case.motion.filed})" if case.motion.filed else ""
+    text = (f"the responding side's {offer.channel} of {offer.date} ({offer.id}) "
+            f"{', and '.join(parts)}{about}; the moving side never answered it before filing{filed}")
+    later = [c.id for c in before if c.side == "moving" and c.date >= offer.date
+             and c.answers != offer.id]
+    if later:
+        text += (f"; if {brief_list(later)} answered it, add `answers: {offer.id}` to that entry")
+    return text
+
+
+RULES = (mc_declaration, request_not_conferred, offer_unanswered)

@@ -1,0 +1,193 @@
+"""Does the motion fit the state of the responses? (CAL301)
+
+Three mismatches, each from a statute: a full statement of compliance is enforced by a motion to
+compel compliance (CCP 2031.320), not further responses; no response at all calls for a motion to
+compel initial responses (CCP 2030.290, 2031.300); a timely, verified (or objection-only) response
+calls for a motion to compel further responses, not initial ones. A late objection-only paper does
+not count as a response (ruling 069).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from filelint.context import Context
+from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.manifest.requests import DEVICE_LABEL, Req, format_requests
+from filelint.model import FURTHER_KINDS, KIND_DEVICE, Case, Discovery, Response
+from filelint.packs.california.scope import is_california
+from filelint.packs.california.timecalc import deadline_after_service
+from filelint.rules import Authority, Problem, rule
+
+SINAIKO = Authority("Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants (2007) "
+                    "148 Cal.App.4th 390, 403-404")
+INITIAL_STATUTE = {"srog": "CCP 2030.290", "frog": "CCP 2030.290", "rfp": "CCP 2031.300",
+                   "rfa": "CCP 2033.280"}
+FURTHER_STATUTE = {"srog": "CCP 2030.300", "frog": "CCP 2030.300", "rfp": "CCP 2031.310",
+                   "rfa": "CCP 2033.290"}
+RESPONSE_DAYS = 30  # CCP 2030.260, 2031.260, 2033.250
+KIND_WORDS = {"objections-only": "an objection-only", "substantive": "a verified substantive",
+              "hybrid": "a verified", "inability": "a verified", "compliance-full": "a verified",
+              "compliance-partial": "a verified"}
+
+
+def _further_kinds(case: Case) -> tuple[str, ...]:
+    return tuple(k for k in (case.motion.kind, *case.motion.also_kinds) if k in FURTHER_KINDS)
+
+
+def _cutoff(case: Case) -> dt.date | None:
+    """Responses served after the motion was made cannot make it the wrong motion."""
+    return case.motion.filed or (case.motion.served.date if case.motion.served else None)
+
+
+def _before(case: Case, responses: list[Response]) -> list[Response]:
+    cutoff = _cutoff(case)
+    return [r for r in responses if cutoff is None or r.served is None or r.served <= cutoff]
+
+
+@rule("CAL301", "wrong-motion", "error",
+      summary="The kind of motion does not fit the responses: a full statement of compliance, no "
+              "response at all, or a timely response to a motion to compel initial responses.",
+      why="Each situation has its own statute and its own requirements. A party that served a "
+          "full statement of compliance but did not produce is compelled to comply (CCP "
+          "2031.320), not to respond further; where nothing was served, the motion is to compel "
+          "responses (CCP 2030.290, 2031.300), which needs no meet and confer (Sinaiko); a timely "
+          "response must be attacked by a motion to compel further responses within 45 days. The "
+          "wrong motion is denied or must be re-noticed.",
+      authority=[Authority("CCP § 2031.320"), Authority("CCP §§ 2030.290, 2031.300"),
+                 Authority("CCP §§ 2030.300, 2031.310, 2033.290"), SINAIKO],
+      fix="Bring the motion the responses call for, or correct the response kinds in the manifest.",
+      fail_example="motion: {kind: compel-further-rfp}\nresponses:\n"
+                   "  - {device: rfp, set: 1, kind: compliance-full, served: 2025-04-07}",
+      pass_example="motion: {kind: compel-compliance-rfp}\nresponses:\n"
+                   "  - {device: rfp, set: 1, kind: compliance-full, served: 2025-04-07}",
+      reads=("motion.kind", "motion.also_kinds", "motion.device", "motion.requests_at_issue",
+             "motion.filed", "responses[]", "discovery[]"),
+      notes="Responses served after the motion was filed are ignored. For a motion to compel "
+            "initial responses, a response counts only if it was served on or before the response "
+            "deadline (discovery.served + 30 days + the service extension, or "
+            "response_due_extended_to) and was verified or objection-only: late objections are "
+            "waived and 'did not amount to any response' (ruling 069), and unverified substantive "
+            "responses are treated as none [S: CCP 2030.250, 2031.250 as cited in tentatives]. "
+            "Where the response deadline falls in the e-service ambiguity (rules.md 2C) the "
+            "earlier date is used, so a response is called timely only when every reading agrees.")
+def wrong_motion(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not is_california(case):
+        return
+    for kind in _further_kinds(case):
+        yield from _further_problems(case, kind)
+    if case.motion.is_initial:
+        yield from _initial_problems(case, ctx.calendar())
+
+
+def _further_problems(case: Case, kind: str) -> Iterator[Problem]:
+    device = KIND_DEVICE[kind]
+    stated = _before(case, [r for r in case.responses if r.device == device])
+    if stated and all(r.kind == "none" for r in stated):
+        yield Problem(f"the manifest records no response to the {DEVICE_LABEL[device]} requests "
+                      f"(kind: none), so {kind} is the wrong motion: move to compel initial "
+                      f"responses ({INITIAL_STATUTE.get(device, 'CCP 2030.290, 2031.300')})",
+                      at=stated[0].at, key=f"no-response:{device}")
+        return
+    if device == "rfp":
+        yield from _compliance_full(case, stated)
+
+
+def _compliance_full(case: Case, stated: list[Response]) -> Iterator[Problem]:
+    reqs = [r for r in case.motion.requests if r.device == "rfp"]
+    if reqs:
+        full = [q for q in reqs if _latest_kind(stated, q) == "compliance-full"]
+        if full:
+            yield Problem(f"the response to {format_requests(full)} was a full statement of "
+                          "compliance; enforce it with a motion to compel compliance (CCP "
+                          "2031.320), not further responses", at=("motion", "requests_at_issue"),
+                          requests=tuple(q.number for q in full), key="compliance-full")
+        return
+    if stated and all(r.kind == "compliance-full" and not r.items for r in stated):
+        yield Problem("every response to the requests was a full statement of compliance; enforce "
+                      "it with a motion to compel compliance (CCP 2031.320), not further responses",
+                      at=stated[0].at, key="compliance-full")
+
+
+def _latest_kind(responses: list[Response], req: Req) -> str | None:
+    covering = [r for r in responses if r.covers(req)]
+    covering.sort(key=lambda r: r.served or dt.date.min)
+    return covering[-1].kind_for(req) if covering else None
+
+
+def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem]:
+    device = case.motion.device
+    if device is None or cal is None:
+        return
+    for resp in _before(case, [r for r in case.responses if r.device == device]):
+        if not _counts_as_response(resp) or resp.served is None:
+            continue
+        due = _due(case, resp, cal)
+        if due is None or resp.served > due[0]:
+            continue
+        yield Problem(f"{KIND_WORDS.get(resp.kind or '', 'a')} response to {DEVICE_LABEL[device]} "
+                      f"set {resp.set or '?'} was "
+                      f"served {resp.served}, on time (due {fmt_date(due[0])}: {due[1]}); a timely "
+                      f"response is attacked by a motion to compel further responses "
+                      f"({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}), not initial ones",
+                      at=resp.at, key=f"timely:{device}:{resp.set}")
+
+
+def _counts_as_response(resp: Response) -> bool:
+    """Objections alone need no verification; anything substantive must be verified."""
+    if resp.kind == "objections-only":
+        return True
+    return resp.kind not in (None, "none") and resp.verified is True
+
+
+def _discovery_for(case: Case, resp: Response) -> Discovery | None:
+    return next((d for d in case.discovery if d.device == resp.device
+                 and (d.set is None or resp.set is None or d.set == resp.set)), None)
+
+
+def _due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, str] | None:
+    disc = _discovery_for(case, resp)
+    if disc is None:
+        return None
+    if disc.response_due_extended_to is not None:
+        return disc.response_due_extended_to, "response date as extended"
+    if disc.method is None:
+        return None
+    comp = deadline_after_service(disc.served, RESPONSE_DAYS, disc.method, cal,
+                                  "service of the discovery", authority="CCP 2030.260, 2031.260")
+    return comp.result, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
+
+
+def missing_facts(case: Case) -> Iterator[Problem]:
+    """Facts CAL301 needs and the manifest leaves out (reported by CAL490)."""
+    if not is_california(case):
+        return
+    for kind in _further_kinds(case):
+        device = KIND_DEVICE[kind]
+        if not any(r.device == device for r in case.responses):
+            yield Problem(f"no response to the {DEVICE_LABEL[device]} requests is recorded, so "
+                          f"CAL301 cannot tell whether {kind} fits (list the responses, or one "
+                          "with kind: none)", at=("motion", "kind"), key=f"CAL301:responses:{device}")
+    if case.motion.is_initial and case.motion.device is None:
+        yield Problem("motion.device is missing, so CAL301 cannot tell which responses the "
+                      "motion to compel initial responses concerns", at=("motion", "kind"),
+                      key="CAL301:device")
+    elif case.motion.is_initial:
+        yield from _initial_missing(case)
+
+
+def _initial_missing(case: Case) -> Iterator[Problem]:
+    for resp in case.responses:
+        if resp.device != case.motion.device or not _counts_as_response(resp):
+            continue
+        disc = _discovery_for(case, resp)
+        if disc is None or (disc.method is None and disc.response_due_extended_to is None):
+            yield Problem(f"a response to {DEVICE_LABEL[resp.device]} was served, but the service "
+                          "of the discovery (discovery[].served and method) is not recorded, so "
+                          "CAL301 cannot tell whether it was timely", at=resp.at,
+                          key=f"CAL301:discovery:{resp.device}:{resp.set}")
+
+
+RULES = (wrong_motion,)

@@ -1,0 +1,29 @@
+"""Core rules that read the papers and cross-check them against the manifest (FL1xx).
+
+Generic: they apply in any court. Registered through the same hook as every plugin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from filelint.packs.core.papers import (
+    consistency,
+    coverage,
+    decl_requests,
+    declaration,
+    readable,
+    statement,
+    statement_text,
+)
+from filelint.plugins import hookimpl
+from filelint.rules import Rule
+
+RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
+                           *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
+                           *readable.RULES)
+
+
+@hookimpl
+def filelint_register_rules() -> Sequence[Rule]:
+    return RULES
