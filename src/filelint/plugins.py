@@ -56,6 +56,21 @@ class Plugins:
 
         return full_schema(self.sections, self.properties, self.calendars)
 
+    def deadline_reports(self, case: Any, today: Any) -> list[Any]:
+        """Every pack's :class:`filelint.deadlines.DeadlineReport` for ``case`` (filelint_deadlines),
+        on the court's calendar with the manifest's ``court.closures``; empty for a court system no
+        pack registered a calendar for."""
+        cal = self.calendars.get(case.system)
+        if cal is None:
+            return []
+        closures = [d for d in case.court.get("closures", []) if isinstance(d, str)]
+        if closures:
+            import datetime as dt
+
+            cal = cal.with_closures([dt.date.fromisoformat(d) for d in closures])
+        results = self.manager.hook.filelint_deadlines(case=case, calendar=cal, today=today)
+        return [r for r in results if r is not None]
+
     def rule_by_name_or_code(self, key: str) -> Rule | None:
         if key.upper() in self.rules:
             return self.rules[key.upper()]
