@@ -34,9 +34,10 @@ def manifest(n: int) -> dict:  # type: ignore[type-arg]
         comms.append({"id": f"m{j}", "date": (base + dt.timedelta(days=12 + j % 20)).isoformat(),
                       "from": "moving" if j % 2 == 0 else "responding", "channel": "letter",
                       "raises": f"{lo}-{min(n, lo + 5)}"})
+    at_issue = ", ".join(f"{i + 1}-{min(n, i + 500)}" for i in range(0, n, 500))  # ranges of 500 at most
     return {"filelint": 1, "court": {"system": "ca-superior", "county": "Los Angeles", "department": "52"},
             "case": {"number": "25STCV00001"},
-            "motion": {"kind": "compel-further-rfp", "requests_at_issue": ", ".join(f"{i + 1}-{min(n, i + 500)}" for i in range(0, n, 500)), "filed": "2025-04-10",
+            "motion": {"kind": "compel-further-rfp", "requests_at_issue": at_issue, "filed": "2025-04-10",
                        "served": {"date": "2025-04-10", "method": "electronic"}, "hearing": "2025-05-20"},
             "discovery": [{"device": "rfp", "set": 1, "served": "2025-01-10", "method": "electronic"}],
             "responses": responses, "meet_and_confer": comms}
