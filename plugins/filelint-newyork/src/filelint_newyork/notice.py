@@ -55,7 +55,7 @@ def demanded(ctx: Context) -> bool:
 def _served_text(ctx: Context) -> str:
     service = served(ctx)
     assert service is not None  # computation() returned a result, so service is known
-    return f"served {service[0]} by {service[1]}"
+    return f"served {service[0]} by {timecalc.METHOD_WORDS.get(service[1], service[1])}"
 
 
 @rule("NY201", "motion-notice-too-short", "error",

@@ -39,6 +39,14 @@ UNSETTLED_ROLL = (f"{GCL_25A} moves a period that ends on a Saturday, Sunday or 
                   "business day; whether it moves a period counted back from the return date is unsettled")
 
 
+#: How messages name each service method.
+METHOD_WORDS: Mapping[str, str] = {
+    "mail": "mail", "mail-out-of-state": "mail from outside the state", "overnight": "overnight delivery",
+    "electronic": "NYSCEF (electronic) service", "personal": "personal delivery", "fax": "fax",
+    "mail-international": "mail from outside the United States",
+}
+
+
 class UnsupportedService(ValueError):
     """A service method CPLR 2103(b) does not provide for (mail from outside the United States)."""
 
@@ -48,6 +56,11 @@ def _back_business_day(d: dt.date, cal: CourtCalendar) -> dt.date:
     return cal.previous_court_day(d - dt.timedelta(days=1))
 
 
+def _days_between(a: dt.date, b: dt.date) -> list[dt.date]:
+    """The days strictly between ``a`` and ``b``."""
+    return [a + dt.timedelta(days=i) for i in range(1, (b - a).days)]
+
+
 def _service_step(base: dt.date, method: str, cal: CourtCalendar) -> Step:
     if method not in ADDITIONS:
         raise UnsupportedService(f"CPLR 2103(b) provides no service by {method}")
@@ -55,7 +68,10 @@ def _service_step(base: dt.date, method: str, cal: CourtCalendar) -> Step:
     if days is None:
         return Step(base, text, authority)
     if method == "overnight":
-        return Step(_back_business_day(base, cal), text, authority)
+        day = _back_business_day(base, cal)
+        skipped = [f"{fmt_date(d)} is {cal.holiday_name(d)}" for d in _days_between(day, base)
+                   if cal.holiday_name(d) not in (None, "Saturday", "Sunday")]
+        return Step(day, text + (f" ({'; '.join(skipped)}, not a business day)" if skipped else ""), authority)
     return Step(base - dt.timedelta(days=days), text, authority)
 
 
