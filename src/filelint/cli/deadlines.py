@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from filelint.courtdays import Computation, fmt_date
+from filelint.deadlines import Deadline
+from filelint.deadlines import DeadlineReport as Report
 from filelint.manifest.requests import format_requests
-from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
+from filelint.packs.california.deadline_calc import compute_all
 
 STATUS_TEXT = {
     "met": "met",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from filelint import Rule, hookimpl
 from filelint.packs.california import (
     deadlines,
     effort,
@@ -21,8 +22,6 @@ from filelint.packs.california import (
     separate_statement,
     stale,
 )
-from filelint.plugins import hookimpl
-from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,

@@ -12,10 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from filelint.context import Context
-from filelint.model import FURTHER_KINDS, Case
+from filelint import FURTHER_KINDS, Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 PI_HUB_ORDER = Authority("LASC Eighth Amended Standing Order for Procedures in the Personal "
                          "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E", "S")
