@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from filelint import Case
 from filelint.courtdays import Computation, CourtCalendar, fmt_date
-from filelint.deadlines import Deadline, DeadlineReport, Missing
+from filelint.deadlines import Deadline, DeadlineReport, Missing, status_of
 
 from filelint_newyork import timecalc
 from filelint_newyork.facts import extra
-
-
-def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt.date) -> str:
-    """met, gap (only the GCL § 25-a reading makes it timely), late, pending or overdue."""
-    if act is None:
-        return "overdue" if today > latest else "pending"
-    if act <= deadline:
-        return "met"
-    return "gap" if act <= latest else "late"
 
 
 def _answering_notes(hearing: dt.date, demand_binds: bool) -> tuple[str, ...]:
@@ -40,7 +31,7 @@ def _deadline(comp: Computation, kind: str, title: str, act: dt.date, label: str
                     at=("motion", "served"), key=kind, unsettled=False, notes=notes)
 
 
-def _missing(case: Any) -> list[Missing]:
+def _missing(case: Case) -> list[Missing]:
     motion = case.motion
     out = []
     if motion.hearing is None:
@@ -53,12 +44,12 @@ def _missing(case: Any) -> list[Missing]:
     return out
 
 
-def compute(case: Any, cal: CourtCalendar, today: dt.date) -> DeadlineReport:
+def compute(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineReport:
     """The notice deadline (8 days, and 16 when answering papers are demanded) with its computation."""
-    report = DeadlineReport()
+    report = DeadlineReport(source="newyork")
     report.missing.extend(_missing(case))
     motion = case.motion
-    if report.missing:
+    if report.missing or motion.hearing is None or motion.served is None or motion.served.method is None:
         return report
     hearing, served, method = motion.hearing, motion.served.date, motion.served.method
     label = f"served {served} by {timecalc.METHOD_WORDS.get(method, method)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from filelint import Context
+from filelint import Communication, Context, Paper
 
 from filelint_newyork.calendar import SYSTEM
 
@@ -37,7 +37,7 @@ def is_disclosure_motion(ctx: Context) -> bool:
     return is_new_york(ctx) and disclosure_stated(ctx) is True
 
 
-def affirmation_papers(ctx: Context) -> list[Any]:
+def affirmation_papers(ctx: Context) -> list[Paper]:
     """Papers that are, or contain, the affirmation of good faith."""
     return [p for p in ctx.case.papers if p.role == "certification" or extra(p, "good_faith_affirmation") is True]
 
@@ -54,7 +54,7 @@ def excuse(ctx: Context) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def live_before_filing(ctx: Context) -> list[Any]:
+def live_before_filing(ctx: Context) -> list[Communication]:
     return [c for c in ctx.case.before_filing() if c.channel in LIVE]
 
 
@@ -63,5 +63,5 @@ def motion_label(ctx: Context) -> str:
     return f"the {ctx.case.motion.kind} motion" + (f" (filed {filed})" if filed else "")
 
 
-def conference_label(comm: Any) -> str:
+def conference_label(comm: Communication) -> str:
     return f"{comm.id} ({comm.channel}, {comm.date})"

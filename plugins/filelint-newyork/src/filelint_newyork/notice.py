@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 from filelint import Context, Problem, rule
 from filelint.courtdays import Computation, CourtCalendar
@@ -150,7 +149,7 @@ def answering_demand_ineffective(ctx: Context) -> Iterator[Problem]:
 
 def missing(ctx: Context) -> Iterator[Problem]:
     """Facts NY201-NY203 need and the manifest leaves out (reported by NY001)."""
-    motion: Any = ctx.case.motion
+    motion = ctx.case.motion
     if motion.hearing is None:
         yield Problem("NY201 (CPLR 2214(b)) cannot check notice: motion.hearing (the return date) is missing",
                       at=("motion",), key="NY201:hearing")
