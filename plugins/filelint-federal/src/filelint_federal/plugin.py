@@ -11,7 +11,7 @@ from filelint.courtdays import CourtCalendar
 from filelint_federal import cdca, certification, ndca, needs_input, nyfed
 from filelint_federal.calendar import federal_calendar
 from filelint_federal.facts import SECTION
-from filelint_federal.schema import FEDERAL_SECTION
+from filelint_federal.schema import FEDERAL_DISTRICT, FEDERAL_SECTION
 
 RULES: tuple[Rule, ...] = (
     needs_input.needs_input, certification.certification_missing, cdca.cdca_letter, cdca.cdca_conference_window,
@@ -28,6 +28,11 @@ def filelint_register_rules() -> Sequence[Rule]:
 @hookimpl
 def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:
     return {SECTION: FEDERAL_SECTION}
+
+
+@hookimpl
+def filelint_schema_properties() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
+    return {"court": {"federal_district": FEDERAL_DISTRICT}}
 
 
 @hookimpl
