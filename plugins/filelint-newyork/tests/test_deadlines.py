@@ -20,7 +20,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def _case(hearing: dt.date | None, served: dt.date | None, method: str | None, demand: bool = False) -> object:
     service = SimpleNamespace(date=served, method=method) if served else None
     motion = SimpleNamespace(hearing=hearing, served=service, extra={"answering_papers_demanded": demand})
-    return SimpleNamespace(motion=motion, system="ny-supreme")
+    return SimpleNamespace(motion=motion, system="ny-supreme", court={"system": "ny-supreme"}, papers=(),
+                           communications=(), responses=(), discovery=(), extensions=())
 
 
 def test_mailed_one_day_too_late() -> None:
@@ -61,3 +62,16 @@ def test_filelint_deadlines_shows_the_new_york_computation() -> None:
     assert proc.returncode == 0, proc.stderr
     assert "8 days before the return date, the day of service excluded [CPLR 2214(b)]" in proc.stdout
     assert "+5 days for service by mail within the state [CPLR 2103(b)(2)]" in proc.stdout
+
+
+def test_hook_answers_only_for_ny_supreme() -> None:
+    from filelint.testing import load_with
+
+    import filelint_newyork.plugin as pack
+
+    hook = load_with([pack]).manager.hook.filelint_deadlines
+    ny = _case(D(2024, 6, 14), D(2024, 6, 4), "mail")
+    reports = [r for r in hook(case=ny, calendar=CAL, today=TODAY) if r is not None and r.source == "newyork"]
+    assert [d.status for d in reports[0].deadlines] == ["late"]
+    other = SimpleNamespace(**{**vars(ny), "system": "other", "court": {"system": "other"}})
+    assert [r for r in hook(case=other, calendar=CAL, today=TODAY) if r is not None and r.source == "newyork"] == []

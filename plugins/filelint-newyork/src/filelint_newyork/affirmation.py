@@ -40,7 +40,7 @@ NY_COMPEL = "court: {system: ny-supreme}\ncase: {number: \"153412/2024\"}\nmotio
 def affirmation_missing(ctx: Context) -> Iterator[Problem]:
     if not facts.is_disclosure_motion(ctx) or facts.affirmation_stated(ctx) is not False:
         return
-    conferred = [facts.conference_label(c) for c in ctx.case.before_filing() if c.side == "moving"]
+    conferred = [facts.brief(c) for c in ctx.case.before_filing() if c.side == "moving"]
     record = (f"; the manifest records conferral ({', '.join(conferred)}) but no affirmation of it" if conferred
               else "; the manifest records no conferral by the moving side either")
     yield Problem(f"{facts.motion_label(ctx)} relates to disclosure, but no paper is an affirmation of good faith "

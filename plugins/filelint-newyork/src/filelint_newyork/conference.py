@@ -46,7 +46,7 @@ def _excused(ctx: Context) -> bool:
 def no_live_conference(ctx: Context) -> Iterator[Problem]:
     if not facts.is_disclosure_motion(ctx) or facts.live_before_filing(ctx) or _excused(ctx):
         return
-    written = [f"{c.id} {c.channel} {c.date}" for c in ctx.case.before_filing()]
+    written = [facts.brief(c) for c in ctx.case.before_filing()]
     record = f"only {', '.join(written)}" if written else "no meet-and-confer communication at all"
     at: tuple[str | int, ...] = ("meet_and_confer",) if ctx.case.communications else ("motion", "kind")
     yield Problem(f"{facts.motion_label(ctx)}: the manifest records {record} before filing; 22 NYCRR 202.20-f(b) "
@@ -72,7 +72,7 @@ def video_conference_only(ctx: Context) -> Iterator[Problem]:
     live = facts.live_before_filing(ctx)
     if not live or any(c.channel in facts.NAMED_LIVE for c in live):
         return
-    ids = ", ".join(facts.conference_label(c) for c in live)
+    ids = ", ".join(f"{c.id} {c.date}" for c in live)
     yield Problem(f"the only conferences before filing were by video ({ids}); 22 NYCRR 202.20-f(b) names in-person "
                   "and telephonic conferences", at=live[0].at, key="video")
 

@@ -65,3 +65,8 @@ def motion_label(ctx: Context) -> str:
 
 def conference_label(comm: Communication) -> str:
     return f"{comm.id} ({comm.channel}, {comm.date})"
+
+
+def brief(comm: Communication) -> str:
+    """``m1 letter 2024-04-22``: a communication inside a list of them."""
+    return f"{comm.id} {comm.channel} {comm.date}"

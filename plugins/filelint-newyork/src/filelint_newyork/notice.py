@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from filelint import Context, Problem, rule
-from filelint.courtdays import Computation, CourtCalendar
+from filelint.courtdays import Computation, CourtCalendar, fmt_date
 
 from filelint_newyork import facts, timecalc
 from filelint_newyork.authorities import (
@@ -82,8 +82,10 @@ def notice_too_short(ctx: Context) -> Iterator[Problem]:
     if comp is None or service is None or service[0] <= comp.latest:
         return
     late = (service[0] - comp.latest).days
+    reading = (f" ({fmt_date(comp.latest)} on the {timecalc.GCL_25A} reading)" if comp.alternative is not None
+               else "")
     yield Problem(f"the motion papers were {_served_text(ctx)}, {late} day{'s' if late != 1 else ''} after the last "
-                  f"day to serve for the {ctx.case.motion.hearing} return date, {timecalc.summary(comp)}",
+                  f"day to serve for the {ctx.case.motion.hearing} return date{reading}: {timecalc.summary(comp)}",
                   at=("motion", "served"), key="notice", data={"computation": comp.explain()})
 
 
@@ -107,7 +109,7 @@ def notice_short_unless_rolled(ctx: Context) -> Iterator[Problem]:
     service = served(ctx)
     if comp is None or service is None or not comp.result < service[0] <= comp.latest:
         return
-    yield Problem(f"the motion papers were {_served_text(ctx)}, after the strict last day to serve, "
+    yield Problem(f"the motion papers were {_served_text(ctx)}, after the strict last day to serve: "
                   f"{timecalc.summary(comp)}; they are timely only if {timecalc.GCL_25A} reaches a period counted "
                   "back from the return date", at=("motion", "served"), key="notice-roll",
                   data={"computation": comp.explain()})
@@ -142,7 +144,7 @@ def answering_demand_ineffective(ctx: Context) -> Iterator[Problem]:
     roll = (f" (timely only if {timecalc.GCL_25A} reaches a period counted back from the return date)"
             if service[0] <= comp.latest else "")
     yield Problem(f"the notice demands answering papers 7 days before the {hearing} return date, but was "
-                  f"{_served_text(ctx)}, after the last day for that demand{roll}, {timecalc.summary(comp)}; answering "
+                  f"{_served_text(ctx)}, after the last day for that demand{roll}: {timecalc.summary(comp)}; answering "
                   f"papers are then due 2 days before, {due}", at=("motion", "answering_papers_demanded"),
                   key="demand", data={"computation": comp.explain()})
 

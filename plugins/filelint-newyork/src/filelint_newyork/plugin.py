@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelint import Rule, hookimpl
+from filelint import Case, Rule, hookimpl
 from filelint.courtdays import CourtCalendar
 
 from filelint_newyork import affirmation, conference, needs_input, notice
 from filelint_newyork.calendar import SYSTEM, new_york_calendar
+
+if TYPE_CHECKING:
+    from filelint.deadlines import DeadlineReport
 
 RULES: tuple[Rule, ...] = (
     needs_input.needs_input, affirmation.affirmation_missing, affirmation.affirmation_incomplete,
@@ -29,7 +33,16 @@ def filelint_court_calendars() -> Mapping[str, CourtCalendar]:
 
 
 @hookimpl
-def filelint_schema_properties() -> Mapping[str, Mapping[str, Any]]:
+def filelint_schema_properties() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
     from filelint_newyork.schema import PROPERTIES
 
     return PROPERTIES
+
+
+@hookimpl
+def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
+    if case.system != SYSTEM:
+        return None
+    from filelint_newyork.deadlines import compute  # imported only when a ny-supreme case asks
+
+    return compute(case, calendar, today)
