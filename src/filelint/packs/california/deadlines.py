@@ -32,7 +32,7 @@ def report(ctx: Context) -> Report | None:
     cal = ctx.calendar()
     if cal is None or not is_california(ctx.case):
         return None
-    return compute_all(ctx.case, cal, ctx.today)
+    return ctx.derived("california.deadlines", lambda: compute_all(ctx.case, cal, ctx.today))
 
 
 def _deadlines(ctx: Context, kind: str) -> list[Deadline]:
