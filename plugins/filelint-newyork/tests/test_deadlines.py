@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from filelint_newyork.calendar import new_york_calendar
 from filelint_newyork.deadlines import compute
@@ -57,11 +61,16 @@ def test_missing_facts_are_named() -> None:
 
 
 def test_filelint_deadlines_shows_the_new_york_computation() -> None:
+    if "newyork" not in {ep.name for ep in entry_points(group="filelint")}:
+        pytest.skip("the command finds packs through entry points: pip install -e plugins/filelint-newyork")
+    env = {k: v for k, v in os.environ.items() if k != "FILELINT_DISABLE_PLUGIN_AUTOLOAD"}
     proc = subprocess.run([sys.executable, "-m", "filelint", "deadlines", str(EXAMPLES / "alvarez-v-hudson-yards"),
-                           "--today", "2024-06-20"], capture_output=True, text=True, check=False, timeout=120)
+                           "--today", "2024-06-20"], capture_output=True, text=True, check=False, timeout=120, env=env)
     assert proc.returncode == 0, proc.stderr
+    assert "Computed by: newyork" in proc.stdout
     assert "8 days before the return date, the day of service excluded [CPLR 2214(b)]" in proc.stdout
-    assert "+5 days for service by mail within the state [CPLR 2103(b)(2)]" in proc.stdout
+    assert "by mail: LATE (deadline Sat 2024-06-01, later reading Mon 2024-06-03)" in proc.stdout
+    assert "5 days more for service by mail within the state [CPLR 2103(b)(2)]" in proc.stdout
 
 
 def test_hook_answers_only_for_ny_supreme() -> None:

@@ -58,5 +58,5 @@ def test_answering_papers_count() -> None:
 def test_summary_names_each_rule() -> None:
     text = summary(last_day_to_serve(D(2024, 6, 14), 8, "mail", CAL))
     assert text.startswith("Sat 2024-06-01: return date 2024-06-14;")
-    assert "[CPLR 2214(b)]" in text and "+5 days for service by mail within the state [CPLR 2103(b)(2)]" in text
+    assert "[CPLR 2214(b)]" in text and "5 days more for service by mail within the state [CPLR 2103(b)(2)]" in text
     assert "read with GCL § 25-a(1), Mon 2024-06-03" in text

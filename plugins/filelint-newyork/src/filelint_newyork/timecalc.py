@@ -28,9 +28,9 @@ DEMAND_NOTICE_DAYS = 16
 #: Service method (the core's names) -> (days added, what the rule calls it, the rule). Overnight adds one
 #: business day, handled apart; ``None`` days means no addition.
 ADDITIONS: Mapping[str, tuple[int | None, str, str]] = {
-    "mail": (5, "+5 days for service by mail within the state", "CPLR 2103(b)(2)"),
-    "mail-out-of-state": (6, "+6 days for service by mail from outside the state", "CPLR 2103(b)(2)"),
-    "overnight": (1, "+1 business day for service by overnight delivery", "CPLR 2103(b)(6)"),
+    "mail": (5, "5 days more for service by mail within the state", "CPLR 2103(b)(2)"),
+    "mail-out-of-state": (6, "6 days more for service by mail from outside the state", "CPLR 2103(b)(2)"),
+    "overnight": (1, "1 business day more for service by overnight delivery", "CPLR 2103(b)(6)"),
     "electronic": (None, "no days added for NYSCEF (e-filing) service", "22 NYCRR 202.5-b(f)(2)(ii)"),
     "personal": (None, "no days added for personal delivery", "CPLR 2103(b)(1)"),
     "fax": (None, "no days added for fax service", "CPLR 2103(b)(5)"),
