@@ -37,7 +37,14 @@ def served(ctx: Context) -> tuple[dt.date, str] | None:
 
 
 def computation(ctx: Context, days: int) -> Computation | None:
-    """The last day to serve for ``days`` days' notice; ``None`` when a fact is missing or the method unknown."""
+    """The last day to serve for ``days`` days' notice; ``None`` when a fact is missing or the method unknown.
+
+    Computed once per folder (``ctx.derived``): NY201, NY202 and NY203 read the same count.
+    """
+    return ctx.derived(f"newyork:notice:{days}", lambda: _compute(ctx, days))
+
+
+def _compute(ctx: Context, days: int) -> Computation | None:
     hearing, service = ctx.case.motion.hearing, served(ctx)
     if not facts.is_new_york(ctx) or hearing is None or service is None:
         return None
