@@ -146,3 +146,16 @@ def test_a_pack_can_be_disabled_but_not_an_essential_one(tmp_path: Path) -> None
         load_plugins(autoload=False, blocked=["californai"])
     (tmp_path / "filelint.toml").write_text('disable-packs = ["core"]\n')
     assert main(["check", str(tmp_path)]) == 2
+
+
+def test_format_names_match_the_formatters() -> None:
+    from filelint.output import FORMAT_NAMES, formatters
+
+    assert sorted(FORMAT_NAMES) == sorted(formatters())
+
+
+def test_rule_command_says_where_the_rule_is_defined(capsys) -> None:  # type: ignore[no-untyped-def]
+    from filelint.cli import main
+
+    assert main(["rule", "CAL002"]) == 0
+    assert "Defined in: filelint.packs.california.meet_confer:" in capsys.readouterr().out

@@ -144,9 +144,9 @@ def _severity(layer: Layer, key: str, value: Any) -> Severity:
 
 
 def _output_format(layer: Layer, key: str, value: Any) -> str:
-    from filelint.output import formatters
+    from filelint.output import FORMAT_NAMES
 
-    names = sorted(formatters())
+    names = sorted(FORMAT_NAMES)
     if value not in names:
         raise ConfigError(f"{layer.label}: {key} = {value!r} is not a format; use one of "
                           f"{', '.join(names)}{_did_you_mean(str(value), names)}")
