@@ -25,7 +25,10 @@ NY_MOTION = "court: {system: ny-supreme}\ncase: {number: \"153412/2024\"}\n"
 
 
 def calendar(ctx: Context) -> CourtCalendar:
-    return ctx.calendar() or new_york_calendar()
+    """The court's calendar with the manifest's ``court.closures`` (as ``filelint deadlines`` uses it)."""
+    cal = ctx.calendar() or new_york_calendar()
+    closures = [dt.date.fromisoformat(d) for d in ctx.case.court.get("closures", []) if isinstance(d, str)]
+    return cal.with_closures(closures) if closures else cal
 
 
 def served(ctx: Context) -> tuple[dt.date, str] | None:
