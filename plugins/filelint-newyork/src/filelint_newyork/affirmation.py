@@ -73,8 +73,9 @@ def _gaps(comm: object) -> list[str]:
              "meet_and_confer[].issues_discussed", "meet_and_confer[].resolution", "motion.conferral_excuse"),
       notes="Checks each phone, video or in-person conference dated on or before filing; the nature is its channel. "
             "When the manifest records no communication at all before filing, the affirmation must give good cause "
-            "(motion.conferral_excuse). Whether the conferral was in good faith is a judgment this rule does not "
-            "make; letters-only conferral is NY103's concern.")
+            "(motion.conferral_excuse). For a motion filed before Feb. 1, 2021, written messages alone are reported "
+            "here; from that date 22 NYCRR 202.20-f applies and NY103 reports them. Whether the conferral was in good "
+            "faith is a judgment this rule does not make.")
 def affirmation_incomplete(ctx: Context) -> Iterator[Problem]:
     if not facts.is_disclosure_motion(ctx) or facts.affirmation_stated(ctx) is not True:
         return
@@ -85,10 +86,19 @@ def affirmation_incomplete(ctx: Context) -> Iterator[Problem]:
             yield Problem(f"the affirmation of good faith does not state {_join(gaps)} of conference "
                           f"{facts.conference_label(comm)} (22 NYCRR 202.7(c)); add them to the affirmation and to "
                           "this meet_and_confer entry", at=comm.at, key=f"content:{comm.id}")
-    if not ctx.case.before_filing() and facts.excuse(ctx) is None:
+    if live or facts.excuse(ctx) is not None:
+        return
+    earlier = [c for c in ctx.case.before_filing() if c.side == "moving"]
+    if not ctx.case.before_filing():
         yield Problem(f"{facts.motion_label(ctx)}: the affirmation of good faith can indicate no consultation (the "
                       "manifest records none before filing) and states no good cause why none was held "
                       "(22 NYCRR 202.7(c))", at=("motion", "kind"), key="content:none")
+    elif not facts.under_202_20f(ctx):  # from Feb. 1, 2021 NY103 (202.20-f) says this
+        sent = ", ".join(facts.brief(c) for c in earlier) or "none from the moving side"
+        yield Problem(f"{facts.motion_label(ctx)}: the affirmation can point only to written messages ({sent}), no "
+                      "consultation with opposing counsel and no good cause for its absence (22 NYCRR 202.7(c)); a "
+                      "letter is not conferral (241 Fifth Ave. Hotel v. GSY Corp.)", at=("meet_and_confer",),
+                      key="content:written")
 
 
 def _join(items: list[str]) -> str:

@@ -7,6 +7,8 @@ from filelint import Authority
 R202_7A = Authority("22 NYCRR 202.7(a)(2)")
 R202_7C = Authority("22 NYCRR 202.7(c)")
 R202_20FB = Authority("22 NYCRR 202.20-f(b)")
+AO_270_20 = Authority("Administrative Order AO/270/20 (eff. Feb. 1, 2021)", "S",
+                      "added 22 NYCRR 202.20-f; seen in practitioner and bar-association summaries")
 R202_20FC = Authority("22 NYCRR 202.20-f(c)", "C", "denial without prejudice, or the motion held in abeyance")
 ANUCHINA = Authority("Anuchina v. Marine Transp. Logistics, Inc., 2023 NY Slip Op 02858 (2d Dept May 31, 2023)", "S",
                      "seen quoted in a practitioner's note: failure to provide the affirmation warrants denial")

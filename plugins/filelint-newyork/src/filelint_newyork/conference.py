@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from filelint import Context, Problem, rule
 
 from filelint_newyork import facts
-from filelint_newyork.authorities import FIFTH_AVE, R202_20FB, R202_20FC, VIDEO
+from filelint_newyork.authorities import AO_270_20, FIFTH_AVE, R202_20FB, R202_20FC, VIDEO
 
 #: 202.20-f(b): the affirmation sets out "the date and time of such conference, persons participating, and the
 #: length of time of the conference" (the date is the entry's own date).
@@ -16,6 +16,10 @@ DETAILS = (("time", "the time"), ("participants", "who took part"), ("duration_m
 EXCUSING = ("opponent-refused", "exigent")
 
 NY_COMPEL = "court: {system: ny-supreme}\ncase: {number: \"153412/2024\"}\nmotion: {kind: compel-further-rfp}\n"
+
+
+def _applies(ctx: Context) -> bool:
+    return facts.is_disclosure_motion(ctx) and facts.under_202_20f(ctx)
 
 
 def _excused(ctx: Context) -> bool:
@@ -30,7 +34,7 @@ def _excused(ctx: Context) -> bool:
           "resolve all disclosure disputes, and 'such consultation must take place by an in-person or telephonic "
           "conference'. Failing that, the motion may be denied without prejudice or held in abeyance "
           "(202.20-f(c)). A letter alone is not conferral (241 Fifth Ave. Hotel v. GSY Corp., 1st Dept 2013).",
-      authority=[R202_20FB, R202_20FC, FIFTH_AVE],
+      authority=[R202_20FB, R202_20FC, AO_270_20, FIFTH_AVE],
       fix="Hold an in-person or telephone conference with opposing counsel on every dispute before filing and record "
           "it under meet_and_confer (channel: phone or in-person); if the other side unreasonably refused, set out "
           "the efforts and the responses (motion.conferral_excuse with reason: opponent-refused).",
@@ -40,11 +44,13 @@ def _excused(ctx: Context) -> bool:
                                "  - {id: m2, date: 2024-05-06, from: moving, channel: phone}",
       reads=("court.system", "motion.kind", "motion.filed", "meet_and_confer[].channel", "meet_and_confer[].date",
              "motion.conferral_excuse"),
-      notes="A record whose only live conferences were by video gets NY104 (a warning) instead. The Commercial "
+      notes="Applies to motions filed on or after Feb. 1, 2021, when 202.20-f took effect (AO/270/20); for earlier "
+            "motions NY102 asks for a consultation under 202.7(c). A record whose only live conferences were by video "
+            "gets NY104 (a warning) instead. The Commercial "
             "Division's letter-and-conference procedure (22 NYCRR 202.70(g) Rule 14) and judges' part rules are not "
             "encoded.")
 def no_live_conference(ctx: Context) -> Iterator[Problem]:
-    if not facts.is_disclosure_motion(ctx) or facts.live_before_filing(ctx) or _excused(ctx):
+    if not _applies(ctx) or facts.live_before_filing(ctx) or _excused(ctx):
         return
     written = [facts.brief(c) for c in ctx.case.before_filing()]
     record = f"only {', '.join(written)}" if written else "no meet-and-confer communication at all"
@@ -65,9 +71,9 @@ def no_live_conference(ctx: Context) -> Iterator[Problem]:
       fail_example=NY_COMPEL + "meet_and_confer:\n  - {id: m1, date: 2024-05-06, from: moving, channel: video}",
       pass_example=NY_COMPEL + "meet_and_confer:\n  - {id: m1, date: 2024-05-06, from: moving, channel: phone}",
       reads=("meet_and_confer[].channel", "meet_and_confer[].date", "motion.filed"),
-      notes="Warning only: the point rests on an unconfirmed reading [U].")
+      notes="Warning only: the point rests on an unconfirmed reading [U]. Motions filed on or after Feb. 1, 2021.")
 def video_conference_only(ctx: Context) -> Iterator[Problem]:
-    if not facts.is_disclosure_motion(ctx):
+    if not _applies(ctx):
         return
     live = facts.live_before_filing(ctx)
     if not live or any(c.channel in facts.NAMED_LIVE for c in live):
@@ -83,7 +89,7 @@ def video_conference_only(ctx: Context) -> Iterator[Problem]:
       why="22 NYCRR 202.20-f(b): each discovery motion 'shall be supported by an affidavit or affirmation from "
           "counsel attesting to counsel having conducted an in-person or telephonic conference, setting forth the "
           "date and time of such conference, persons participating, and the length of time of the conference'.",
-      authority=[R202_20FB, R202_20FC],
+      authority=[R202_20FB, R202_20FC, AO_270_20],
       fix="Set out in the affirmation when the conference began, each person who took part and how long it "
           "lasted, and record them on the meet_and_confer entry (time, participants, duration_minutes).",
       fail_example=NY_COMPEL + "meet_and_confer:\n  - {id: m1, date: 2024-05-06, from: moving, channel: phone}",
@@ -92,10 +98,10 @@ def video_conference_only(ctx: Context) -> Iterator[Problem]:
                                "duration_minutes: 25}",
       reads=("meet_and_confer[].channel", "meet_and_confer[].time", "meet_and_confer[].participants",
              "meet_and_confer[].duration_minutes"),
-      notes="Checks every phone, video or in-person conference dated on or before filing. The date is the entry's "
-            "own date.")
+      notes="Checks every phone, video or in-person conference dated on or before filing, for motions filed on or "
+            "after Feb. 1, 2021 (AO/270/20). The date is the entry's own date.")
 def conference_details_missing(ctx: Context) -> Iterator[Problem]:
-    if not facts.is_disclosure_motion(ctx):
+    if not _applies(ctx):
         return
     for comm in facts.live_before_filing(ctx):
         gaps = [label for name, label in DETAILS if not facts.extra(comm, name)]

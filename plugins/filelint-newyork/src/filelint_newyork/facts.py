@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,6 +10,8 @@ from filelint import Communication, Context, Paper
 
 from filelint_newyork.calendar import SYSTEM
 
+#: 22 NYCRR 202.20-f came in with the amendments of Administrative Order AO/270/20, effective Feb. 1, 2021.
+R202_20F_START = dt.date(2021, 2, 1)
 LIVE = ("phone", "in-person", "video")
 #: 22 NYCRR 202.20-f(b) names these two; a video conference is neither in its words.
 NAMED_LIVE = ("phone", "in-person")
@@ -22,6 +25,12 @@ def extra(obj: object, name: str) -> Any:
 
 def is_new_york(ctx: Context) -> bool:
     return ctx.case.system == SYSTEM
+
+
+def under_202_20f(ctx: Context) -> bool:
+    """Whether 22 NYCRR 202.20-f governs the motion: filed on or after Feb. 1, 2021 (or the date is unknown)."""
+    filed = ctx.case.motion.filed
+    return filed is None or filed >= R202_20F_START
 
 
 def disclosure_stated(ctx: Context) -> bool | None:
@@ -59,8 +68,11 @@ def live_before_filing(ctx: Context) -> list[Communication]:
 
 
 def motion_label(ctx: Context) -> str:
-    filed = ctx.case.motion.filed
-    return f"the {ctx.case.motion.kind} motion" + (f" (filed {filed})" if filed else "")
+    """``the compel-further-rfp motion (filed 2024-05-20)``; a kind ``other`` motion is named by its title."""
+    motion = ctx.case.motion
+    title = motion.raw.get("title")
+    name = f"the motion \"{title}\"" if motion.kind == "other" and title else f"the {motion.kind} motion"
+    return name + (f" (filed {motion.filed})" if motion.filed else "")
 
 
 def conference_label(comm: Communication) -> str:
