@@ -14,9 +14,17 @@ Fri 2017-11-10 and Independence Day on Fri 2026-07-03). ``rule_from_definitions`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from filelint.courtdays import CourtCalendar, HolidayDef, last_weekday, nth_weekday, rule_from_definitions
+from filelint.courtdays import (
+    CourtCalendar,
+    HolidayDef,
+    fixed_date,
+    last_weekday_date,
+    nth_weekday,
+    nth_weekday_date,
+    rule_from_definitions,
+)
 
 SYSTEM = "ny-supreme"
 MON, THU = 0, 3
@@ -34,33 +42,25 @@ SOURCES: Mapping[int, tuple[str, str]] = {
 }
 
 
-def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
-    return lambda year: dt.date(year, month, day)
-
-
-def _nth(month: int, weekday: int, n: int) -> Callable[[int], dt.date]:
-    return lambda year: nth_weekday(year, month, weekday, n)
-
-
 def _election_day(year: int) -> dt.date:
     """The Tuesday after the first Monday of November (the general election, held every year)."""
     return nth_weekday(year, 11, MON, 1) + dt.timedelta(days=1)
 
 
 NEW_YORK_COURT_HOLIDAYS: tuple[HolidayDef, ...] = (
-    HolidayDef("New Year's Day", _fixed(1, 1), f"January 1: {GCL_24}"),
-    HolidayDef("Dr. Martin Luther King, Jr. Day", _nth(1, MON, 3), f"third Monday of January: {GCL_24}"),
-    HolidayDef("Lincoln's Birthday", _fixed(2, 12), f"February 12: {GCL_24}"),
-    HolidayDef("Washington's Birthday", _nth(2, MON, 3), f"third Monday of February: {GCL_24}"),
-    HolidayDef("Memorial Day", lambda year: last_weekday(year, 5, MON), f"last Monday of May: {GCL_24}"),
-    HolidayDef("Juneteenth", _fixed(6, 19), f"June 19: {GCL_24}", first_year=JUNETEENTH_FIRST_YEAR),
-    HolidayDef("Independence Day", _fixed(7, 4), f"July 4: {GCL_24}"),
-    HolidayDef("Labor Day", _nth(9, MON, 1), f"first Monday of September: {GCL_24}"),
-    HolidayDef("Columbus Day", _nth(10, MON, 2), f"second Monday of October: {GCL_24}"),
+    HolidayDef("New Year's Day", fixed_date(1, 1), f"January 1: {GCL_24}"),
+    HolidayDef("Dr. Martin Luther King, Jr. Day", nth_weekday_date(1, MON, 3), f"third Monday of January: {GCL_24}"),
+    HolidayDef("Lincoln's Birthday", fixed_date(2, 12), f"February 12: {GCL_24}"),
+    HolidayDef("Washington's Birthday", nth_weekday_date(2, MON, 3), f"third Monday of February: {GCL_24}"),
+    HolidayDef("Memorial Day", last_weekday_date(5, MON), f"last Monday of May: {GCL_24}"),
+    HolidayDef("Juneteenth", fixed_date(6, 19), f"June 19: {GCL_24}", first_year=JUNETEENTH_FIRST_YEAR),
+    HolidayDef("Independence Day", fixed_date(7, 4), f"July 4: {GCL_24}"),
+    HolidayDef("Labor Day", nth_weekday_date(9, MON, 1), f"first Monday of September: {GCL_24}"),
+    HolidayDef("Columbus Day", nth_weekday_date(10, MON, 2), f"second Monday of October: {GCL_24}"),
     HolidayDef("Election Day", _election_day, f"general election day: {GCL_24}; Election Law § 8-100"),
-    HolidayDef("Veterans Day", _fixed(11, 11), f"November 11: {GCL_24}"),
-    HolidayDef("Thanksgiving Day", _nth(11, THU, 4), f"fourth Thursday of November: {GCL_24}"),
-    HolidayDef("Christmas Day", _fixed(12, 25), f"December 25: {GCL_24}"),
+    HolidayDef("Veterans Day", fixed_date(11, 11), f"November 11: {GCL_24}"),
+    HolidayDef("Thanksgiving Day", nth_weekday_date(11, THU, 4), f"fourth Thursday of November: {GCL_24}"),
+    HolidayDef("Christmas Day", fixed_date(12, 25), f"December 25: {GCL_24}"),
 )
 """Every New York court holiday, with its date rule."""
 
