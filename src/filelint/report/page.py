@@ -1,0 +1,182 @@
+"""The HTML page: case header, findings at a glance, timeline, coverage matrix, deadlines.
+
+Every string that comes from the manifest, a paper or a finding goes through ``escape``; element
+ids are built from positions (``f-3``, ``ev-mc-1``), never from user text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from filelint.courtdays import Computation, fmt_date
+from filelint.findings import Severity
+from filelint.manifest.requests import format_requests
+from filelint.report.model import DeadlineLike, FindingView, ReportData
+from filelint.report.style import CSS, SCRIPT
+from filelint.report.timeline import svg
+
+CELL = {"raised": ("R", "raised"), "not-raised": ("-", "not raised"), "offered": ("O", "offered or asked on"),
+        "answered": ("A", "answered (a reply that takes it up)")}
+STATUS = {"met": "met", "late": "LATE", "gap": "between the two readings (unsettled)", "pending": "not done yet",
+          "overdue": "NOT DONE, and the deadline has passed"}
+
+
+def page(sections: list[ReportData], title: str) -> str:
+    """One self-contained page; several folders get one section each."""
+    body = "".join(section(d, f"s{i}-" if len(sections) > 1 else "") for i, d in enumerate(sections))
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<title>{escape(title)}</title><style>{CSS}</style></head><body>{body}'
+            f'<p class="meta">Made by filelint. Not legal advice: it checks the facts the manifest '
+            f'states against the rules filelint encodes.</p><script>{SCRIPT}</script></body></html>')
+
+
+def section(d: ReportData, p: str) -> str:
+    head = (f'<section class="folder" aria-labelledby="{p}h"><h1 id="{p}h">{escape(d.title or d.folder)}</h1>'
+            f'<p class="meta">{escape(d.case_number)} · {escape(d.court)} · {escape(d.motion)}</p>'
+            f'<p class="meta">{escape(d.folder)} · report of {d.today.isoformat()}</p>')
+    if d.error:
+        return head + f'<p class="glance">{escape(d.error)}</p>' + findings(d, p) + "</section>"
+    return head + glance(d, p) + findings(d, p) + timeline(d, p) + matrix(d, p) + deadlines(d) + "</section>"
+
+
+def glance(d: ReportData, p: str) -> str:
+    items = []
+    if d.never_raised:
+        items.append(f'<li class="never-raised"><strong>Never raised</strong> in any meet-and-confer '
+                     f'communication before filing: {escape(format_requests(d.never_raised))}</li>')
+    for ev in d.unanswered:
+        items.append(f'<li class="unanswered-offer"><strong>Unanswered</strong>: '
+                     f'<a href="#{p}{ev.ident}">{escape(ev.label)} of {ev.date:%b} {ev.date.day}, {ev.date.year}</a>'
+                     f' ({escape(ev.detail)}): no answer from the moving side before filing</li>')
+    if not items:
+        return ""
+    return f'<div class="glance" role="note"><h2>At a glance</h2><ul>{"".join(items)}</ul></div>'
+
+
+def findings(d: ReportData, p: str) -> str:
+    counts = Counter(v.finding.severity for v in d.findings)
+    chips = "".join(f'<li class="{s}">{counts.get(s, 0)} {s}{"s" if counts.get(s, 0) != 1 else ""}</li>'
+                    for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    order = sorted(d.findings, key=lambda v: (-v.finding.severity, v.finding.sort_key()))
+    items = "".join(_finding(d, v, p) for v in order)
+    empty = "" if d.findings else "<p>No findings.</p>"
+    return (f'<h2>Findings</h2><ul class="counts" aria-label="findings by severity">{chips}</ul>{empty}'
+            f'<ul class="findings">{items}</ul>')
+
+
+def _finding(d: ReportData, v: FindingView, p: str) -> str:
+    f = v.finding
+    loc = f.location
+    links = []
+    if v.events:
+        names = {e.ident: f"{e.label}, {e.date:%b} {e.date.day}" for e in d.events}
+        links.append("timeline: " + ", ".join(f'<a href="#{p}{e}" aria-label="event on the timeline: '
+                                              f'{escape(names[e])}">{escape(names[e])}</a>' for e in v.events))
+    if v.rows:
+        rows = {r.ident: format_requests(r.reqs) for r in d.rows}
+        links.append("coverage: " + ", ".join(f'<a href="#{p}{r}">{escape(rows[r])}</a>'
+                                              for r in dict.fromkeys(v.rows)))
+    waived = f' <span class="sev">waived: {escape(f.waived)}</span>' if f.waived else ""
+    return (f'<li class="{f.severity}" id="{p}{v.ident}"><span class="sev">{f.severity}</span> '
+            f'<span class="code">{escape(f.code)}</span> {escape(f.rule)}{waived}<br>{escape(f.message)}'
+            f'<br><span class="where">{escape(loc.path)}:{loc.line}:{loc.column}'
+            f'{" " + escape(loc.key_path) if loc.key_path else ""}</span> '
+            f'<span class="auth">[{escape(f.authority)}]</span>'
+            + (f'<br><span class="where">Fix: {escape(f.fix)}</span>' if f.fix else "")
+            + (f'<br><span class="links">{" · ".join(links)}</span>' if links else "") + "</li>")
+
+
+def timeline(d: ReportData, p: str) -> str:
+    legend = ('<p class="legend"><span>&#9651; discovery served</span> <span>&#9661; response</span>'
+              '<span>&#10003; verification</span> <span>&#9633; motion filed / served</span> '
+              '<span>envelope: letter or email</span> <span>&#9675; call, video or meeting</span> '
+              '<span>&#9671; hearing</span> <span>dashed ring, bold: UNANSWERED offer or ask</span> '
+              '<span>curved arrow: reply to the message it points at</span> <span>hatched: 45-day window</span> '
+              '<span>dotted: notice period</span> <span>dashed line: last day</span></p>')
+    rows = "".join(f'<tr><td>{e.date.isoformat()}</td><td>{escape(e.side)}</td><td><a href="#{p}{e.ident}">'
+                   f'{escape(e.label)}</a>{" (UNANSWERED)" if e.unanswered else ""}</td><td>{escape(e.detail)}</td>'
+                   f'<td>{escape(e.source)}</td><td>{e.line}</td></tr>' for e in d.events)
+    return (f'<h2>Timeline</h2>{legend}<div class="scroll" tabindex="-1">{svg(d, p)}</div>'
+            f'<div id="{p}tip" class="noprint" aria-live="polite">Hover over or tab to an event for its date, '
+            f'source file and manifest line.</div>'
+            f'<details class="noprint"><summary>Every event as a list</summary><table><thead><tr><th>date</th>'
+            f'<th>side</th><th>event</th><th>what</th><th>source</th><th>manifest line</th></tr></thead>'
+            f'<tbody>{rows}</tbody></table></details>')
+
+
+def matrix(d: ReportData, p: str) -> str:
+    if not d.rows or not d.columns:
+        return '<h2>Coverage</h2><p>No requests at issue or no meet-and-confer communications recorded.</p>'
+    months: list[list[object]] = []
+    for col in d.columns:
+        label = f"{col.date:%b %Y}"
+        if months and months[-1][0] == label:
+            months[-1][1] = int(str(months[-1][1])) + 1
+        else:
+            months.append([label, 1])
+    month_row = "".join(f'<th colspan="{n}" scope="colgroup">{escape(str(m))}</th>' for m, n in months)
+    head = "".join(f'<th scope="col" class="col{" after" if c.after_filing else ""}">'
+                   f'<a href="#{p}{c.event}">{escape(c.comm_id[:12])} {c.date:%m-%d} '
+                   f'{"M" if c.side == "moving" else "R"}{" (after filing)" if c.after_filing else ""}</a></th>'
+                   for c in d.columns)
+    body = "".join(_row(d, r_i, p) for r_i in range(len(d.rows)))
+    legend = ('<p class="legend"><span>R raised</span> <span>O offered or asked on</span>'
+              '<span>A answered</span> <span>- not raised</span> <span>double outline, "!": behind a finding</span> '
+              '<span>column M: moving side, R: responding side</span></p>')
+    return (f'<h2>Coverage: requests at issue by communication</h2>{legend}<div class="matrix-wrap" tabindex="0">'
+            f'<table class="matrix"><thead><tr><th></th>{month_row}</tr><tr><th scope="col">request</th>{head}</tr>'
+            f'</thead><tbody>{body}</tbody></table></div>')
+
+
+def _row(d: ReportData, i: int, p: str) -> str:
+    row = d.rows[i]
+    codes = " ".join(f'<a href="#{p}{d.findings[k].ident}" class="code">{escape(d.findings[k].finding.code)}</a>'
+                     for k in dict.fromkeys(row.findings))
+    cells = ""
+    for j, state in enumerate(row.cells):
+        mark, words = CELL[state]
+        flag = row.flagged[j]
+        if flag:  # the few cells behind a finding say so in words; the rest rely on the legend
+            cells += f'<td class="{state} flagged" title="{words}, behind a finding">{mark}!</td>'
+        else:
+            cells += f'<td class="{state}">{mark}</td>'
+
+    cls = ' class="has-finding"' if row.findings else ""
+    return (f'<tr id="{p}{row.ident}"{cls}><th scope="row" class="req">{escape(format_requests(row.reqs))} '
+            f'{codes}</th>{cells}</tr>')
+
+
+def deadlines(d: ReportData) -> str:
+    if not d.deadlines_supported:
+        return ("<h2>Deadlines</h2><p>No installed pack computes deadlines for this court "
+                f"({escape(d.court)}).</p>")
+    blocks = "".join(_deadline(x) for x in d.deadlines) or "<p>No deadline could be computed.</p>"
+    missing = "".join(f"<li><code>{escape(m.field)}</code>: {escape(m.why)}</li>" for m in d.missing)
+    if missing:
+        missing = f"<h3>Facts the manifest does not state (these deadlines were not checked)</h3><ul>{missing}</ul>"
+    return f"<h2>Deadlines</h2>{blocks}{missing}"
+
+
+def _deadline(x: DeadlineLike) -> str:
+    when = fmt_date(x.deadline) + (f" (later reading {fmt_date(x.latest)})" if x.latest != x.deadline else "")
+    fwd = ""
+    if x.forward is not None:
+        fwd = f"<p>Counted forward (used by some courts):</p>{_steps(x.forward)}"
+    notes = "".join(f"<li>{escape(n)}</li>" for n in x.notes)
+    return (f'<div class="deadline-block"><h3>{escape(x.title)}</h3><p>Last day: <strong>{escape(when)}</strong>'
+            f' · {escape(x.act_label)}: <span class="status">{escape(STATUS.get(x.status, x.status))}</span></p>'
+            f'{_steps(x.computation)}{fwd}{f"<ul>{notes}</ul>" if notes else ""}</div>')
+
+
+def _steps(c: Computation) -> str:
+    items = [f"<li>Trigger: {escape(fmt_date(c.trigger))} ({escape(c.trigger_event)})</li>"]
+    items += [f'<li>{escape(fmt_date(s.date))}: {escape(s.text)} <span class="auth">[{escape(s.authority)}]</span></li>'
+              for s in c.steps]
+    items.append(f"<li>Result: <strong>{escape(fmt_date(c.result))}</strong></li>")
+    if c.alternative is not None:
+        items.append(f"<li>Alternative: {escape(fmt_date(c.alternative))}: {escape(c.alternative_note or '')}</li>")
+    items += [f"<li>Warning: {escape(fmt_date(day))} was counted as a court day, but {escape(why)}</li>"
+              for day, why in c.uncertain]
+    return f'<ol class="steps">{"".join(items)}</ol>'
