@@ -129,6 +129,7 @@ def test_printed_pdf_has_the_timeline_and_the_matrix(browser: Any, seed_page: Pa
     pdf = page.pdf(format="Letter", print_background=False)
     page.close()
     assert re.search(rb"/MediaBox \[0 0 612 792\]", pdf)  # letter paper
+    assert re.search(rb"/MediaBox \[0 0 792 612\]", pdf)  # the timeline and the matrix: letter landscape
     text = extract_text(io.BytesIO(pdf))
     assert "Timeline" in text and "Aug 30 m2 letter +OFFER+ASK UNANSWERED" in text
     assert "Coverage: requests at issue by communication" in text and "RFP No. 34" in text

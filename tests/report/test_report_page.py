@@ -179,3 +179,36 @@ def _plugins():  # type: ignore[no-untyped-def]
     from filelint.plugins import load_plugins
 
     return load_plugins(autoload=False)
+
+
+RULES = ROOT / "tests" / "rules"
+
+
+def _data(folder: Path):  # type: ignore[no-untyped-def]
+    (data, _), = folder_reports([folder], _plugins(), Settings(today=TODAY))
+    return data
+
+
+def test_two_readings_give_a_safe_and_a_legal_last_day() -> None:
+    data = _data(RULES / "CAL103" / "fail-served-between-readings")
+    labels = {m.label: m.date for m in data.deadline_marks}
+    safe = labels["last day to move (45 days) (safe)"]
+    legal = labels["last day to move (45 days) (legal, later reading)"]
+    assert safe < legal
+    window = next(s for s in data.spans if s.kind == "window")
+    assert window.end == legal  # the shaded window runs to the legal last day
+
+
+def test_cutoff_trial_date_extension_and_call_are_drawn() -> None:
+    cutoff = _data(RULES / "CAL107" / "fail-hearing-after-cutoff")
+    assert any(m.label.startswith("discovery-motion cut-off") for m in cutoff.deadline_marks)
+    assert [e.kind for e in cutoff.events if e.side == "court"] == ["hearing", "trial"]
+    called = _data(RULES / "CAL004" / "pass-012-fixed-waited-and-called")
+    assert any(e.live and e.kind == "communication" for e in called.events)
+    assert any(e.kind == "extension" and e.label == "responses due (ext.)" for e in called.events)
+
+
+def test_output_file_that_cannot_be_written_is_a_usage_error(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = report_html(capsys, str(SEED), "-o", str(tmp_path / "no-such-dir" / "r.html"))
+    assert code == 2 and "cannot write" in err and "Traceback" not in err

@@ -58,7 +58,7 @@ def _communications(case: Case, add: Callable[..., Event | None], events: list[E
                  _comm_detail(c), c.file)
         if ev is None:
             continue
-        ev.comm_id, ev.offer, ev.ask = c.id, bool(c.offers), bool(c.asks)
+        ev.comm_id, ev.live, ev.offer, ev.ask = c.id, c.live, bool(c.offers), bool(c.asks)
         idents.setdefault(c.id, ev.ident)
     for i, c in enumerate(case.communications):
         ev = next(e for e in events if e.ident == f"ev-mc-{i}")

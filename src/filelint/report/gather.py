@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from filelint.runner import FolderResult
 
 #: Short names of the last days a pack's deadline kinds stand for (others use the deadline's title).
-LAST_DAY = {"45-day": "to move (45 days)", "60-day": "to move (60 days)", "notice": "to serve the motion",
-            "filing": "to file the motion", "cutoff": "for the hearing (cut-off)"}
+LAST_DAY = {"45-day": "last day to move (45 days)", "60-day": "last day to move (60 days)",
+            "notice": "last day to serve the motion", "filing": "last day to file the motion",
+            "cutoff": "discovery-motion cut-off"}
 #: Findings about these manifest keys are about meet-and-confer coverage: their cells are marked.
 COVERAGE_KEYS = ("motion.requests_at_issue", "meet_and_confer")
 
@@ -104,10 +105,10 @@ def _marks(deadlines: list[DeadlineLike]) -> list[DeadlineMark]:
     for d in deadlines:
         what = LAST_DAY.get(d.kind, d.title)
         if d.latest != d.deadline:
-            marks.append(DeadlineMark(d.deadline, f"safe last day {what}", d.title))
-            marks.append(DeadlineMark(d.latest, f"legal last day {what}", d.title))
+            marks.append(DeadlineMark(d.deadline, f"{what} (safe)", d.title))
+            marks.append(DeadlineMark(d.latest, f"{what} (legal, later reading)", d.title))
         else:
-            marks.append(DeadlineMark(d.deadline, f"last day {what}", d.title))
+            marks.append(DeadlineMark(d.deadline, what, d.title))
     return marks
 
 

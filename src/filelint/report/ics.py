@@ -50,7 +50,7 @@ def calendar(case: Case, report: DeadlineReportLike | None, source: str,
 
 def _items(case: Case, report: DeadlineReportLike | None, source: str) -> list[tuple[str, dt.date, str, str]]:
     """(key, date, summary, description) of every event."""
-    out = [(f"deadline:{d.key}", d.deadline, f"Last day {LAST_DAY.get(d.kind, d.title)}", _describe(d, source))
+    out = [(f"deadline:{d.key}", d.deadline, _capital(LAST_DAY.get(d.kind, d.title)), _describe(d, source))
            for d in (report.deadlines if report is not None else ())]
     m = case.motion
     if m.hearing is not None:
@@ -63,6 +63,10 @@ def _items(case: Case, report: DeadlineReportLike | None, source: str) -> list[t
                         (f"responses to {what} due as extended: {source} "
                         f"(discovery[{i}].response_due_extended_to)")))
     return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _describe(d: DeadlineLike, source: str) -> str:

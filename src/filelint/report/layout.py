@@ -17,7 +17,8 @@ MARK_GAP = 8          # from the mark's centre to the label's start
 PAD = 6               # free space kept around each label
 MIN_PPD = 5.0         # px per day at least
 MIN_WIDTH = 1160
-LEFT, RIGHT, TOP = 130, 300, 8  # the left margin holds the side captions
+LEFT, TOP = 130, 8  # the left margin holds the side captions
+RIGHT = 300           # room assumed for the last labels while choosing the scale
 MAX_LABEL = 44
 MAX_LANES = 12        # a denser side is stretched (more px per day, scrolled sideways) before it grows taller
 MAX_PPD = 48.0
@@ -98,6 +99,8 @@ def layout(bands: dict[str, list[tuple[str, dt.date, str]]], first: dt.date, las
             else:
                 y = below + lane * LANE_H + LANE_H / 2
             lay.placed[key] = Placed(key, lay.x(date), y, clip(text))
+    ends = [p.label_end for p in lay.placed.values()]
+    lay.width = max(LEFT + days * ppd, *ends, MIN_WIDTH) + 12  # as wide as the last label, no wider
     return lay
 
 

@@ -74,6 +74,7 @@ class Event:
     line: int             # manifest line stating it
     key_path: str         # e.g. meet_and_confer[1]: findings at or below it concern this event
     comm_id: str | None = None
+    live: bool = False           # a call, video call or meeting, not a letter or email
     offer: bool = False
     ask: bool = False
     unanswered: bool = False

@@ -98,12 +98,12 @@ def timeline(d: ReportData, p: str) -> str:
     rows = "".join(f'<tr><td>{e.date.isoformat()}</td><td>{escape(e.side)}</td><td><a href="#{p}{e.ident}">'
                    f'{escape(e.label)}</a>{" (UNANSWERED)" if e.unanswered else ""}</td><td>{escape(e.detail)}</td>'
                    f'<td>{escape(e.source)}</td><td>{e.line}</td></tr>' for e in d.events)
-    return (f'<h2>Timeline</h2>{legend}<div class="scroll" tabindex="-1">{svg(d, p)}</div>'
+    return (f'<div class="wide"><h2>Timeline</h2>{legend}<div class="scroll" tabindex="-1">{svg(d, p)}</div>'
             f'<div id="{p}tip" class="noprint" aria-live="polite">Hover over or tab to an event for its date, '
             f'source file and manifest line.</div>'
             f'<details class="noprint"><summary>Every event as a list</summary><table><thead><tr><th>date</th>'
             f'<th>side</th><th>event</th><th>what</th><th>source</th><th>manifest line</th></tr></thead>'
-            f'<tbody>{rows}</tbody></table></details>')
+            f'<tbody>{rows}</tbody></table></details></div>')
 
 
 def matrix(d: ReportData, p: str) -> str:
@@ -125,9 +125,10 @@ def matrix(d: ReportData, p: str) -> str:
     legend = ('<p class="legend"><span>R raised</span> <span>O offered or asked on</span>'
               '<span>A answered</span> <span>- not raised</span> <span>double outline, "!": behind a finding</span> '
               '<span>column M: moving side, R: responding side</span></p>')
-    return (f'<h2>Coverage: requests at issue by communication</h2>{legend}<div class="matrix-wrap" tabindex="0">'
+    return (f'<div class="wide"><h2>Coverage: requests at issue by communication</h2>{legend}'
+            f'<div class="matrix-wrap" tabindex="0">'
             f'<table class="matrix"><thead><tr><th></th>{month_row}</tr><tr><th scope="col">request</th>{head}</tr>'
-            f'</thead><tbody>{body}</tbody></table></div>')
+            f'</thead><tbody>{body}</tbody></table></div></div>')
 
 
 def _row(d: ReportData, i: int, p: str) -> str:

@@ -24,7 +24,7 @@ a { color: var(--accent); } a:focus, [tabindex]:focus { outline: 3px solid var(-
 .sev { font-weight: 700; text-transform: uppercase; font-size: .8em; letter-spacing: .04em; }
 .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 700; }
 .where, .auth { color: var(--muted); font-size: .9em; }
-.links a { margin-right: 10px; }
+
 .scroll { overflow: auto; max-height: 75vh; border: 1px solid #bbb; }
 svg.timeline { display: block; font-family: "DejaVu Sans Mono", ui-monospace, monospace; }
 svg .axis { stroke: var(--ink); stroke-width: 2; }
@@ -66,6 +66,8 @@ ol.steps { margin: 4px 0; padding-left: 1.6em; } ol.steps li { margin: 1px 0; }
 .sr { position: absolute; left: -9999px; }
 @media print {
   @page { size: letter; margin: 0.5in; }
+  @page wide { size: letter landscape; margin: 0.4in; }
+  .wide { page: wide; }  /* the timeline and the matrix print across the long side of the sheet */
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   .scroll, .matrix-wrap { overflow: visible; max-height: none; border: 0; }
   svg.timeline { width: 100%; height: auto; }

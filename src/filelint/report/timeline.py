@@ -34,7 +34,6 @@ SHAPES = {
     "trial": "M0,-6 L6,0 L0,6 L-6,0 z",
 }
 LETTER = "M-5,-4 L5,-4 L5,4 L-5,4 z M-5,-4 L0,1 L5,-4"   # an envelope: letters and emails
-LIVE = ("phone", "video", "in-person", "idc")
 
 
 def label_of(ev: Event) -> str:
@@ -126,7 +125,7 @@ def _event(lay: Layout, ev: Event, prefix: str) -> str:
     p = lay.placed[ev.ident]
     shape = SHAPES.get(ev.kind, "M-4,-4 L4,-4 L4,4 L-4,4 z")
     if ev.kind == "communication":
-        shape = "M-5,0 a5,5 0 1,0 10,0 a5,5 0 1,0 -10,0" if ev.label.endswith(LIVE) else LETTER
+        shape = "M-5,0 a5,5 0 1,0 10,0 a5,5 0 1,0 -10,0" if ev.live else LETTER
     classes = " ".join(["ev", f"ev-{ev.kind}", f"side-{ev.side}"] + (["unanswered"] if ev.unanswered else [])
                        + (["has-finding"] if ev.findings else []))
     stem_to = lay.axis_y if ev.side != "court" else lay.plot_bottom
