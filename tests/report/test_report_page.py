@@ -212,3 +212,11 @@ def test_output_file_that_cannot_be_written_is_a_usage_error(tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = report_html(capsys, str(SEED), "-o", str(tmp_path / "no-such-dir" / "r.html"))
     assert code == 2 and "cannot write" in err and "Traceback" not in err
+
+
+def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = yaml.safe_load((SEED / "filelint.yaml").read_text())
+    data["case"]["title"] = "Smith v. \u202eJones\nline two"
+    (tmp_path / "filelint.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    _, html, _ = report_html(capsys, str(tmp_path))
+    assert "\u202e" not in html and "Smith v. \\u202eJones\\nline two" in html

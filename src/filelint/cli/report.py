@@ -10,7 +10,10 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from filelint.settings import Settings
 
 
 def add_parsers(sub: Any) -> None:
@@ -33,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     return write_report(args.paths or [Path.cwd()], settings, args.output_file)
 
 
-def write_report(paths: list[Path], settings: Any, output: Path | None) -> int:
+def write_report(paths: list[Path], settings: Settings, output: Path | None) -> int:
     """Lint, render and write the page; the exit code of ``filelint check`` for the same folders."""
     from filelint.cli.check import exit_code
     from filelint.errors import EXIT_ERROR, UsageError

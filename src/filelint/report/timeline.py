@@ -7,8 +7,8 @@ UNANSWERED, spans carry hatch patterns and their own labels.
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
+from filelint.report.escaping import esc
 from filelint.report.layout import FONT_PX, LANE_H, MARK_GAP, Layout, layout, month_ticks
 from filelint.report.model import Event, ReportData
 
@@ -77,7 +77,7 @@ def svg(data: ReportData, prefix: str) -> str:
     parts += [_span(lay, data, i, prefix) for i in range(len(data.spans))]
     parts.append(f'<line class="axis" x1="0" y1="{lay.axis_y}" x2="{lay.width:.0f}" y2="{lay.axis_y}"/>')
     parts += [f'<g class="tick"><line x1="{x:.1f}" y1="{lay.axis_y - 4}" x2="{x:.1f}" y2="{lay.axis_y + 4}"/>'
-              f'<text x="{x + 2:.1f}" y="{lay.axis_y + 16}">{escape(t)}</text></g>' for x, t in month_ticks(lay, last)]
+              f'<text x="{x + 2:.1f}" y="{lay.axis_y + 16}">{esc(t)}</text></g>' for x, t in month_ticks(lay, last)]
     parts += [_side_caption(lay)]
     parts += [_deadline(lay, data, i) for i in range(len(data.deadline_marks))]
     parts += [_arrow(lay, ev, prefix) for ev in data.events if ev.answers]
@@ -96,11 +96,11 @@ def _span(lay: Layout, data: ReportData, i: int, prefix: str) -> str:
     x1, x2 = lay.x(s.start), lay.x(s.end)
     fill = "hatch-window" if s.kind == "window" else "dots-notice"
     p = lay.placed[f"sp-{i}"]
-    return (f'<g class="span span-{escape(s.kind)}"><rect x="{x1:.1f}" y="{lay.plot_top}" '
+    return (f'<g class="span span-{esc(s.kind)}"><rect x="{x1:.1f}" y="{lay.plot_top}" '
             f'width="{max(x2 - x1, 1):.1f}" height="{lay.plot_bottom - lay.plot_top:.1f}" fill="url(#{prefix}{fill})"/>'
             f'<line class="span-edge" x1="{x1:.1f}" y1="{p.y}" x2="{x1:.1f}" y2="{lay.plot_bottom:.1f}"/>'
-            f'<text class="lbl span-lbl" x="{p.x + MARK_GAP:.1f}" y="{p.y + 4:.1f}">{escape(p.label)}</text>'
-            f'<title>{escape(s.label)}: {s.start} to {s.end}</title></g>')
+            f'<text class="lbl span-lbl" x="{p.x + MARK_GAP:.1f}" y="{p.y + 4:.1f}">{esc(p.label)}</text>'
+            f'<title>{esc(s.label)}: {s.start} to {s.end}</title></g>')
 
 
 def _deadline(lay: Layout, data: ReportData, i: int) -> str:
@@ -108,8 +108,8 @@ def _deadline(lay: Layout, data: ReportData, i: int) -> str:
     p = lay.placed[f"dl-{i}"]
     return (f'<g class="deadline"><line x1="{p.x:.1f}" y1="{p.y - LANE_H / 2 + 2:.1f}" x2="{p.x:.1f}" '
             f'y2="{lay.plot_bottom:.1f}"/><path d="M{p.x - 5:.1f},{p.y - 5:.1f} h10 l-5,9 z" class="dl-mark"/>'
-            f'<text class="lbl" x="{p.x + MARK_GAP:.1f}" y="{p.y + 4:.1f}">{escape(p.label)}</text>'
-            f'<title>{escape(m.title)}: {m.date}</title></g>')
+            f'<text class="lbl" x="{p.x + MARK_GAP:.1f}" y="{p.y + 4:.1f}">{esc(p.label)}</text>'
+            f'<title>{esc(m.title)}: {m.date}</title></g>')
 
 
 def _arrow(lay: Layout, ev: Event, prefix: str) -> str:
@@ -133,9 +133,9 @@ def _event(lay: Layout, ev: Event, prefix: str) -> str:
     ring = ('<circle class="ring" cx="0" cy="0" r="10"/>' if ev.unanswered else "")
     tip = f"{ev.date.isoformat()} · {ev.detail} · {where}"
     return (f'<g class="{classes}" id="{prefix}{ev.ident}" tabindex="0" role="img" '
-            f'aria-label="{escape(tip)}" data-date="{ev.date.isoformat()}" data-source="{escape(ev.source)}" '
-            f'data-line="{ev.line}" data-detail="{escape(ev.detail)}" data-tip="{prefix}tip">'
+            f'aria-label="{esc(tip)}" data-date="{ev.date.isoformat()}" data-source="{esc(ev.source)}" '
+            f'data-line="{ev.line}" data-detail="{esc(ev.detail)}" data-tip="{prefix}tip">'
             f'<line class="stem" x1="{p.x:.1f}" y1="{p.y:.1f}" x2="{p.x:.1f}" y2="{stem_to:.1f}"/>'
             f'<g transform="translate({p.x:.1f},{p.y:.1f})">{ring}<path class="mark" d="{shape}"/></g>'
-            f'<text class="lbl" x="{p.x + MARK_GAP:.1f}" y="{p.y + 4:.1f}">{escape(p.label)}</text>'
-            f'<title>{escape(tip)}</title></g>')
+            f'<text class="lbl" x="{p.x + MARK_GAP:.1f}" y="{p.y + 4:.1f}">{esc(p.label)}</text>'
+            f'<title>{esc(tip)}</title></g>')
