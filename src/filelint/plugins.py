@@ -25,7 +25,7 @@ BUILTIN_PLUGINS = ("filelint.packs.core.manifest_rules", "filelint.packs.core.wa
                    "filelint.packs.core.papers", "filelint.packs.california")
 CORE_SECTIONS = frozenset({
     "$schema", "filelint", "court", "case", "parties", "motion", "discovery", "responses",
-    "extensions", "meet_and_confer", "idc", "papers", "waivers"})
+    "extensions", "meet_and_confer", "papers", "waivers"})
 DISABLE_ENV = "FILELINT_DISABLE_PLUGIN_AUTOLOAD"
 
 
@@ -44,9 +44,32 @@ class Plugins:
     manager: pluggy.PluginManager
     rules: dict[str, Rule] = field(default_factory=dict)
     sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    properties: dict[str, dict[str, Mapping[str, Any]]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)  # "system:X" / "section:X" / "property:o.p" -> dist
     infos: list[PluginInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+    def schema(self) -> dict[str, Any]:
+        """The full manifest schema: core, every pack's sections and properties, the court systems."""
+        from filelint.manifest.schema import full_schema
+
+        return full_schema(self.sections, self.properties, self.calendars)
+
+    def deadline_reports(self, case: Any, today: Any) -> list[Any]:
+        """Every pack's :class:`filelint.deadlines.DeadlineReport` for ``case`` (filelint_deadlines),
+        on the court's calendar with the manifest's ``court.closures``; empty for a court system no
+        pack registered a calendar for."""
+        cal = self.calendars.get(case.system)
+        if cal is None:
+            return []
+        closures = [d for d in case.court.get("closures", []) if isinstance(d, str)]
+        if closures:
+            import datetime as dt
+
+            cal = cal.with_closures([dt.date.fromisoformat(d) for d in closures])
+        results = self.manager.hook.filelint_deadlines(case=case, calendar=cal, today=today)
+        return [r for r in results if r is not None]
 
     def rule_by_name_or_code(self, key: str) -> Rule | None:
         if key.upper() in self.rules:
@@ -117,21 +140,60 @@ def _failure(name: str, dist: str, exc: BaseException) -> str:
 
 
 def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
-    """Read the plugin's rules, sections and calendars; commit them only if all are valid."""
+    """Read the plugin's rules, sections, properties and calendars; commit them only if all are valid."""
     impl = _own_impl(plugins.manager, obj, "filelint_register_rules")
     rules = [replace(_checked_rule(r), plugin=dist) for r in (impl() if impl else [])]
     impl = _own_impl(plugins.manager, obj, "filelint_manifest_schema")
     sections = dict(impl() if impl else {})
+    impl = _own_impl(plugins.manager, obj, "filelint_schema_properties")
+    properties = {o: dict(p) for o, p in (impl() if impl else {}).items()}
     impl = _own_impl(plugins.manager, obj, "filelint_court_calendars")
     calendars = dict(impl() if impl else {})
     _check_codes(plugins, rules, dist)
-    for section in sections:
-        if section in CORE_SECTIONS or section in plugins.sections:
-            raise ValueError(f"manifest section {section!r} is already taken")
+    claims = _claims(plugins, sections, properties, calendars, dist)
     plugins.rules.update((r.code, r) for r in rules)
     plugins.sections.update(sections)
+    for o, props in properties.items():
+        plugins.properties.setdefault(o, {}).update(props)
     plugins.calendars.update(calendars)
+    plugins.owners.update(dict.fromkeys(claims, dist))
     return rules
+
+
+def _claims(plugins: Plugins, sections: Mapping[str, Any], properties: Mapping[str, Mapping[str, Any]],
+            calendars: Mapping[str, Any], dist: str) -> list[str]:
+    """What this plugin claims (sections, properties, court systems); raise on any clash, naming
+    both distributions: a court system, like a code, belongs to one pack, so no pack can quietly
+    replace another's calendar."""
+    from filelint.courtdays import CourtCalendar
+    from filelint.hookspecs import PROPERTY_OBJECTS
+    from filelint.manifest.schema import OTHER_SYSTEM, core_property_names
+
+    claims = []
+    for section in sections:
+        if section in CORE_SECTIONS:
+            raise ValueError(f"manifest section {section!r} is a core key")
+        claims.append(f"section:{section}")
+    for obj, props in properties.items():
+        if obj not in PROPERTY_OBJECTS:
+            raise ValueError(f"filelint_schema_properties names {obj!r}; objects are {', '.join(PROPERTY_OBJECTS)}")
+        for prop in props:
+            if prop in core_property_names(obj):
+                raise ValueError(f"property {obj}.{prop} is a core property")
+            claims.append(f"property:{obj}.{prop}")
+    for system, calendar in calendars.items():
+        if system == OTHER_SYSTEM or not isinstance(system, str) or not system:
+            raise ValueError(f"court system {system!r} cannot be registered")
+        if not isinstance(calendar, CourtCalendar):
+            raise TypeError(f"the calendar for {system!r} is a {type(calendar).__name__}, not a "
+                            "filelint.courtdays.CourtCalendar")
+        claims.append(f"system:{system}")
+    for claim in claims:
+        if claim in plugins.owners:
+            kind, _, name = claim.partition(":")
+            raise ValueError(f"{kind.replace('system', 'court system')} {name!r} is already registered by "
+                             f"{plugins.owners[claim]!r}; {dist!r} must use a name of its own")
+    return claims
 
 
 def _checked_rule(rule: object) -> Rule:

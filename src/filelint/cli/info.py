@@ -64,10 +64,9 @@ def rule_cmd(args: argparse.Namespace) -> int:
 
 
 def schema_cmd(args: argparse.Namespace) -> int:
-    from filelint.manifest.schema import full_schema
 
     plugins = _plugins()
-    json.dump(full_schema(plugins.sections), sys.stdout, indent=2)
+    json.dump(plugins.schema(), sys.stdout, indent=2)
     print()
     return 2 if plugins.errors else 0
 

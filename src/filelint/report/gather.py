@@ -6,13 +6,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from filelint.deadlines import Deadline, DeadlineReport
 from filelint.report import events as ev_mod
 from filelint.report import matrix
 from filelint.report.model import (
     Column,
-    DeadlineLike,
     DeadlineMark,
-    DeadlineReportLike,
     Event,
     FindingView,
     ReportData,
@@ -28,12 +27,12 @@ if TYPE_CHECKING:
 #: Short names of the last days a pack's deadline kinds stand for (others use the deadline's title).
 LAST_DAY = {"45-day": "last day to move (45 days)", "60-day": "last day to move (60 days)",
             "notice": "last day to serve the motion", "filing": "last day to file the motion",
-            "cutoff": "discovery-motion cut-off"}
+            "cutoff": "discovery-motion cut-off", "conference": "last day for the conference"}
 #: Findings about these manifest keys are about meet-and-confer coverage: their cells are marked.
 COVERAGE_KEYS = ("motion.requests_at_issue", "meet_and_confer")
 
 
-def gather(result: FolderResult, report: DeadlineReportLike | None, today: dt.date, shown: str) -> ReportData:
+def gather(result: FolderResult, report: DeadlineReport | None, today: dt.date, shown: str) -> ReportData:
     """Everything one folder's section shows; a folder whose manifest cannot be read shows its findings."""
     views = [FindingView(f, f"f-{i}") for i, f in enumerate(result.findings)]
     case: Case | None = result.case
@@ -100,7 +99,7 @@ def _flag_cells(i: int, view: FindingView, table: list[Row], cols: list[Column])
             row.flagged[j] = row.flagged[j] or behind
 
 
-def _marks(deadlines: list[DeadlineLike]) -> list[DeadlineMark]:
+def _marks(deadlines: list[Deadline]) -> list[DeadlineMark]:
     marks: list[DeadlineMark] = []
     for d in deadlines:
         what = LAST_DAY.get(d.kind, d.title)
@@ -112,11 +111,11 @@ def _marks(deadlines: list[DeadlineLike]) -> list[DeadlineMark]:
     return marks
 
 
-def _spans(deadlines: list[DeadlineLike]) -> list[Span]:
+def _spans(deadlines: list[Deadline]) -> list[Span]:
     spans: list[Span] = []
     for d in deadlines:
-        if d.kind.endswith("-day"):
-            spans.append(Span("window", d.computation.trigger, d.latest, f"{d.kind} window"))
-        elif d.kind == "notice":
+        if d.kind == "notice":  # counted back from the hearing: the period before it
             spans.append(Span("notice", d.deadline, d.computation.trigger, "notice period"))
+        elif d.kind != "filing" and d.computation.trigger < d.latest:  # a period that runs from its trigger
+            spans.append(Span("window", d.computation.trigger, d.latest, f"{d.kind} window"))
     return spans

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from filelint.report.gather import LAST_DAY
 
 if TYPE_CHECKING:
+    from filelint.deadlines import Deadline, DeadlineReport
     from filelint.model import Case
-    from filelint.report.model import DeadlineLike, DeadlineReportLike
 
 #: Reminders at 9 a.m. a week before and the day before (all-day events start at midnight).
 REMINDERS = (dt.timedelta(days=-7, hours=9), dt.timedelta(hours=-15))
@@ -30,7 +30,7 @@ def uid(case_number: str, key: str) -> str:
     return f"{digest}@filelint"
 
 
-def calendar(case: Case, report: DeadlineReportLike | None, source: str,
+def calendar(case: Case, report: DeadlineReport | None, source: str,
              now: dt.datetime | None = None) -> bytes:
     """The iCalendar file's bytes (CRLF lines, UTF-8)."""
     from icalendar import Calendar
@@ -48,7 +48,7 @@ def calendar(case: Case, report: DeadlineReportLike | None, source: str,
     return data
 
 
-def _items(case: Case, report: DeadlineReportLike | None, source: str) -> list[tuple[str, dt.date, str, str]]:
+def _items(case: Case, report: DeadlineReport | None, source: str) -> list[tuple[str, dt.date, str, str]]:
     """(key, date, summary, description) of every event."""
     out = [(f"deadline:{d.key}", d.deadline, _capital(LAST_DAY.get(d.kind, d.title)), _describe(d, source))
            for d in (report.deadlines if report is not None else ())]
@@ -69,7 +69,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _describe(d: DeadlineLike, source: str) -> str:
+def _describe(d: Deadline, source: str) -> str:
     lines = [d.title, ""] + d.computation.explain()
     if d.latest != d.deadline:
         lines.append(f"Later reading: {d.latest.isoformat()} (the law is read two ways; this event is the earlier)")

@@ -1,59 +1,16 @@
-"""The report's data: events, matrix, finding links and the deadline shape it reads.
+"""The report's data: events, matrix, finding links; deadlines are the public :mod:`filelint.deadlines` types.
 
-Plain data, no HTML. ``DeadlineLike`` and ``DeadlineReportLike`` describe what the report reads
-from any pack's deadline report, so the report does not import a pack's classes.
+Plain data, no HTML.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
-from filelint.courtdays import Computation
+from filelint.deadlines import Deadline, Missing
 from filelint.findings import Finding
 from filelint.manifest.requests import Req
-
-
-class DeadlineLike(Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def computation(self) -> Computation: ...
-    @property
-    def deadline(self) -> dt.date: ...
-    @property
-    def latest(self) -> dt.date: ...
-    @property
-    def act(self) -> dt.date | None: ...
-    @property
-    def act_label(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def key(self) -> str: ...
-    @property
-    def notes(self) -> tuple[str, ...]: ...
-    @property
-    def forward(self) -> Computation | None: ...
-
-
-class MissingLike(Protocol):
-    @property
-    def field(self) -> str: ...
-    @property
-    def why(self) -> str: ...
-
-
-class DeadlineReportLike(Protocol):
-    @property
-    def deadlines(self) -> Sequence[DeadlineLike]: ...
-    @property
-    def missing(self) -> Sequence[MissingLike]: ...
-
 
 #: Which way an event sits on the timeline: the moving side above the axis, the responding side
 #: below, the court (hearing, trial date) in the band with the deadlines.
@@ -145,8 +102,8 @@ class ReportData:
     deadline_marks: list[DeadlineMark]
     columns: list[Column]
     rows: list[Row]
-    deadlines: list[DeadlineLike]
-    missing: list[MissingLike]
+    deadlines: list[Deadline]
+    missing: list[Missing]
     never_raised: list[Req]
     unanswered: list[Event]
     deadlines_supported: bool

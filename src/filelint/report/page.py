@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter
 
 from filelint.courtdays import Computation, fmt_date
+from filelint.deadlines import Deadline
 from filelint.findings import Severity
 from filelint.manifest.requests import format_requests
 from filelint.report.escaping import esc
-from filelint.report.model import DeadlineLike, FindingView, ReportData
+from filelint.report.model import FindingView, ReportData
 from filelint.report.style import CSS, SCRIPT
 from filelint.report.timeline import svg
 
@@ -160,7 +161,7 @@ def deadlines(d: ReportData) -> str:
     return f"<h2>Deadlines</h2>{blocks}{missing}"
 
 
-def _deadline(x: DeadlineLike) -> str:
+def _deadline(x: Deadline) -> str:
     when = fmt_date(x.deadline) + (f" (later reading {fmt_date(x.latest)})" if x.latest != x.deadline else "")
     fwd = ""
     if x.forward is not None:

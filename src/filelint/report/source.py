@@ -1,8 +1,7 @@
-"""Where the report gets its deadlines: the one place that knows about a jurisdiction's pack.
+"""Where the report gets its deadlines: every pack's ``filelint_deadlines`` answer, merged.
 
-The lead's ``filelint_deadlines`` hook replaces the body of :func:`deadline_report`; everything
-else in :mod:`filelint.report` reads only the :class:`~filelint.report.model.DeadlineReportLike`
-shape it returns.
+The one place the report asks for deadlines, so the report itself never knows which pack (or
+which jurisdiction's law) computed them.
 """
 
 from __future__ import annotations
@@ -10,17 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from filelint.deadlines import DeadlineReport
+
 if TYPE_CHECKING:
     from filelint.model import Case
     from filelint.plugins import Plugins
-    from filelint.report.model import DeadlineReportLike
 
 
-def deadline_report(case: Case, plugins: Plugins, today: dt.date) -> DeadlineReportLike | None:
+def deadline_report(case: Case, plugins: Plugins, today: dt.date) -> DeadlineReport | None:
     """Every deadline the registered packs compute for ``case``; None when no pack covers its court."""
-    cal = plugins.calendars.get(case.system)
-    if cal is None or case.system != "ca-superior":
-        return None
-    from filelint.packs.california.deadline_calc import compute_all  # the adapter's one pack import
-
-    return compute_all(case, cal, today)
+    reports: list[DeadlineReport] = plugins.deadline_reports(case, today)
+    if len(reports) <= 1:
+        return reports[0] if reports else None
+    out = DeadlineReport(source="; ".join(r.source for r in reports if r.source))
+    for r in reports:
+        out.deadlines += r.deadlines
+        out.missing += r.missing
+    return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from filelint import Rule, hookimpl
 from filelint.packs.core.papers import (
     consistency,
     coverage,
@@ -16,8 +17,6 @@ from filelint.packs.core.papers import (
     statement,
     statement_text,
 )
-from filelint.plugins import hookimpl
-from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
                            *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
