@@ -54,3 +54,20 @@ def test_long_motion_groups_runs_of_identical_rows() -> None:
     spans = [(r.reqs[0].number, r.reqs[-1].number) for r in table_]
     assert spans == [("1", "5"), ("6", "10"), ("11", "30"), ("31", "60")]
     assert sum(len(r.reqs) for r in table_) == 60
+
+
+def test_a_very_long_record_folds_columns_keeping_the_most_telling_cell() -> None:
+    from filelint.report.matrix import MAX_COLUMNS, fold
+
+    comms = [dict(M1, id=f"a{i}", raises="1-2") for i in range(MAX_COLUMNS + 1)]
+    comms += [dict(M2, id="offer", raises="2", answers="a0"), dict(LATE, id="late", raises="1")]
+    _, cols, table_ = table("1-2", comms)
+    table_[1].flagged[MAX_COLUMNS + 1] = True  # the offer's cell is behind a finding
+    folded = fold(cols, table_)
+    assert len(folded) <= MAX_COLUMNS and sum(c.count for c in folded) == len(cols)
+    assert folded[-1].comm_id == "late" and folded[-1].after_filing and folded[-1].count == 1  # never folded across
+    with_offer = next(j for j, c in enumerate(folded) if c.last_id == "offer")
+    assert folded[with_offer].comm_id == f"a{MAX_COLUMNS}" and folded[with_offer].count == 2
+    assert table_[1].cells[with_offer] == "offered" and table_[1].flagged[with_offer]
+    assert table_[0].cells[with_offer] == "raised" and not table_[0].flagged[with_offer]
+    assert folded[with_offer].side == "both"

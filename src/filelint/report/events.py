@@ -45,14 +45,14 @@ def case_events(case: Case, line: Line, manifest: str) -> list[Event]:
         until = f" to {x.new_deadline}" if x.new_deadline else " (no new date)"
         add(f"ev-extension-{i}", "extension", "responding", x.agreed_on, x.at, "extension",
             f"extension agreed {how}{until}")
-    _communications(case, add, events)
+    _communications(case, add)
     _motion(case, add)
     return sorted(events, key=lambda e: e.date)
 
 
-def _communications(case: Case, add: Callable[..., Event | None], events: list[Event]) -> None:
+def _communications(case: Case, add: Callable[..., Event | None]) -> None:
     idents: dict[str, str] = {}
-    filed = case.motion.filed
+    drawn: list[tuple[Event, Communication]] = []
     for i, c in enumerate(case.communications):
         ev = add(f"ev-mc-{i}", "communication", c.side, c.date, c.at, f"{c.id} {c.channel}",
                  _comm_detail(c), c.file)
@@ -60,13 +60,13 @@ def _communications(case: Case, add: Callable[..., Event | None], events: list[E
             continue
         ev.comm_id, ev.live, ev.offer, ev.ask = c.id, c.live, bool(c.offers), bool(c.asks)
         idents.setdefault(c.id, ev.ident)
-    for i, c in enumerate(case.communications):
-        ev = next(e for e in events if e.ident == f"ev-mc-{i}")
+        drawn.append((ev, c))
+    filed = case.motion.filed
+    answered = {r.answers for r in case.communications if r.side == "moving" and r.answers and r.substantive
+                and (filed is None or r.date <= filed)}
+    for ev, c in drawn:
         ev.answers = idents.get(c.answers) if c.answers else None
-        if c.side == "responding" and (c.offers or c.asks):
-            ev.unanswered = not any(
-                r.side == "moving" and r.answers == c.id and r.substantive
-                and (filed is None or r.date <= filed) for r in case.communications)
+        ev.unanswered = c.side == "responding" and bool(c.offers or c.asks) and c.id not in answered
 
 
 def _motion(case: Case, add: Callable[..., Event | None]) -> None:

@@ -44,6 +44,7 @@ def gather(result: FolderResult, report: DeadlineReport | None, today: dt.date, 
     cols = matrix.columns(case, events)
     table = matrix.rows(case, cols)
     _link(views, events, table, cols)
+    cols = matrix.fold(cols, table)
     deadlines = list(report.deadlines) if report is not None else []
     raw_case = case.raw.get("case", {})
     return ReportData(

@@ -71,11 +71,15 @@ class Row:
 
 @dataclass(frozen=True)
 class Column:
+    """One communication, or (on a very long record) a run of consecutive ones folded together."""
+
     comm_id: str
     event: str
     date: dt.date
     side: str
     after_filing: bool
+    last_id: str | None = None   # the run's last communication when folded
+    count: int = 1
 
 
 @dataclass

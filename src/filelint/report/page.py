@@ -13,7 +13,7 @@ from filelint.deadlines import Deadline
 from filelint.findings import Severity
 from filelint.manifest.requests import format_requests
 from filelint.report.escaping import esc
-from filelint.report.model import FindingView, ReportData
+from filelint.report.model import Column, FindingView, ReportData
 from filelint.report.style import CSS, SCRIPT
 from filelint.report.timeline import svg
 
@@ -119,32 +119,34 @@ def matrix(d: ReportData, p: str) -> str:
             months.append([label, 1])
     month_row = "".join(f'<th colspan="{n}" scope="colgroup">{esc(str(m))}</th>' for m, n in months)
     head = "".join(f'<th scope="col" class="col{" after" if c.after_filing else ""}">'
-                   f'<a href="#{p}{c.event}">{esc(c.comm_id[:12])} {c.date:%m-%d} '
-                   f'{"M" if c.side == "moving" else "R"}{" (after filing)" if c.after_filing else ""}</a></th>'
+                   f'<a href="#{p}{c.event}">{_column_name(c)}{" (after filing)" if c.after_filing else ""}</a></th>'
                    for c in d.columns)
     body = "".join(_row(d, r_i, p) for r_i in range(len(d.rows)))
     legend = ('<p class="legend"><span>R raised</span> <span>O offered or asked on</span>'
               '<span>A answered</span> <span>- not raised</span> <span>double outline, "!": behind a finding</span> '
-              '<span>column M: moving side, R: responding side</span></p>')
+              '<span>column M: moving side, R: responding side; on a very long record a column folds a run of '
+              'communications (first-last (count)) and shows its most telling cell</span></p>')
     return (f'<div class="wide"><h2>Coverage: requests at issue by communication</h2>{legend}'
             f'<div class="matrix-wrap" tabindex="0">'
             f'<table class="matrix"><thead><tr><th></th>{month_row}</tr><tr><th scope="col">request</th>{head}</tr>'
             f'</thead><tbody>{body}</tbody></table></div></div>')
 
 
+def _column_name(c: Column) -> str:
+    side = {"moving": "M", "responding": "R"}.get(c.side, "M+R")
+    if c.count == 1:
+        return f"{esc(c.comm_id[:12])} {c.date:%m-%d} {side}"
+    return f"{esc(c.comm_id[:12])}-{esc((c.last_id or '')[:12])} ({c.count}) {c.date:%m-%d} {side}"
+
+
 def _row(d: ReportData, i: int, p: str) -> str:
     row = d.rows[i]
     codes = " ".join(f'<a href="#{p}{d.findings[k].ident}" class="code">{esc(d.findings[k].finding.code)}</a>'
                      for k in dict.fromkeys(row.findings))
-    cells = ""
-    for j, state in enumerate(row.cells):
-        mark, words = CELL[state]
-        flag = row.flagged[j]
-        if flag:  # the few cells behind a finding say so in words; the rest rely on the legend
-            cells += f'<td class="{state} flagged" title="{words}, behind a finding">{mark}!</td>'
-        else:
-            cells += f'<td class="{state}">{mark}</td>'
-
+    cells = "".join(
+        # the few cells behind a finding say so in words; the rest rely on the legend
+        f'<td class="{state} flagged" title="{CELL[state][1]}, behind a finding">{CELL[state][0]}!</td>' if flag
+        else f'<td class="{state}">{CELL[state][0]}</td>' for state, flag in zip(row.cells, row.flagged, strict=True))
     cls = ' class="has-finding"' if row.findings else ""
     return (f'<tr id="{p}{row.ident}"{cls}><th scope="row" class="req">{esc(format_requests(row.reqs))} '
             f'{codes}</th>{cells}</tr>')
