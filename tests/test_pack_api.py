@@ -121,3 +121,41 @@ def test_a_pack_cannot_redefine_a_core_property_or_register_a_non_calendar() -> 
     plugins = load_plugins(autoload=False, extra=[CoreShadow(), NotACalendar()])
     assert any("property motion.kind is a core property" in e for e in plugins.errors)
     assert any("not a filelint.courtdays.CourtCalendar" in e for e in plugins.errors)
+
+
+def test_builtin_packs_are_filelints_own_entry_points() -> None:
+    import tomllib
+
+    from filelint.plugins import BUILTIN_PACKS, builtin_packs
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    assert pyproject["project"]["entry-points"]["filelint"] == BUILTIN_PACKS == builtin_packs()
+
+
+def test_a_pack_can_be_disabled_but_not_an_essential_one(tmp_path: Path) -> None:
+    import pytest
+
+    from filelint.cli import main
+    from filelint.errors import UsageError
+
+    plugins = load_plugins(autoload=False, blocked=["california"])
+    assert not any(code.startswith("CAL") for code in plugins.rules) and "ca-superior" not in plugins.calendars
+    with pytest.raises(UsageError, match="essential"):
+        load_plugins(autoload=False, blocked=["core"])
+    with pytest.raises(UsageError, match="no such pack"):
+        load_plugins(autoload=False, blocked=["californai"])
+    (tmp_path / "filelint.toml").write_text('disable-packs = ["core"]\n')
+    assert main(["check", str(tmp_path)]) == 2
+
+
+def test_format_names_match_the_formatters() -> None:
+    from filelint.output import FORMAT_NAMES, formatters
+
+    assert sorted(FORMAT_NAMES) == sorted(formatters())
+
+
+def test_rule_command_says_where_the_rule_is_defined(capsys) -> None:  # type: ignore[no-untyped-def]
+    from filelint.cli import main
+
+    assert main(["rule", "CAL002"]) == 0
+    assert "Defined in: filelint.packs.california.meet_confer:" in capsys.readouterr().out

@@ -21,8 +21,12 @@ from filelint.rules import Rule
 
 GROUP = "filelint"
 hookimpl = pluggy.HookimplMarker(GROUP)
-BUILTIN_PLUGINS = ("filelint.packs.core.manifest_rules", "filelint.packs.core.waiver_rules",
-                   "filelint.packs.core.papers", "filelint.packs.california")
+#: The packs filelint's own distribution declares in ``[project.entry-points.filelint]`` (read from
+#: there when installed; this copy serves a source checkout run without installing, and a test keeps
+#: the two equal). They load even with plugin autoloading off: they are part of filelint.
+BUILTIN_PACKS = {"core": "filelint.packs.core", "california": "filelint.packs.california"}
+#: Packs every run relies on (manifest, waiver and crash findings): they cannot be disabled.
+ESSENTIAL_PACKS = frozenset({"core"})
 CORE_SECTIONS = frozenset({
     "$schema", "filelint", "court", "case", "parties", "motion", "discovery", "responses",
     "extensions", "meet_and_confer", "papers", "waivers"})
@@ -79,17 +83,19 @@ class Plugins:
 
 def load_plugins(*, autoload: bool | None = None, extra: Iterable[object] = (),
                  blocked: Iterable[str] = ()) -> Plugins:
-    """Register built-ins, then entry points (unless disabled), then ``extra`` objects."""
+    """Register the built-in packs, then entry points (unless disabled), then ``extra`` objects.
+
+    ``blocked`` names packs (entry-point names) the user disabled; an essential pack cannot be."""
     pm = pluggy.PluginManager(GROUP)
     pm.add_hookspecs(hookspecs)
     plugins = Plugins(manager=pm)
     for name in blocked:
+        _check_disable(name)
         pm.set_blocked(name)
     from filelint import __version__
 
-    for modname in BUILTIN_PLUGINS:
-        _register(plugins, lambda m=modname: importlib.import_module(m), modname, "filelint",
-                  __version__)
+    for name, modname in builtin_packs().items():
+        _register(plugins, lambda m=modname: importlib.import_module(m), name, "filelint", __version__)
     if autoload is None:
         autoload = not os.environ.get(DISABLE_ENV)
     if autoload:
@@ -104,12 +110,41 @@ def load_plugins(*, autoload: bool | None = None, extra: Iterable[object] = (),
     return plugins
 
 
+def pack_names() -> list[str]:
+    """Every pack that could load: filelint's own and every installed ``filelint`` entry point."""
+    from importlib.metadata import entry_points
+
+    return sorted({*builtin_packs(), *(ep.name for ep in entry_points(group=GROUP))})
+
+
+def _check_disable(name: str) -> None:
+    from filelint.errors import UsageError
+
+    if name in ESSENTIAL_PACKS:
+        raise UsageError(f"the {name!r} pack is essential and cannot be disabled "
+                         f"(essential: {', '.join(sorted(ESSENTIAL_PACKS))})")
+    if name not in pack_names():
+        raise UsageError(f"cannot disable pack {name!r}: no such pack; installed: {', '.join(pack_names())}")
+
+
+def builtin_packs() -> dict[str, str]:
+    """``{name: module}`` of filelint's own packs, from its entry points when installed."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        eps = distribution("filelint").entry_points
+    except PackageNotFoundError:
+        return dict(BUILTIN_PACKS)
+    own = {ep.name: ep.value for ep in eps if ep.group == GROUP}
+    return own or dict(BUILTIN_PACKS)
+
+
 def _load_entry_points(plugins: Plugins) -> None:
     from importlib.metadata import entry_points
 
     for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
-        if plugins.manager.is_blocked(ep.name) or plugins.manager.has_plugin(ep.name):
-            continue
+        if plugins.manager.is_blocked(ep.name) or (ep.dist is not None and ep.dist.name == "filelint"):
+            continue  # disabled by the user, or one of filelint's own packs (registered above)
         dist = ep.dist.name if ep.dist else ep.value
         version = ep.dist.version if ep.dist else ""
         _register(plugins, ep.load, ep.name, dist, version)

@@ -5,9 +5,7 @@ Generic: they apply in any court. Registered through the same hook as every plug
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from filelint import Rule, hookimpl
+from filelint import Rule
 from filelint.packs.core.papers import (
     consistency,
     coverage,
@@ -22,7 +20,3 @@ RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RUL
                            *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
                            *readable.RULES)
 
-
-@hookimpl
-def filelint_register_rules() -> Sequence[Rule]:
-    return RULES
