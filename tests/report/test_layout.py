@@ -48,3 +48,11 @@ def test_month_ticks_fall_on_the_first_of_each_month() -> None:
     ticks = month_ticks(lay, dt.date(2023, 12, 5))
     assert [t for _, t in ticks] == ["Jul 2023", "Aug 2023", "Sep 2023", "Oct 2023", "Nov 2023", "Dec 2023"]
     assert ticks[1][0] == lay.x(dt.date(2023, 8, 1))
+
+
+def test_a_typo_decades_away_keeps_the_page_bounded() -> None:
+    from filelint.report.layout import MAX_PLOT
+
+    items = [("a", dt.date(1923, 8, 17), "m1 letter"), ("b", dt.date(2023, 8, 30), "m2 letter")]
+    lay = layout({"moving": items}, dt.date(1923, 8, 17), dt.date(2023, 8, 30))
+    assert lay.width <= MAX_PLOT + 1000 and lay.placed["a"].x < lay.placed["b"].x

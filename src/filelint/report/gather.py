@@ -64,10 +64,8 @@ def _unreadable(shown: str, views: list[FindingView], today: dt.date) -> ReportD
 
 
 def _court(case: Case) -> str:
-    parts = [str(case.court.get(k)) for k in ("county", "department") if case.court.get(k)]
-    if len(parts) == 2:
-        parts[1] = f"Dept. {parts[1]}"
-    return ", ".join([case.system, *parts])
+    county, dept = case.court.get("county"), case.court.get("department")
+    return ", ".join([case.system] + ([str(county)] if county else []) + ([f"Dept. {dept}"] if dept else []))
 
 
 def _concerns(f: Finding, ev: Event) -> bool:

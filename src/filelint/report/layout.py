@@ -22,6 +22,7 @@ RIGHT = 300           # room assumed for the last labels while choosing the scal
 MAX_LABEL = 44
 MAX_LANES = 12        # a denser side is stretched (more px per day, scrolled sideways) before it grows taller
 MAX_PPD = 48.0
+MAX_PLOT = 24000.0    # px: a manifest spanning decades (a typo'd year) gets more lanes, not a mile-wide page
 
 
 @dataclass
@@ -75,12 +76,12 @@ def layout(bands: dict[str, list[tuple[str, dt.date, str]]], first: dt.date, las
     """Place the items of the bands ``court`` (top), ``moving`` (above the axis), ``responding`` (below)."""
     start = first - dt.timedelta(days=3)
     days = (last - start).days + 4
-    ppd = max(MIN_PPD, (MIN_WIDTH - LEFT - RIGHT) / days)
+    ppd = min(max(MIN_PPD, (MIN_WIDTH - LEFT - RIGHT) / days), MAX_PLOT / days)
     while True:
         lay = Layout(start, ppd, LEFT + days * ppd + RIGHT, 0, 0, 0, 0, TOP, {})
         lanes = {name: pack([(k, lay.x(d), clip(t)) for k, d, t in items]) for name, items in bands.items()}
         count = {name: max(ln.values(), default=-1) + 1 for name, ln in lanes.items()}
-        if max(count.values(), default=0) <= MAX_LANES or ppd >= MAX_PPD:
+        if max(count.values(), default=0) <= MAX_LANES or ppd >= MAX_PPD or days * ppd * 1.4 > MAX_PLOT:
             break
         ppd = min(MAX_PPD, ppd * 1.4)
     lay.plot_top = TOP + count.get("court", 0) * LANE_H + 6

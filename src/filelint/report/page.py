@@ -45,8 +45,10 @@ def section(d: ReportData, p: str) -> str:
 def glance(d: ReportData, p: str) -> str:
     items = []
     if d.never_raised:
+        row = next(r.ident for r in d.rows if set(r.reqs) & set(d.never_raised))
         items.append(f'<li class="never-raised"><strong>Never raised</strong> in any meet-and-confer '
-                     f'communication before filing: {esc(format_requests(d.never_raised))}</li>')
+                     f'communication before filing: {esc(format_requests(d.never_raised))} '
+                     f'(<a href="#{p}{row}">coverage</a>)</li>')
     for ev in d.unanswered:
         items.append(f'<li class="unanswered-offer"><strong>Unanswered</strong>: '
                      f'<a href="#{p}{ev.ident}">{esc(ev.label)} of {ev.date:%b} {ev.date.day}, {ev.date.year}</a>'
