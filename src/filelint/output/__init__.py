@@ -15,7 +15,7 @@ Formatter = Callable[[Sequence["Finding"], "Plugins", "Settings", TextIO], None]
 
 def formatters() -> dict[str, Formatter]:
     """Name -> formatter; imported lazily so a run pays only for the format it prints."""
-    from filelint.output import color, full, github, json_format, sarif
+    from filelint.output import color, full, github, json_format, junit, rdjson, sarif
 
     return {"concise": color.concise, "json": json_format.render, "full": full.render,
-            "sarif": sarif.render, "github": github.render}
+            "sarif": sarif.render, "github": github.render, "junit": junit.render, "rdjson": rdjson.render}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from filelint.context import Context
 from filelint.model import Communication
+from filelint.packs.core.draft import unconfirmed_draft_value
 from filelint.plugins import hookimpl
 from filelint.rules import Problem, Rule, make_rule, rule
 
@@ -180,8 +181,8 @@ def _inside(folder: Path, target: Path) -> bool:
     return True
 
 
-RULES: Sequence[Rule] = (*_LOADER_RULES, paper_missing, path_outside, unknown_communication,
-                         duplicate_id, answer_order)
+RULES: Sequence[Rule] = (*_LOADER_RULES, unconfirmed_draft_value, paper_missing, path_outside,
+                         unknown_communication, duplicate_id, answer_order)
 
 
 @hookimpl
