@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
-from filelint.model import At
-from filelint.rules import Problem, rule
+import yaml
+
+from filelint import Context, Problem, rule
+
+At = tuple[str | int, ...]
 
 CONFIRM = re.compile(r"(?:^|\s)# CONFIRM:\s*(?P<note>.*)$")
 #: ``key: unknown``: the placeholder `init` writes for a fact it could not read.
@@ -37,7 +38,7 @@ def unconfirmed_draft_value(ctx: Context) -> Iterator[Problem]:
     try:
         text = ctx.manifest_path.read_text(encoding="utf-8")
         paths = _paths_by_line(text)
-    except (OSError, UnicodeDecodeError, ManifestSyntaxError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return  # the loader reports an unreadable manifest (FL001)
     for number, line in enumerate(text.splitlines(), 1):
         confirm, unknown = CONFIRM.search(line), UNKNOWN.match(line)
@@ -52,12 +53,19 @@ def unconfirmed_draft_value(ctx: Context) -> Iterator[Problem]:
 
 
 def _paths_by_line(text: str) -> dict[int, At]:
-    """The deepest key path whose value starts on each line."""
-    loaded = load_yaml(text)
+    """The deepest key path whose value starts on each (1-based) line."""
     out: dict[int, At] = {}
-    for path, mark in loaded.values.items():
-        if path and len(path) >= len(out.get(mark.line, ())):
-            out[mark.line] = path
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    stack: list[tuple[yaml.Node, At]] = [(root, ())] if root is not None else []
+    while stack:
+        node, path = stack.pop()
+        line = node.start_mark.line + 1
+        if path and len(path) >= len(out.get(line, ())):
+            out[line] = path
+        if isinstance(node, yaml.MappingNode):
+            stack += [(value, (*path, str(key.value))) for key, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(item, (*path, i)) for i, item in enumerate(node.value)]
     return out
 
 
