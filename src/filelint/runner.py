@@ -143,7 +143,10 @@ def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) ->
     try:
         loaded = load_yaml(problem)
     except ManifestSyntaxError as exc:
-        result.findings.append(stamp(plugins, exc.code, exc.message, shown, exc.mark, fix=exc.fix))
+        finding = stamp(plugins, exc.code, exc.message, shown, exc.mark, fix=exc.fix)
+        if exc.detail:
+            finding.extra["yaml_parser"] = exc.detail  # the parser's words: --verbose and json only
+        result.findings.append(finding)
         result.incomplete = True
         return None
     if not isinstance(loaded.data, dict):

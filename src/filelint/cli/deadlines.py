@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     plugins = load_plugins()
     settings = Settings(select=[])  # read and validate the manifest only; run no rule
-    folder = resolve_folders([args.path or Path.cwd()])[0]
+    folder = resolve_folders([args.path or Path.cwd()], walk=False)[0]
     result = lint_folder(folder, plugins, settings, cwd=Path.cwd())
     if result.case is None:
         concise(result.findings, plugins, settings, sys.stderr)
