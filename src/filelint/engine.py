@@ -39,8 +39,8 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
     if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
         ctx.reader = _untimed(ctx.reader)
     for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
-        if rule.check is None or not settings.selected(rule):
-            continue
+        if rule.check is None or not settings.selected(rule) or not rule.applies_to(ctx.case.system):
+            continue  # a rule never runs outside the court systems whose law it encodes
         limit = rule_timeout()
         try:
             with _time_limit(limit):

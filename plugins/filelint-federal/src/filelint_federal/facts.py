@@ -8,6 +8,8 @@ from typing import Any
 from filelint import Context
 
 SECTION = "federal"
+#: The court system every rule of this pack applies to (Rule.systems).
+FEDERAL = frozenset({"federal"})
 #: Normalized district -> the short name used in messages.
 DISTRICTS = {"cdcal": "C.D. Cal.", "ndcal": "N.D. Cal.", "sdny": "S.D.N.Y.", "edny": "E.D.N.Y."}
 LIVE_CHANNELS = ("phone", "video", "in-person")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from filelint import Authority, Context, Problem, rule
 
 from filelint_federal import cdca, certification, facts, ndca, nyfed
+from filelint_federal.facts import FEDERAL
 
 MISSING: tuple[Callable[[Context], Iterable[Problem]], ...] = (
     certification.missing, cdca.missing, ndca.missing, nyfed.missing)
@@ -19,7 +20,7 @@ def _district(ctx: Context) -> Iterator[Problem]:
                       "were not checked", at=("court",), key="district")
 
 
-@rule("FED001", "federal-needs-input", "info",
+@rule("FED001", "federal-needs-input", "info", systems=FEDERAL,
       summary="A federal rule could not be checked because the manifest leaves out a fact it needs.",
       why="A check that cannot run must say so rather than pass silently: this finding names the missing fact "
           "and the rule waiting for it.",

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from filelint.context import Context
 from filelint.courtdays import fmt_date
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import format_requests
 from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
 from filelint.packs.california.scope import is_california
@@ -59,7 +60,7 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
     return f"motion {d.act_label} is after the {label} {fmt_date(d.deadline)}{later} for {_what(d)}"
 
 
-@rule("CAL101", "deadline-45-days", "error",
+@rule("CAL101", "deadline-45-days", "error", systems=CALIFORNIA,
       summary="A motion to compel further responses was made more than 45 days (plus the service "
               "extension) after service of the latest verified response, with no later date agreed "
               "in writing.",
@@ -91,7 +92,7 @@ def deadline_45(ctx: Context) -> Iterator[Problem]:
                       key=d.key, requests=tuple(r.number for r in d.requests))
 
 
-@rule("CAL102", "deadline-45-objections-only", "warning",
+@rule("CAL102", "deadline-45-objections-only", "warning", systems=CALIFORNIA,
       summary="Counted from unverified objections alone, a motion to compel further responses is "
               "late.",
       why="Golf & Tennis left open whether objections-only responses, which need no verification, "
@@ -119,7 +120,7 @@ def deadline_45_objections(ctx: Context) -> Iterator[Problem]:
                       requests=tuple(r.number for r in d.requests))
 
 
-@rule("CAL103", "deadline-45-order-gap", "warning",
+@rule("CAL103", "deadline-45-order-gap", "warning", systems=CALIFORNIA,
       summary="The motion was served after the 45-day deadline on one reading of the order of "
               "steps (add the court days, then roll) but before it on the other (roll, then add).",
       why="When the 45th day is not a court day and service was electronic, overnight or by fax, "
@@ -144,7 +145,7 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
                       at=d.at, key=d.key, requests=tuple(r.number for r in d.requests))
 
 
-@rule("CAL104", "deadline-60-days-deposition", "error",
+@rule("CAL104", "deadline-60-days-deposition", "error", systems=CALIFORNIA,
       summary="A motion to compel deposition answers or production was made more than 60 days after "
               "the record of the deposition was completed.",
       why="CCP 2025.480(b) requires the motion within 60 days after completion of the record; the "
@@ -167,7 +168,7 @@ def deadline_60(ctx: Context) -> Iterator[Problem]:
                           key=d.key)
 
 
-@rule("CAL105", "notice-period", "error",
+@rule("CAL105", "notice-period", "error", systems=CALIFORNIA,
       summary="The moving papers were served (or filed) fewer than 16 court days, plus the service "
               "extension, before the hearing.",
       why="All moving papers must be served and filed at least 16 court days before the hearing, "
@@ -194,7 +195,7 @@ def notice_period(ctx: Context) -> Iterator[Problem]:
                               at=d.at, key=d.key)
 
 
-@rule("CAL106", "notice-period-forward-count", "warning",
+@rule("CAL106", "notice-period-forward-count", "warning", systems=CALIFORNIA,
       summary="Counted forward from service, the notice is short, although the backward count of "
               "CCP 12c says it is enough.",
       why="Some courts count 16 court days forward from service and then the service days; around "
@@ -216,7 +217,7 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
                           f"{d.computation.trigger}: {fwd}", at=d.at, key=d.key)
 
 
-@rule("CAL107", "discovery-motion-cutoff", "error",
+@rule("CAL107", "discovery-motion-cutoff", "error", systems=CALIFORNIA,
       summary="A discovery motion is set to be heard after the 15th day (10th for expert "
               "discovery) before the initial trial date.",
       why="Discovery motions must be heard on or before the 15th day before the date initially set "
@@ -248,7 +249,7 @@ def discovery_cutoff_rule(ctx: Context) -> Iterator[Problem]:
                           f"{fmt_date(d.latest)}: {computation(d)}", at=d.at, key=d.key)
 
 
-@rule("CAL108", "deadline-fact-missing", "info",
+@rule("CAL108", "deadline-fact-missing", "info", systems=CALIFORNIA,
       summary="A fact a deadline needs is not in the manifest, so that deadline was not checked.",
       why="filelint never guesses a date or a service method: a deadline it cannot compute is "
           "reported so that it is not mistaken for one that passed.",
@@ -277,7 +278,7 @@ def fact_missing(ctx: Context) -> Iterator[Problem]:
                           key="cutoff-order")
 
 
-@rule("CAL109", "dates-out-of-order", "error",
+@rule("CAL109", "dates-out-of-order", "error", systems=CALIFORNIA,
       summary="Dates that cannot be in this order: a hearing before the motion was filed or served, "
               "a response served before the discovery it answers.",
       why="Every deadline is computed from these dates; one that is out of order is a typo that "
@@ -308,7 +309,7 @@ def dates_out_of_order(ctx: Context) -> Iterator[Problem]:
                       at=(*r.at, "served"), key=f"response-{i}")
 
 
-@rule("CAL110", "request-without-response", "error",
+@rule("CAL110", "request-without-response", "error", systems=CALIFORNIA,
       summary="A request at issue in a motion to compel further responses has no response in the "
               "manifest.",
       why="A motion to compel further responses lies only against a response; with no response the "

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.model import Case, Communication
 from filelint.packs.california.live_conference import AT as LIVE_AT
 from filelint.packs.california.live_conference import LiveRequirement, live_requirement
@@ -26,7 +27,7 @@ OBREGON = Authority("Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-43
 ANSWER_DAYS = 7
 
 
-@rule("CAL004", "mc-effort", "warning",
+@rule("CAL004", "mc-effort", "warning", systems=CALIFORNIA,
       summary="The meet and confer looks too thin to be a reasonable, good-faith attempt: no "
               "attempt, no live conference where the court requires one, a last message sent too "
               "close to filing for an answer, one letter and nothing more, or a motion filed "

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
 from filelint.model import Case
 from filelint.packs.california.scope import is_california
@@ -34,7 +35,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-@rule("CAL203", "good-cause-missing", "warning",
+@rule("CAL203", "good-cause-missing", "warning", systems=CALIFORNIA,
       summary="A motion to compel further production states no specific good cause for a request "
               "at issue, or gives the same boilerplate reason for every request.",
       why="CCP 2031.310(b)(1) requires the motion to 'set forth specific facts showing good cause "

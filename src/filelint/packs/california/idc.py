@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.model import FURTHER_KINDS, Case
 from filelint.packs.california.scope import is_california
 from filelint.rules import Authority, Problem, rule
@@ -57,7 +58,7 @@ def applies(case: Case) -> bool:
     return is_california(case) and any(k in FURTHER_KINDS for k in kinds)
 
 
-@rule("CAL401", "idc-not-held", "warning",
+@rule("CAL401", "idc-not-held", "warning", systems=CALIFORNIA,
       summary="The court or department requires an informal discovery conference before a motion "
               "to compel further responses, and none was held before the hearing, or the moving "
               "party did not appear at it.",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from filelint.context import Context
 from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import DEVICE_LABEL, Req, format_requests
 from filelint.model import FURTHER_KINDS, KIND_DEVICE, Case, Discovery, Response
 from filelint.packs.california.scope import is_california
@@ -46,7 +47,7 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
     return [r for r in responses if cutoff is None or r.served is None or r.served <= cutoff]
 
 
-@rule("CAL301", "wrong-motion", "error",
+@rule("CAL301", "wrong-motion", "error", systems=CALIFORNIA,
       summary="The kind of motion does not fit the responses: a full statement of compliance, no "
               "response at all, or a timely response to a motion to compel initial responses.",
       why="Each situation has its own statute and its own requirements. A party that served a "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.model import Case
 from filelint.packs.california import effort, good_cause, idc, motion_kind, sanctions, stale
 from filelint.rules import Problem, rule
@@ -18,7 +19,7 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     idc.missing_facts, sanctions.missing_facts, stale.missing_facts)
 
 
-@rule("CAL490", "needs-input", "info",
+@rule("CAL490", "needs-input", "info", systems=CALIFORNIA,
       summary="A fact that CAL004, CAL203, CAL301, CAL401, CAL402 or CAL403 needs is missing from the "
               "manifest, so that check could not run in full.",
       why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import format_requests
 from filelint.model import KIND_DEVICE, Case, Communication, Paper
 from filelint.packs.california.meet_confer import OFFER_WORDS
@@ -60,7 +61,7 @@ def _missing(case: Case) -> tuple[str, ...]:
     return kinds
 
 
-@rule("CAL201", "separate-statement-missing", "error",
+@rule("CAL201", "separate-statement-missing", "error", systems=CALIFORNIA,
       summary="A motion to compel further responses or deposition answers lists no separate "
               "statement, and no exception applies.",
       why="CRC 3.1345(a) requires a separate statement with such a motion, setting out each "
@@ -109,7 +110,7 @@ def _message(case: Case, kinds: tuple[str, ...]) -> str:
     return text
 
 
-@rule("CAL202", "separate-statement-substitute", "warning",
+@rule("CAL202", "separate-statement-substitute", "warning", systems=CALIFORNIA,
       summary="No stand-alone separate statement is listed; another paper is offered as serving "
               "its function.",
       why="In ruling 025 (SF Dept 302, CGC24616878, 2025) Exhibit D to a declaration served as "
@@ -176,7 +177,7 @@ def _discussed(text: str, offer: Communication) -> bool:
     return bool(pattern.search(text) or date_patterns(offer.date).search(text))
 
 
-@rule("CAL204", "separate-statement-omits-offer", "warning",
+@rule("CAL204", "separate-statement-omits-offer", "warning", systems=CALIFORNIA,
       summary="The separate statement does not mention an offer the other side made in meet and "
               "confer on the requests at issue.",
       why="In ruling 057 (SF Dept 302, CGC22603294, 2025) the court said a separate statement is "

@@ -12,7 +12,7 @@ from pathlib import Path
 from filelint.context import Context
 from filelint.model import Communication
 from filelint.plugins import hookimpl
-from filelint.rules import Authority, Problem, Rule, make_rule, rule
+from filelint.rules import Problem, Rule, make_rule, rule
 
 FORMAT = "filelint manifest format 1 (docs/manifest.md)"
 
@@ -44,7 +44,7 @@ _LOADER_RULES = (
               why="A service method or channel is a legal category: mail adds 5 calendar days, e-service 2 court "
                   "days. filelint never guesses a string-similar value (`email` is not `mail`); it accepts only "
                   "words that mean exactly one category, and says what it read.",
-              authority=[FORMAT, Authority("CCP §§ 1010.6, 1013")],
+              authority=[FORMAT],
               fix="Write the canonical value the message names.",
               fail_example="responses:\n  - {device: rfp, served: 2025-03-03, method: email}",
               pass_example="responses:\n  - {device: rfp, served: 2025-03-03, method: electronic}"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import Req, format_requests
 from filelint.packs.core.papers.common import (
     iter_docs,
@@ -18,7 +19,7 @@ from filelint.packs.core.papers.common import (
 from filelint.rules import Authority, Problem, rule
 
 
-@rule("FL104", "separate-statement-incomplete", "error",
+@rule("FL104", "separate-statement-incomplete", "error", systems=CALIFORNIA,
       summary="The separate statement does not set out a request the motion puts at issue.",
       why="The separate statement must be complete in itself for each request in dispute: the "
           "request, the response and the reasons. A request it leaves out is not before the "
@@ -45,7 +46,7 @@ def separate_statement(ctx: Context) -> Iterator[Problem]:
                           requests=(req.number,), key=f"{path}:{req.number}")
 
 
-@rule("FL105", "notice-requests-differ", "warning",
+@rule("FL105", "notice-requests-differ", "warning", systems=CALIFORNIA,
       summary="The notice of motion names different requests than the manifest's "
               "`requests_at_issue`.",
       why="The notice states the order sought; if it names other requests than the motion "

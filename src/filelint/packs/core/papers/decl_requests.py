@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA_AND_FEDERAL
 from filelint.manifest.requests import Req, format_requests
 from filelint.model import Communication
 from filelint.packs.core.papers.common import iter_docs, number_key, page_list, searched_pages
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
 
-@rule("FL106", "declaration-requests-differ", "warning",
+@rule("FL106", "declaration-requests-differ", "warning", systems=CALIFORNIA_AND_FEDERAL,
       summary="Where the meet-and-confer declaration names the requests a communication raised, "
               "they differ from the manifest's `raises:`; or the declaration names some requests "
               "at issue but never another.",

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA_AND_FEDERAL
 from filelint.model import Communication
 from filelint.packs.core.papers.common import iter_docs, page_list, searched_pages
 from filelint.rules import Authority, Problem, rule
@@ -50,7 +51,7 @@ def date_patterns(day: dt.date) -> re.Pattern[str]:
     return re.compile("|".join(forms), re.IGNORECASE)
 
 
-@rule("FL103", "declaration-facts", "warning",
+@rule("FL103", "declaration-facts", "warning", systems=CALIFORNIA_AND_FEDERAL,
       summary="The meet-and-confer declaration does not state the date or the means of a "
               "communication the manifest relies on, or cites an exhibit the papers do not include.",
       why="A meet-and-confer declaration 'shall state facts showing a reasonable and good faith "

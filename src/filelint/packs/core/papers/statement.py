@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import Req, format_requests
 from filelint.packs.core.papers.common import iter_docs, request_pages
 from filelint.packs.core.papers.statement_parse import ELEMENTS, Section, incorporates, parse_sections
@@ -24,7 +25,7 @@ def _statements(ctx: Context) -> list[str]:
     return [p.path for p in ctx.case.papers_with_role("separate-statement")]
 
 
-@rule("FL107", "separate-statement-elements", "error",
+@rule("FL107", "separate-statement-elements", "error", systems=CALIFORNIA,
       summary="A request's section of the separate statement leaves out the request's text, the "
               "response, or the reasons, or points to another document for them.",
       why="The separate statement must be 'full and complete so that no person is required to "
@@ -101,7 +102,7 @@ def _quote(body: str, limit: int = 60) -> str:
     return f"'{text[:limit]}...'" if len(text) > limit else f"'{text}'"
 
 
-@rule("FL108", "separate-statement-unparsed", "info",
+@rule("FL108", "separate-statement-unparsed", "info", systems=CALIFORNIA,
       summary="filelint found no request headings in the separate statement, so it could not "
               "check each request's request, response and reasons (FL107).",
       why="A check that cannot run must say so: a statement laid out as a table, or with "

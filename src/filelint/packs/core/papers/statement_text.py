@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint.context import Context
+from filelint.jurisdictions import CALIFORNIA
 from filelint.manifest.requests import Req, format_requests
 from filelint.model import Response
 from filelint.packs.core.papers.common import iter_docs
@@ -37,7 +38,7 @@ def quoted_share(served: list[str], statement: list[str]) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(served)
 
 
-@rule("FL109", "separate-statement-text-differs", "warning",
+@rule("FL109", "separate-statement-text-differs", "warning", systems=CALIFORNIA,
       summary="The separate statement's text of a request or response differs from the response "
               "paper the manifest lists.",
       why="The separate statement must set out the text of each request and each response in "
