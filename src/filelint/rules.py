@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from filelint.courtdays.compute import weakest
 from filelint.findings import Severity
 
 if TYPE_CHECKING:
@@ -55,15 +56,15 @@ class Problem:
     requests: tuple[str, ...] = ()
     communication: str | None = None
     data: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    #: The weakest confidence the finding rests on: "U" when it depends on an unconfirmed step or
+    #: reading, which the engine never reports above warning ([U] points never reach error).
+    confidence: str = "C"
 
 
 Check = Callable[["Context"], Iterable[Problem]]
 
 
-def weakest(tags: Iterable[str]) -> str:
-    """The weakest of confidence tags: U before S before C (C when there are none)."""
-    found = set(tags)
-    return next((t for t in ("U", "S") if t in found), "C")
+
 
 
 @dataclass(frozen=True)

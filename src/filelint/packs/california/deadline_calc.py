@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from filelint.courtdays import Computation, CourtCalendar, fmt_date
 from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
-from filelint.model import Case
+from filelint.model import Case, Service
+from filelint.packs.california.calendar import ccp10_calendar
 from filelint.packs.california.timecalc import (
     add_calendar_days_then_roll,
     check_notice,
@@ -81,9 +82,13 @@ class Report:
         self.missing.append(m)
 
 
+def _closures(case: Case) -> list[dt.date]:
+    return [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
+
+
 def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
     """The court's calendar with the manifest's own closures (CCP 12b)."""
-    closures = [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
+    closures = _closures(case)
     return cal.with_closures(closures) if closures else cal
 
 
@@ -264,15 +269,8 @@ def _notice(case: Case, cal: CourtCalendar, report: Report) -> None:
                                    "the service method sets the days added to the 16 court days "
                                    "(CCP 1005(b), 1010.6)"))
     else:
-        chk = check_notice(m.served.date, m.hearing, NOTICE_COURT_DAYS, m.served.method, cal)
-        back = chk.backward
-        report.deadlines.append(Deadline(
-            kind="notice", title="serve the moving papers 16 court days before the hearing, plus "
-                                 "the service extension (CCP 1005(b), 12c)",
-            computation=back, deadline=back.result, latest=back.result, act=m.served.date,
-            act_label=f"served {m.served.date} ({m.served.method})",
-            status="met" if chk.backward_ok else "late", at=("motion", "served"), key="notice",
-            forward=chk.forward))
+        report.deadlines.append(_notice_deadline(m.served, m.hearing, cal, None, "notice"))
+    _paper_notices(case, m.hearing, cal, report)
     if m.filed is not None:
         comp = last_day_before_hearing(m.hearing, NOTICE_COURT_DAYS, "personal", cal)
         report.deadlines.append(Deadline(
@@ -281,6 +279,45 @@ def _notice(case: Case, cal: CourtCalendar, report: Report) -> None:
             computation=comp, deadline=comp.result, latest=comp.result, act=m.filed,
             act_label=f"filed {m.filed}", status="met" if m.filed <= comp.result else "late",
             at=("motion", "filed"), key="filing"))
+
+
+#: Every moving and supporting paper CCP 1005(b) times, exhibits included.
+NOTICED_PAPERS = MOVING_PAPERS | {"exhibit"}
+
+
+def _notice_deadline(served: Service, hearing: dt.date, cal: CourtCalendar, what: str | None,
+                     key: str) -> Deadline:
+    """The 16-court-day notice for one service (CCP 1005(b), 12c), counted from the date service
+    counts from (e-service on a non-court day: the next court day, CCP 1010.6)."""
+    method = served.method or "personal"
+    chk = check_notice(served.date, hearing, NOTICE_COURT_DAYS, method, cal)
+    back = chk.backward
+    deemed = f", deemed served {chk.served} (CCP 1010.6)" if chk.served != served.date else ""
+    status = "met" if chk.backward_ok else "gap" if chk.latest_ok else "late"
+    return Deadline(
+        kind="notice", title=f"serve {what or 'the moving papers'} 16 court days before the hearing, plus "
+                             "the service extension (CCP 1005(b), 12c)",
+        computation=back, deadline=back.result, latest=back.latest, act=chk.served,
+        act_label=f"{what + ' ' if what else ''}served {served.date} ({method}{deemed})", status=status,
+        at=served.at, key=key, forward=chk.forward)
+
+
+def _paper_notices(case: Case, hearing: dt.date, cal: CourtCalendar, report: Report) -> None:
+    """CCP 1005(b) times "all moving and supporting papers": each paper served on its own date."""
+    motion = case.motion.served
+    for i, paper in enumerate(case.papers):
+        served = paper.served
+        if paper.role not in NOTICED_PAPERS or served is None:
+            continue
+        if served.method is None:
+            report.add_missing(Missing(f"papers[{i}].served.method", served.at,
+                                       f"the service method of {paper.path} sets the days added to the "
+                                       "16 court days (CCP 1005(b), 1010.6)"))
+            continue
+        if motion is not None and (served.date, served.method) == (motion.date, motion.method):
+            continue  # served with the motion: the motion's notice deadline covers it
+        report.deadlines.append(_notice_deadline(served, hearing, cal, f"{paper.role} {paper.path}",
+                                                 f"notice:papers[{i}]"))
 
 
 def _serve_by(hearing: dt.date, cal: CourtCalendar) -> str:
@@ -308,7 +345,8 @@ def _cutoff(case: Case, cal: CourtCalendar, report: Report) -> None:
         return  # reported once by _notice
     expert = case.motion.raw.get("expert_discovery") is True
     days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
-    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute)
+    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute,
+                            ccp10=ccp10_calendar(closures=_closures(case)))
     order = case.raw.get("case", {}).get("discovery_cutoff_order")
     notes = (f"case.discovery_cutoff_order: {order}",) if order else ()
     what = "expert discovery motion" if expert else "discovery motion"
