@@ -46,5 +46,7 @@ def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:  # type: igno
 def filelint_court_calendars() -> Mapping[str, CourtCalendar]:  # type: ignore[empty-body]
     """Return ``{court_system: calendar}`` for the court systems this plugin knows.
 
-    ``court_system`` is the manifest's ``court.system`` (``ca-superior``, ``federal``).
+    ``court_system`` is the manifest's ``court.system`` (``ca-superior``, ``federal``). A key
+    ``state:XX`` (``state:CA``) is a state's own legal holidays, for other packs that count them
+    (FRCP 6(a)(6)(C): federal periods after an event skip the forum state's holidays).
     """

@@ -93,7 +93,9 @@ def _letter_service(letter: dict[str, Any]) -> tuple[Any, str | None]:
              "federal.cdca_opponent_failed_to_confer"),
       notes="Counts phone, video and in-person entries as a conference (letters and emails are not). Whether the "
             "current rule still requires in-person conferences where both counsel are in one county is unconfirmed "
-            "and not checked. Fax or overnight service is treated as 'other means consented to' (3 days added).")
+            "and not checked. Overnight service is treated as 'other means consented to' (3 days added); fax is "
+            "an electronic means and adds nothing since the 2016 amendment of FRCP 6(d). California's state "
+            "holidays (Cesar Chavez Day, Lincoln Day ...) end no period (FRCP 6(a)(6)(C)).")
 def cdca_conference_window(ctx: Context) -> Iterator[Problem]:
     if not applies(ctx) or facts.section(ctx).get("cdca_opponent_failed_to_confer") is True:
         return
@@ -104,7 +106,7 @@ def cdca_conference_window(ctx: Context) -> Iterator[Problem]:
     if served is None:
         return  # FED001 asks for the date
     comp = timecalc.days_after(served, 10, ctx.calendar(), trigger_event="L.R. 37-1 letter served",
-                               served_by=method or "electronic")
+                               served_by=method or "electronic", state=facts.state_calendar(ctx))
     live = [c for c in facts.live_before_filing(ctx) if c.date >= served]
     if any(c.date <= comp.result for c in live):
         return

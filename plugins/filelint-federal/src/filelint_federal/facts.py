@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from filelint import Context
+from filelint.courtdays import CourtCalendar
 
 SECTION = "federal"
 #: The court system every rule of this pack applies to (Rule.systems).
@@ -13,6 +14,11 @@ FEDERAL = frozenset({"federal"})
 #: Normalized district -> the short name used in messages.
 DISTRICTS = {"cdcal": "C.D. Cal.", "ndcal": "N.D. Cal.", "sdny": "S.D.N.Y.", "edny": "E.D.N.Y."}
 LIVE_CHANNELS = ("phone", "video", "in-person")
+#: Districts whose local discovery rules this pack encodes.
+ENCODED = frozenset(DISTRICTS)
+#: The state each district sits in (FRCP 6(a)(6)(C) counts that state's holidays after an event).
+STATE_OF = {"cdcal": "CA", "ndcal": "CA", "edcal": "CA", "sdcal": "CA", "sdny": "NY", "edny": "NY",
+            "ndny": "NY", "wdny": "NY"}
 
 
 def section(ctx: Context) -> dict[str, Any]:
@@ -41,6 +47,14 @@ def district(ctx: Context) -> str | None:
     if raw is None:
         return None
     return "".join(ch for ch in raw.lower() if ch.isalnum())
+
+
+def state_calendar(ctx: Context) -> CourtCalendar | None:
+    """The forum state's holiday calendar, from the pack that defines it (``state:CA`` from the
+    California pack, through the court-calendar hook), or None when no pack provides it."""
+    key = district(ctx)
+    state = STATE_OF.get(key) if key else None
+    return ctx.calendars.get(f"state:{state}") if state else None
 
 
 def district_at(ctx: Context) -> tuple[str | int, ...]:

@@ -73,7 +73,8 @@ def ndca_after_cutoff(ctx: Context) -> Iterator[Problem]:
     cutoff, filed = facts.date_of(facts.section(ctx).get(CUTOFF)), ctx.case.motion.filed
     if cutoff is None or filed is None:
         return  # FED001 asks for the missing fact
-    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff")
+    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff",
+                               state=facts.state_calendar(ctx))
     if filed <= comp.result:
         return
     late = (filed - comp.result).days

@@ -38,7 +38,9 @@ def filelint_register_rules() -> Sequence[Rule]:
 @hookimpl
 def filelint_court_calendars() -> Mapping[str, Any]:
     try:
-        from filelint.packs.california.calendar import california_calendar
+        from filelint.packs.california.calendar import california_calendar, ccp10_calendar
     except ImportError:  # the engine ships with the pack; absent only mid-development
         return {}
-    return {"ca-superior": california_calendar()}
+    # "state:CA": California's own holidays (Gov. Code 6700 and CCP 135), which FRCP 6(a)(6)(C)
+    # counts for federal periods after an event in a California district.
+    return {"ca-superior": california_calendar(), "state:CA": ccp10_calendar()}
