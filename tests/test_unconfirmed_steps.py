@@ -109,6 +109,8 @@ RULES = Path(__file__).parent / "rules"
     ("CAL105/fail-separate-statement-served-late", "CAL105", [Severity.ERROR]),
     ("CAL103/fail-served-between-readings", "CAL103", [Severity.WARNING]),
     ("CAL101/fail-after-both-readings", "CAL101", [Severity.ERROR]),
+    ("CAL103/fail-45th-day-on-columbus-day", "CAL103", [Severity.WARNING]),
+    ("CAL101/fail-day-after-the-columbus-day-extension", "CAL101", [Severity.ERROR]),
     ("CAL107/fail-hearing-on-the-ccp10-day-is-a-warning", "CAL107", [Severity.WARNING]),
     ("CAL107/fail-hearing-after-cutoff", "CAL107", [Severity.ERROR]),
     ("CAL301/fail-henry-v-young-response-by-the-legal-day-is-a-warning", "CAL301", [Severity.WARNING]),

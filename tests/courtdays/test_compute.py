@@ -381,3 +381,34 @@ def test_discovery_cutoff_properties(trial: dt.date, n: int) -> None:
     else:
         assert counted <= c.result < trial or (c.result == counted == trial)
         assert all(not CA.is_court_day(counted + dt.timedelta(days=k)) for k in range((c.result - counted).days))
+
+
+# --------------------------------------------------------------------------- e-service on a non-court day
+
+
+def test_e_service_on_a_non_court_day_is_deemed_served_on_the_next_court_day() -> None:
+    from filelint.packs.california.timecalc import deemed_served, service_date
+
+    # CCP 1010.6: e-served Sat 2025-05-10 -> deemed served Mon 05-12; mail deposit on Saturday is not moved.
+    step = deemed_served(D(2025, 5, 10), "electronic", CA)
+    assert step is not None and step.date == D(2025, 5, 12) and step.confidence == "S"
+    assert deemed_served(D(2025, 5, 10), "mail", CA) is None
+    assert deemed_served(D(2025, 5, 12), "electronic", CA) is None
+    assert service_date(D(2025, 11, 27), "email", CA) == D(2025, 12, 1)  # Thanksgiving and the Friday after
+    # The 45 days run from the deemed date: 05-12 + 45 = Thu 06-26, + 2 court days = Mon 06-30.
+    c = deadline_after_service(D(2025, 5, 10), 45, "electronic", CA)
+    assert [s.date for s in c.steps] == [D(2025, 5, 12), D(2025, 6, 26), D(2025, 6, 30)]
+    # Henry v. Young: RFAs e-served Fri 2025-05-09 were due Wed 2025-06-11 (legal), not Tue 06-10 (safe).
+    h = deadline_after_service(D(2025, 5, 9), 30, "electronic", CA)
+    assert (h.safe, h.legal) == (D(2025, 6, 10), D(2025, 6, 11)) and h.alternative_is_legal
+
+
+def test_a_45th_day_that_only_ccp10_makes_a_holiday_is_extended() -> None:
+    from filelint.packs.california.timecalc import extend_discovery_limit
+
+    # Personal service Fri 2025-08-29: 45th day Mon 2025-10-13, Columbus Day (courts open; a Gov. Code holiday).
+    c = extend_discovery_limit(deadline_after_service(D(2025, 8, 29), 45, "personal", CA), CA, ccp10_calendar())
+    assert (c.safe, c.legal) == (D(2025, 10, 13), D(2025, 10, 14))
+    assert "2016.060" in c.alternative_steps[-1].authority
+    plain = deadline_after_service(D(2025, 3, 3), 45, "personal", CA)
+    assert extend_discovery_limit(plain, CA, ccp10_calendar()) is plain

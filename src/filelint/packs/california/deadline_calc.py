@@ -18,7 +18,9 @@ from filelint.packs.california.timecalc import (
     check_notice,
     deadline_after_service,
     discovery_cutoff,
+    extend_discovery_limit,
     last_day_before_hearing,
+    service_date,
 )
 from filelint.packs.california.triggers import At, Missing, Trigger, further_devices, governing
 
@@ -86,6 +88,11 @@ def _closures(case: Case) -> list[dt.date]:
     return [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
 
 
+def _ccp10(case: Case) -> CourtCalendar:
+    """CCP 10's holidays (every Gov. Code holiday), for Discovery Act limits (CCP 2016.060)."""
+    return ccp10_calendar(closures=_closures(case))
+
+
 def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
     """The court's calendar with the manifest's own closures (CCP 12b)."""
     closures = _closures(case)
@@ -104,13 +111,31 @@ def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt
 MOVING_PAPERS = frozenset({"notice", "memorandum", "declaration", "separate-statement", "concise-outline"})
 
 
-def motion_made(case: Case) -> tuple[dt.date | None, str, At]:
+def motion_made(case: Case, cal: CourtCalendar | None = None) -> tuple[dt.date | None, str, At]:
     """When the motion was made: service of ALL the moving papers, else filing.
 
     A bare notice does not make the motion: the supporting papers must be served by the deadline
     too (Weinstein v. Blumberg (2018) 25 Cal.App.5th 316). So the latest service date among the
-    moving papers, when the manifest states them, governs over ``motion.served``.
+    moving papers, when the manifest states them, governs over ``motion.served``. With ``cal``,
+    e-service on a non-court day counts as made on the next court day (CCP 1010.6).
     """
+    act, label, at = _made(case)
+    service = _service_at(case, at)
+    if cal is None or act is None or service is None or service.method is None:
+        return act, label, at
+    deemed = service_date(service.date, service.method, cal)
+    if deemed == act:
+        return act, label, at
+    return deemed, f"{label}, deemed served {deemed} (e-service on a non-court day, CCP 1010.6)", at
+
+
+def _service_at(case: Case, at: At) -> Service | None:
+    if at == ("motion", "served"):
+        return case.motion.served
+    return next((p.served for p in case.papers if p.served is not None and p.served.at == at), None)
+
+
+def _made(case: Case) -> tuple[dt.date | None, str, At]:
     m = case.motion
     late = max((p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
                key=lambda p: p.served.date if p.served else dt.date.min, default=None)
@@ -173,19 +198,20 @@ def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
                  reqs: tuple[Req, ...]) -> Deadline:
     device = case.responses[trig.response].device
     statute = STATUTE_45.get(device, "CCP 2031.310(c)")
-    comp = deadline_after_service(trig.date, 45, trig.method, cal, trig.event, authority=statute)
+    comp = extend_discovery_limit(deadline_after_service(trig.date, 45, trig.method, cal, trig.event,
+                                                         authority=statute), cal, _ccp10(case))
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
     written = _written_extension(case, reqs, device)
     if written is not None and written[0] > comp.result:
         deadline, latest = written[0], max(written[0], comp.latest)
         notes.insert(0, f"A later date agreed in writing governs: {fmt_date(written[0])} "
                         f"(extensions[{written[1]}]) [{statute}]")
-    act, label, _ = motion_made(case)
+    act, label, at = motion_made(case, cal)
     what = format_requests(reqs) if reqs else f"the {device.upper()} responses"
     return Deadline(
         kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
         computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
-        status=status_of(act, deadline, latest, today), at=motion_made(case)[2],
+        status=status_of(act, deadline, latest, today), at=at,
         key=f"45:{device}:{trig.response}", requests=reqs, unsettled=trig.unsettled,
         notes=tuple(notes))
 
@@ -240,9 +266,9 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> No
             "(CCP 2025.450) has no such limit"))
         return
     event = depo.get("record_completed_event") or "completion of the record of the deposition"
-    comp = add_calendar_days_then_roll(dt.date.fromisoformat(completed), 60, cal, "CCP 2025.480(b)",
-                                       trigger_event=str(event))
-    act, label, at = motion_made(case)
+    comp = extend_discovery_limit(add_calendar_days_then_roll(
+        dt.date.fromisoformat(completed), 60, cal, "CCP 2025.480(b)", trigger_event=str(event)), cal, _ccp10(case))
+    act, label, at = motion_made(case, cal)
     report.deadlines.append(Deadline(
         kind="60-day", title="60 days to move to compel deposition answers or production "
                              "(CCP 2025.480(b))",
@@ -346,7 +372,7 @@ def _cutoff(case: Case, cal: CourtCalendar, report: Report) -> None:
     expert = case.motion.raw.get("expert_discovery") is True
     days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
     comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute,
-                            ccp10=ccp10_calendar(closures=_closures(case)))
+                            ccp10=_ccp10(case))
     order = case.raw.get("case", {}).get("discovery_cutoff_order")
     notes = (f"case.discovery_cutoff_order: {order}",) if order else ()
     what = "expert discovery motion" if expert else "discovery motion"

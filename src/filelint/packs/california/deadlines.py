@@ -56,8 +56,10 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
     if d.act is None:
         return (f"the motion is not yet served and the {label} for {_what(d)} passed on "
                 f"{fmt_date(d.latest)} (today {ctx.today})")
-    later = f" (and after {fmt_date(d.latest)}, the later reading)" if d.latest != d.deadline else ""
-    return f"motion {d.act_label} is after the {label} {fmt_date(d.deadline)}{later} for {_what(d)}"
+    if d.latest != d.deadline:
+        return (f"motion {d.act_label} is after the legal last day {fmt_date(d.latest)} of the {label} "
+                f"(safe date {fmt_date(d.deadline)}) for {_what(d)}")
+    return f"motion {d.act_label} is after the {label} {fmt_date(d.deadline)} for {_what(d)}"
 
 
 @rule("CAL101", "deadline-45-days", "error", systems=CALIFORNIA,
@@ -123,9 +125,9 @@ def deadline_45_objections(ctx: Context) -> Iterator[Problem]:
 
 
 @rule("CAL103", "deadline-45-order-gap", "warning", systems=CALIFORNIA,
-      summary="The motion was served after the filer's safe 45-day date (court days added from a "
-              "non-court 45th day) but on or before the legal last day (rolled to a court day first, "
-              "then the court days added).",
+      summary="The motion was served after the filer's safe 45-day date but on or before the legal "
+              "last day: court days added from a non-court 45th day versus rolled to a court day first, "
+              "or a 45th day that only CCP 10 makes a holiday.",
       why="When the 45th day is not a court day and service was electronic, overnight or by fax, the "
           "statutes do not state the order of steps. The one ruling found on it rolled to the next "
           "court day first and then added the 2 court days, because they cannot run from a non-court "
@@ -142,15 +144,17 @@ def deadline_45_objections(ctx: Context) -> Iterator[Problem]:
                    "motion: {kind: compel-further-rfp, served: {date: 2023-12-28, method: electronic}}",
       pass_example="motion: {kind: compel-further-rfp, served: {date: 2023-12-27, method: electronic}}",
       reads=("responses[]", "motion.served"),
-      notes="A warning only. Past the legal last day CAL101 reports an error instead.")
+      notes="A warning only. Past the legal last day CAL101 reports an error instead. A 45th day that is "
+            "a court day under CCP 135 but a holiday under CCP 10 (Columbus Day, Admission Day, Lunar New "
+            "Year, Genocide Remembrance Day) is extended by CCP 2016.060 to the next court day: a motion on "
+            "that next day is reported here too.")
 def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
     for d in _deadlines(ctx, "45-day"):
         if d.status != "gap":
             continue
-        yield Problem(f"motion {d.act_label} is after the safe date {fmt_date(d.deadline)} (court days "
-                      f"added from the non-court 45th day) but not after the legal last day "
-                      f"{fmt_date(d.latest)} (rolled to a court day first, Henry v. Young) for "
-                      f"{_what(d)}; the order of steps is not stated in the statutes: {computation(d)}",
+        yield Problem(f"motion {d.act_label} is after the safe date {fmt_date(d.deadline)} but not after "
+                      f"the legal last day {fmt_date(d.latest)} for {_what(d)}; a court reading the time "
+                      f"the other way would find it late: {computation(d)}",
                       at=d.at, key=d.key, requests=tuple(r.number for r in d.requests), confidence="U")
 
 

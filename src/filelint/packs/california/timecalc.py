@@ -17,7 +17,7 @@ Counting conventions:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date, ordinal
@@ -490,12 +490,26 @@ def discovery_cutoff(
 def _ccp10_extension(trial_date: dt.date, steps: list[Step], cal: CourtCalendar,
                      ccp10: CourtCalendar) -> Computation:
     """The limit lands on a court day that CCP 10 (every Gov. Code holiday) makes a holiday."""
-    day = steps[-1].date
-    later = ccp10.next_court_day(day)
-    ext = Step(later, f"{fmt_date(day)} is {ccp10.holiday_name(day)}: a holiday under CCP 10 though "
-                      "courts are open (CCP 135); extended to the next court day", "CCP 2016.060; CCP 10")
-    note = (f"{fmt_date(day)} is a court day under CCP 135 but a holiday under CCP 10 "
-            f"({ccp10.holiday_name(day)}); CCP 2016.060 counts CCP 10's holidays, which extends the "
-            f"limit to {fmt_date(later)}; {fmt_date(day)} is the safe date")
-    return _computation(cal, trial_date, "initial trial date", steps, alternative=later,
-                        alternative_note=note, alternative_steps=(*steps, ext), alternative_is_legal=True)
+    return extend_discovery_limit(_computation(cal, trial_date, "initial trial date", steps), cal, ccp10)
+
+
+def extend_discovery_limit(comp: Computation, cal: CourtCalendar, ccp10: CourtCalendar) -> Computation:
+    """A Civil Discovery Act limit whose last day is a court day under CCP 135 but a holiday under
+    CCP 10 (Columbus Day, Admission Day, Lunar New Year ...): CCP 2016.060 extends it to the next
+    court day. That later date becomes the legal last day; ``comp.result`` stays the safe date."""
+    day = comp.latest
+    if ccp10.is_court_day(day):
+        return comp
+    later = day
+    while not ccp10.is_court_day(later):  # the next court day (CCP 135) that CCP 10 leaves open
+        later = cal.next_court_day(later + dt.timedelta(days=1))
+    name = ccp10.holiday_name(day)
+    ext = Step(later, f"{fmt_date(day)} is {name}: a holiday under CCP 10 though courts are open "
+                      "(CCP 135); a Discovery Act limit is extended to the next court day", "CCP 2016.060; CCP 10")
+    note = (f"{fmt_date(day)} is a court day under CCP 135 but a holiday under CCP 10 ({name}); CCP 2016.060 "
+            f"counts CCP 10's holidays, which extends the limit to {fmt_date(later)}")
+    base = comp.alternative_steps if comp.alternative is not None else comp.steps
+    if comp.alternative_note:
+        note = f"{comp.alternative_note}; then {note}"
+    return replace(comp, alternative=later, alternative_note=note, alternative_steps=(*base, ext),
+                   alternative_is_legal=True, uncertain=tuple(cal.uncertain_between(comp.trigger, later)))
