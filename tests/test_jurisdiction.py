@@ -20,11 +20,13 @@ import pytest
 
 from filelint.findings import Finding
 from filelint.plugins import load_plugins
-from filelint.rules import SYSTEMS, Problem, Rule, rule
+from filelint.rules import Problem, Rule, rule
 from filelint.runner import lint_folder
 from filelint.settings import Settings
 
 FOLDER = Path(__file__).parent / "jurisdiction"
+#: The court systems the installed packs register, and ``other``.
+SYSTEMS = frozenset({"ca-superior", "federal", "other"})
 FEDERAL_SRC = Path(__file__).resolve().parents[1] / "plugins" / "filelint-federal" / "src"
 COURTS = {
     "ca-superior": "court: {system: ca-superior, county: Los Angeles, department: \"52\"}",

@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 CODE_RE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 CONFIDENCE = {"C": "confirmed in the text", "S": "secondary source", "U": "unconfirmed"}
-#: Court systems a manifest can name (court.system); a rule's ``systems`` is a subset, or None for all.
-SYSTEMS = frozenset({"ca-superior", "federal", "other"})
-SYSTEM_NAMES = {"ca-superior": "California superior courts (ca-superior)",
-                "federal": "federal district courts (federal)", "other": "other courts (other)"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +104,7 @@ class Rule:
         """``every court system`` or the systems, for docs and ``filelint rule``."""
         if self.systems is None:
             return "every court system"
-        return "; ".join(SYSTEM_NAMES.get(s, s) for s in sorted(self.systems))
+        return ", ".join(sorted(self.systems))
 
     @property
     def confidence(self) -> str:

@@ -13,7 +13,7 @@ from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
 from filelint.manifest.aliases import normalize, read_as_message
-from filelint.manifest.schema import full_schema, validate
+from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
 from filelint.model import ModelError, build_case
 from filelint.plugins import Plugins
@@ -55,7 +55,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     if loaded is None:
         return result
     result.loaded = loaded
-    schema = full_schema(plugins.sections)
+    schema = plugins.schema()
     for reading in normalize(loaded.data, schema):  # before validation: "email" is accepted as electronic
         result.findings.append(stamp(plugins, "FL005", read_as_message(reading), shown,
                                      loaded.mark_for(reading.path), key_path=reading.path))

@@ -8,6 +8,8 @@ from typing import Any
 from filelint import Context
 from filelint.courtdays import CourtCalendar
 
+from filelint_federal.states import STATE_CALENDARS
+
 SECTION = "federal"
 #: The court system every rule of this pack applies to (Rule.systems).
 FEDERAL = frozenset({"federal"})
@@ -50,11 +52,11 @@ def district(ctx: Context) -> str | None:
 
 
 def state_calendar(ctx: Context) -> CourtCalendar | None:
-    """The forum state's holiday calendar, from the pack that defines it (``state:CA`` from the
-    California pack, through the court-calendar hook), or None when no pack provides it."""
+    """The forum state's holiday calendar (FRCP 6(a)(6)(C)), or None where the pack has no list."""
     key = district(ctx)
     state = STATE_OF.get(key) if key else None
-    return ctx.calendars.get(f"state:{state}") if state else None
+    make = STATE_CALENDARS.get(state) if state else None
+    return make() if make else None
 
 
 def district_at(ctx: Context) -> tuple[str | int, ...]:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from filelint.context import Context
-from filelint.jurisdictions import CALIFORNIA
-from filelint.model import Case
+from filelint import Case, Context, Problem, rule
 from filelint.packs.california import effort, good_cause, idc, motion_kind, sanctions, stale
-from filelint.rules import Problem, rule
+from filelint.packs.california.scope import CALIFORNIA
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,

@@ -26,7 +26,6 @@ from filelint.courtdays import plural_days as _plural
 from filelint.courtdays import require_non_negative as _non_negative
 from filelint.courtdays import roll_forward_step as _roll_forward
 from filelint.courtdays import skipped_days as _skipped
-from filelint.manifest.aliases import canonical
 
 Unit = Literal["calendar", "court"]
 Purpose = Literal["after-service", "notice"]
@@ -41,6 +40,15 @@ SERVICE_METHODS: tuple[str, ...] = (
     "fax",
 )
 """Canonical service-method names accepted by :func:`service_extension`."""
+
+#: The manifest reads everyday words as canonical methods before validation (FL005); these few
+#: spellings are accepted here too for callers that pass a method directly.
+_METHOD_ALIASES = {
+    "hand": "personal", "personal-delivery": "personal", "mail-ca": "mail", "mail-in-state": "mail", "us-mail": "mail",
+    "mail-us": "mail-out-of-state", "mail-intl": "mail-international", "e-service": "electronic",
+    "eservice": "electronic", "email": "electronic", "express-mail": "overnight",
+    "overnight-delivery": "overnight", "facsimile": "fax",
+}
 
 
 
@@ -94,12 +102,13 @@ class NoticeCheck:
 
 
 def normalize_method(method: str) -> str:
-    """Canonical method name (case, spaces and underscores ignored; the manifest's aliases accepted).
+    """Canonical method name (case, spaces and underscores ignored; a few aliases accepted).
 
     Raises ValueError for an unknown method, naming the accepted ones.
     """
-    key = canonical("method", method, list(SERVICE_METHODS))
-    if key is None:
+    key = method.strip().lower().replace("_", "-").replace(" ", "-")
+    key = _METHOD_ALIASES.get(key, key)
+    if key not in SERVICE_METHODS:
         raise ValueError(
             f"unknown service method {method!r}; expected one of: {', '.join(SERVICE_METHODS)}"
         )

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.jurisdictions import CALIFORNIA_AND_FEDERAL
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Communication
-from filelint.packs.core.papers.common import (
+from filelint import Authority, Communication, Context, Problem, Req, format_requests, rule
+from filelint.packs.core.papers.systems import CALIFORNIA_AND_FEDERAL
+from filelint.papers import (
     iter_docs,
     missing_requests,
     number_key,
@@ -17,7 +15,6 @@ from filelint.packs.core.papers.common import (
     request_pages,
     searched_pages,
 )
-from filelint.rules import Authority, Problem, rule
 
 CCP_2016_040 = Authority("CCP § 2016.040 ('each issue presented by the motion')",
                          note="California; the federal counterpart is Fed. R. Civ. P. 37(a)(1)")
