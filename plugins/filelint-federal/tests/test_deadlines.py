@@ -60,6 +60,7 @@ def test_deadlines_and_rules_agree_on_state_holidays() -> None:
     import datetime as dt
 
     from filelint.model import build_case
+
     from filelint_federal.calendar import federal_calendar
     from filelint_federal.deadlines import report
 
