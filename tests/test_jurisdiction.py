@@ -26,27 +26,32 @@ from filelint.settings import Settings
 
 FOLDER = Path(__file__).parent / "jurisdiction"
 #: The court systems the installed packs register, and ``other``.
-SYSTEMS = frozenset({"ca-superior", "federal", "other"})
-FEDERAL_SRC = Path(__file__).resolve().parents[1] / "plugins" / "filelint-federal" / "src"
+SYSTEMS = frozenset({"ca-superior", "federal", "ny-supreme", "other"})
+PLUGINS = Path(__file__).resolve().parents[1] / "plugins"
+PACKS = {"filelint_federal.plugin": PLUGINS / "filelint-federal" / "src",
+         "filelint_newyork.plugin": PLUGINS / "filelint-newyork" / "src"}
 COURTS = {
     "ca-superior": "court: {system: ca-superior, county: Los Angeles, department: \"52\"}",
     "federal": "court: {system: federal, federal_district: N.D. Cal.}",
+    "ny-supreme": "court: {system: ny-supreme}",
     "other": "court: {system: other}",
 }
 CALIFORNIA_LAW = ("CCP", "CRC", "Cal. Rules of Court", "Cal.App", "LASC")
 FEDERAL_LAW = ("FRCP", "Fed. R. Civ. P.", "L.R.", "U.S.C.")
+NEW_YORK_LAW = ("CPLR", "NYCRR", "N.Y.")
 
 
 @cache
-def _federal_pack() -> Any:
-    """The federal pack, loaded from the source tree whether or not it is installed."""
-    if str(FEDERAL_SRC) not in sys.path:
-        sys.path.insert(0, str(FEDERAL_SRC))
-    return importlib.import_module("filelint_federal.plugin")
+def _packs() -> tuple[Any, ...]:
+    """The packs in plugins/, loaded from the source tree whether or not they are installed."""
+    for src in PACKS.values():
+        if str(src) not in sys.path:
+            sys.path.insert(0, str(src))
+    return tuple(importlib.import_module(name) for name in PACKS)
 
 
 def _all_plugins() -> Any:
-    plugins = load_plugins(autoload=False, extra=[_federal_pack()])
+    plugins = load_plugins(autoload=False, extra=list(_packs()))
     assert not plugins.errors
     return plugins
 
@@ -90,10 +95,11 @@ def _cites(r: Rule, marks: tuple[str, ...]) -> bool:
 @pytest.mark.parametrize("r", sorted(_all_plugins().rules.values(), key=lambda r: r.code), ids=lambda r: r.code)
 def test_every_rule_states_the_systems_its_authority_governs(r: Rule) -> None:
     assert r.systems is None or r.systems <= SYSTEMS
-    if _cites(r, CALIFORNIA_LAW) and not _cites(r, FEDERAL_LAW):
-        assert r.systems == frozenset({"ca-superior"}), f"{r.code} cites only California law"
-    if _cites(r, FEDERAL_LAW) and not _cites(r, CALIFORNIA_LAW):
-        assert r.systems == frozenset({"federal"}), f"{r.code} cites only federal law"
+    laws = {"ca-superior": _cites(r, CALIFORNIA_LAW), "federal": _cites(r, FEDERAL_LAW),
+            "ny-supreme": _cites(r, NEW_YORK_LAW) and not _cites(r, ("S.D.N.Y.", "E.D.N.Y."))}
+    cited = {system for system, yes in laws.items() if yes}
+    if len(cited) == 1:
+        assert r.systems == frozenset(cited), f"{r.code} cites only {cited.pop()} law"
 
 
 @rule("TST001", "always-fires", "error", summary="s", why="w", authority=["FRCP 37(a)(1)"], fix="f",

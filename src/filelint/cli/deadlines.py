@@ -103,8 +103,12 @@ def write_text(out: TextIO, folder: Path, number: str, today: dt.date, report: R
 
 def _text_block(d: Deadline) -> str:
     lines = [d.title + (" [unsettled trigger: unverified objections only]" if d.unsettled else "")]
-    lines.append(f"  Legal last day: {fmt_date(d.latest)}")
-    if d.latest != d.deadline:
+    two = d.latest != d.deadline
+    if two and not d.computation.alternative_is_legal:  # a pack that keeps a later reading without ranking it
+        lines.append(f"  Deadline: {fmt_date(d.deadline)}; later reading: {fmt_date(d.latest)}")
+    else:
+        lines.append(f"  Legal last day: {fmt_date(d.latest)}")
+    if two and d.computation.alternative_is_legal:
         lines.append(f"  Safe date: {fmt_date(d.deadline)} (the earlier reading: serve or act by it to be safe)")
     lines += [f"  {line}" for line in _steps_text(d.computation)]
     lines += [f"  {note}" for note in d.notes]
@@ -114,8 +118,10 @@ def _text_block(d: Deadline) -> str:
     verdict = STATUS_TEXT[d.status]
     if d.status == "met" and d.forward is not None and d.forward.result > d.computation.trigger:
         verdict += " (counted backward; counted forward the notice is short: warning)"
-    dates = f"legal last day {fmt_date(d.latest)}" + (
-        f", safe date {fmt_date(d.deadline)}" if d.latest != d.deadline else "")
+    if two and not d.computation.alternative_is_legal:
+        dates = f"deadline {fmt_date(d.deadline)}, later reading {fmt_date(d.latest)}"
+    else:
+        dates = f"legal last day {fmt_date(d.latest)}" + (f", safe date {fmt_date(d.deadline)}" if two else "")
     lines.append(f"  Motion: {d.act_label}: {verdict} ({dates})")
     return "\n".join(lines) + "\n"
 
@@ -158,7 +164,9 @@ def to_json(folder: Path, number: str, today: dt.date, report: Report | None) ->
 def _deadline_json(d: Deadline) -> dict[str, Any]:
     return {
         "kind": d.kind, "title": d.title, "deadline": d.deadline.isoformat(),
-        "legal": d.latest.isoformat(), "safe": d.deadline.isoformat(),
+        # legal: the better reading where the pack ranks the two (None where it keeps them unranked)
+        "legal": d.latest.isoformat() if d.computation.alternative_is_legal or d.latest == d.deadline else None,
+        "safe": d.deadline.isoformat(),
         "latest": d.latest.isoformat(), "act": d.act.isoformat() if d.act else None,
         "act_label": d.act_label, "status": d.status, "unsettled_trigger": d.unsettled,
         "requests": [f"{r.device}:{r.number}" for r in d.requests], "notes": list(d.notes),

@@ -66,9 +66,10 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
               "extension) after service of the latest verified response, with no later date agreed "
               "in writing.",
       why="The 45-day limit is mandatory and jurisdictional: a late motion must be denied, even if "
-          "the other side raises lateness only orally at the hearing (Sexton). In ruling 015 (SF "
-          "Dept 302, CGC24615358) the deadline from the 2025-04-29 supplemental responses was "
-          "2025-06-17 and the motion filed 2025-06-23 was denied.",
+          "the other side raises lateness only orally at the hearing (Sexton). In S.F. Super. Ct. "
+          "No. CGC24615358 (Dept. 302, ruling for the Aug. 11, 2025 hearing) the deadline from the "
+          "2025-04-29 supplemental responses was 2025-06-17 and the motion filed 2025-06-23 was "
+          "denied.",
       authority=[*CCP_45, *TIME, SEXTON, GOLF,
                  Authority("California Accounts, Inc. v. Superior Court (1975) 50 Cal.App.3d 483",
                            note="the mail extension applies to the time to move")],
@@ -84,8 +85,8 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
             "then adds them (Henry v. Young); a motion after the earlier safe date but by the legal "
             "day is CAL103 (a warning). Responses e-served on a non-court day count from the next "
             "court day (CCP 1010.6). Only a specific later date agreed in writing "
-            "extends the deadline (ruling 018). An executive-order closure day inside the span is "
-            "named in the message. The motion is 'made' when the papers are served (motion.served; "
+            "extends the deadline (S.F. Super. Ct. No. CGC17558782, Dept. 302, Nov. 27, 2019). The "
+            "motion is 'made' when the papers are served (motion.served; "
             "motion.filed if no service date is stated).")
 def deadline_45(ctx: Context) -> Iterator[Problem]:
     for d in _deadlines(ctx, "45-day"):
@@ -186,7 +187,8 @@ def deadline_60(ctx: Context) -> Iterator[Problem]:
       why="All moving papers must be served and filed at least 16 court days before the hearing, "
           "plus 5 calendar days for mail in California (10 / 20 out of state / abroad), 2 calendar "
           "days for overnight or fax, 2 court days for e-service; courts take short-noticed motions "
-          "off calendar (ruling 064: mailed 2025-12-11 for a 2026-01-07 hearing).",
+          "off calendar (S.F. Super. Ct. No. CGC23609957, ruling for the Jan. 7, 2026 hearing: mailed "
+          "2025-12-11 for that hearing).",
       authority=[*NOTICE, Authority("CCP § 1010.6", "S"),
                  Authority("Barefield v. Washington Mutual Bank (2006) 136 Cal.App.4th 299, 303", "S")],
       fix="Move the hearing to a date the service allows, or serve earlier.",
@@ -226,8 +228,8 @@ def _act(d: Deadline) -> str:
       summary="Counted forward from service, the notice is short, although the backward count of "
               "CCP 12c says it is enough.",
       why="Some courts count 16 court days forward from service and then the service days; around "
-          "weekends and holidays this differs from the backward count by a day or two (ruling 064 "
-          "counted forward).",
+          "weekends and holidays this differs from the backward count by a day or two (S.F. Super. "
+          "Ct. No. CGC23609957, Jan. 7, 2026, counted forward).",
       authority=[*NOTICE, Authority("forward count used by some courts", "S")],
       fix="Serve a day or two earlier, or set the hearing a little later, so that both counts agree.",
       fail_example="motion: {served: {date: <on the backward last day>, method: mail}, hearing: ...}",
