@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from filelint import FURTHER_KINDS, Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 PI_HUB_ORDER = Authority("LASC Eighth Amended Standing Order for Procedures in the Personal "
                          "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E", "S")
@@ -55,7 +55,7 @@ def applies(case: Case) -> bool:
     return is_california(case) and any(k in FURTHER_KINDS for k in kinds)
 
 
-@rule("CAL401", "idc-not-held", "warning",
+@rule("CAL401", "idc-not-held", "warning", systems=CALIFORNIA,
       summary="The court or department requires an informal discovery conference before a motion "
               "to compel further responses, and none was held before the hearing, or the moving "
               "party did not appear at it.",
