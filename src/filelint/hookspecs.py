@@ -19,6 +19,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from filelint.courtdays import CourtCalendar
+    from filelint.documents import DocumentReader
     from filelint.rules import Rule
 
 hookspec = pluggy.HookspecMarker("filelint")
@@ -47,4 +48,15 @@ def filelint_court_calendars() -> Mapping[str, CourtCalendar]:  # type: ignore[e
     """Return ``{court_system: calendar}`` for the court systems this plugin knows.
 
     ``court_system`` is the manifest's ``court.system`` (``ca-superior``, ``federal``).
+    """
+
+
+@hookspec
+def filelint_document_readers() -> Sequence[DocumentReader]:  # type: ignore[empty-body]
+    """Return readers for document formats filelint does not read itself.
+
+    Each :class:`filelint.documents.DocumentReader` names its format, a cheap ``sniff(data)``
+    on the file's bytes and its extractor as ``"module:function"``, run in a worker process
+    under the same time limit as the PDF reader and returning a ``DocumentText`` (never
+    raising). A file a built-in reader recognises never reaches a pack's reader.
     """

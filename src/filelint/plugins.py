@@ -45,6 +45,7 @@ class Plugins:
     rules: dict[str, Rule] = field(default_factory=dict)
     sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
+    readers: list[Any] = field(default_factory=list)  # filelint.documents.DocumentReader
     infos: list[PluginInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -124,6 +125,8 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
     sections = dict(impl() if impl else {})
     impl = _own_impl(plugins.manager, obj, "filelint_court_calendars")
     calendars = dict(impl() if impl else {})
+    impl = _own_impl(plugins.manager, obj, "filelint_document_readers")
+    readers = list(impl() if impl else [])
     _check_codes(plugins, rules, dist)
     for section in sections:
         if section in CORE_SECTIONS or section in plugins.sections:
@@ -131,6 +134,7 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
     plugins.rules.update((r.code, r) for r in rules)
     plugins.sections.update(sections)
     plugins.calendars.update(calendars)
+    plugins.readers.extend(readers)
     return rules
 
 

@@ -13,6 +13,7 @@ from filelint.packs.core.papers import (
     decl_requests,
     declaration,
     readable,
+    revisions,
     statement,
     statement_text,
 )
@@ -21,7 +22,7 @@ from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
                            *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
-                           *readable.RULES)
+                           *readable.RULES, *revisions.RULES)
 
 
 @hookimpl
