@@ -143,3 +143,4 @@ def encrypted_docx() -> bytes:
     (what Word writes for File > Protect > Encrypt with Password)."""
     magic = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     return magic + b"\0" * 504 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 2000
+
