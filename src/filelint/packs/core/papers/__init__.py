@@ -14,6 +14,7 @@ from filelint.packs.core.papers import (
     declaration,
     readable,
     revisions,
+    sources,
     statement,
     statement_text,
 )
@@ -22,7 +23,7 @@ from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
                            *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
-                           *readable.RULES, *revisions.RULES)
+                           *readable.RULES, *revisions.RULES, *sources.RULES)
 
 
 @hookimpl
