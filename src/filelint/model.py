@@ -58,6 +58,7 @@ class Communication:
     at: At
     raises_stated: bool = True
     source: str | None = None
+    message: str | None = None
 
     @property
     def live(self) -> bool:
@@ -247,7 +248,7 @@ def _communication(c: dict[str, Any], i: int, device: str) -> Communication:
         raises=raises, offers=tuple(c.get("offers", [])), asks=tuple(c.get("asks", [])),
         respond_by=manifest_date(c.get("respond_by")), answers=c.get("answers"),
         substantive=c.get("substantive", True), file=c.get("file"), at=at,
-        raises_stated="raises" in c, source=c.get("source"),
+        raises_stated="raises" in c, source=c.get("source"), message=c.get("message"),
     )
 
 

@@ -39,10 +39,11 @@ VOCABULARY: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k,
 _OFFER_MARK = re.compile(
     r"\b(?:will|agree[sd]?\s+to|(?:is|are|am)\s+(?:willing|available)|offer(?:s|ed)?|propose[sd]?|can)\b",
     re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|provided\s+that|on\s+condition|in\s+exchange\s+for|once|subject\s+to)\b",
+_CONDITION = re.compile(r"\b(?:if|provided\s+that|on\s+condition|in\s+exchange\s+for|once|subject\s+to|so\s+that)\b",
                         re.IGNORECASE)
 _ASK_MARK = re.compile(r"\b(?:please|we\s+(?:ask|request|need|demand)|must|require)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n{2,}")
+#: Sentence ends: not inside an ellipsis ("provide ... a list") or after "No." before a number.
+_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=[^.]\.)\s+(?=[A-Z\"(\[])|\n{2,}")
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,14 @@ def local_date(iso: str | None, zone: dt.tzinfo) -> dt.date | None:
     return when.astimezone(zone).date()
 
 
-def source_facts(doc: DocumentText, zone: dt.tzinfo) -> SourceFacts:
-    """Facts of the first message of an email source, or of a letter (PDF or Word)."""
+def source_facts(doc: DocumentText, zone: dt.tzinfo, message_id: str | None = None) -> SourceFacts:
+    """Facts of one message of an email source (the first, or the one with ``message_id``),
+    or of a letter (PDF or Word)."""
     messages = getattr(doc, "messages", ())
     if messages:
-        first = messages[0]
-        end = messages[1].page if len(messages) > 1 else len(doc.pages)
+        index = next((i for i, m in enumerate(messages) if m.message_id == (message_id or "").strip("<> ")), 0)
+        first = messages[index]
+        end = messages[index + 1].page if index + 1 < len(messages) else len(doc.pages)
         pages = tuple(range(first.page, max(end, first.page + 1)))
         text = "\n".join(doc.pages[i] for i in pages if i < len(doc.pages))
         date = local_date(first.date, zone)

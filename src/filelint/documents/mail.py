@@ -83,7 +83,7 @@ def read_message(msg: EmailMessage, reading: _Reading, depth: int) -> None:
         subject=subject, sender=next(iter(_addresses(msg, "from", problems)), ""),
         to=_addresses(msg, "to", problems), cc=_addresses(msg, "cc", problems),
         date=_date(msg, problems), new_text=_clean(new), quoted_text=quoted,
-        attachments=tuple(names), page=page, problems=tuple(problems)))
+        attachments=tuple(names), page=page, problems=tuple(problems), depth=depth))
 
 
 def _position(reading: _Reading, page: int) -> int:

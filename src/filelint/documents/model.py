@@ -24,7 +24,8 @@ class Message:
     """One email: its headers, new text, quoted text and attachments.
 
     ``date`` is ISO 8601 with the sender's UTC offset (None when missing or unreadable);
-    ``page`` is the index in the document's pages where the message's new text starts.
+    ``page`` is the index in the document's pages where the message's new text starts;
+    ``depth`` is 0 for a message of the file itself, 1 for one forwarded inside it, and so on.
     """
 
     message_id: str = ""
@@ -40,6 +41,7 @@ class Message:
     attachments: tuple[str, ...] = ()
     page: int = 0
     problems: tuple[str, ...] = ()
+    depth: int = 0
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,11 @@ def _sourced(ctx: Context) -> Iterator[tuple[Communication, SourceFacts]]:
     from filelint.communications.facts import court_zone, source_facts
 
     zone = court_zone(ctx.case.court.get("timezone"))
-    comms = {c.source: c for c in ctx.case.communications if c.source}
-    for path, doc in iter_docs(ctx, comms):
-        yield comms[path], source_facts(doc, zone)
+    comms = [c for c in ctx.case.communications if c.source]
+    docs = dict(iter_docs(ctx, [c.source for c in comms]))
+    for comm in comms:
+        if comm.source in docs:
+            yield comm, source_facts(docs[comm.source], zone, comm.message)
 
 
 def _sides(ctx: Context) -> Sides:
