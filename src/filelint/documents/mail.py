@@ -19,11 +19,13 @@ from pathlib import Path
 
 from filelint.documents import mailtext
 from filelint.documents.model import Document, Message, failed
-from filelint.documents.nested import read_attachment
+from filelint.documents.nested import MAX_ATTACHMENT_BYTES, read_attachment
 from filelint.pdf.cleanup import normalise
 
 MAX_DEPTH = 4
 MAX_PARTS = 500
+#: The email package needs about 9 times a message's size in memory (378 MiB for 42 MB).
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 _MBOX_SPLIT = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fwd?|aw|wg)\s*:", re.IGNORECASE)
 
@@ -50,8 +52,13 @@ def extract_mbox(path: Path, data: bytes, sha256: str,
 
 def _extract(path: Path, data: bytes, sha256: str, fmt: str, raw: list[bytes]) -> Document:
     reading = _Reading()
+    skipped = [f"message {i} is {len(one) // (1024 * 1024)} MiB, over the {MAX_MESSAGE_BYTES // (1024 * 1024)} "
+               "MiB limit; not read (save its attachments as separate files)"
+               for i, one in enumerate(raw, 1) if len(one) > MAX_MESSAGE_BYTES]
+    if skipped and len(skipped) == len(raw):
+        return failed(path, sha256, fmt, "too-large", "; ".join(skipped))
     try:
-        for one in raw:
+        for one in (r for r in raw if len(r) <= MAX_MESSAGE_BYTES):
             parsed = BytesParser(policy=policy.default).parsebytes(one)
             if isinstance(parsed, EmailMessage):
                 read_message(parsed, reading, 0)
@@ -62,7 +69,8 @@ def _extract(path: Path, data: bytes, sha256: str, fmt: str, raw: list[bytes]) -
     if not reading.messages:
         return failed(path, sha256, fmt, "corrupt", "no email message found")
     pages = [p if p.strip() else "(no new text)" for p in reading.pages]
-    return Document(path, sha256, tuple(pages), "ok", "", (), len(pages), format=fmt,
+    status, detail = ("partial", "; ".join(skipped)) if skipped else ("ok", "")
+    return Document(path, sha256, tuple(pages), status, detail, (), len(pages), format=fmt,
                     messages=tuple(reading.messages))
 
 
@@ -169,6 +177,12 @@ def _attachment(part: EmailMessage, name: str, reading: _Reading, depth: int, pr
         inner = part.get_content()
         if isinstance(inner, EmailMessage):
             read_message(inner, reading, depth + 1)
+        return
+    encoded = part.get_payload()
+    if isinstance(encoded, str) and len(encoded) * 3 // 4 > MAX_ATTACHMENT_BYTES:
+        # Decoding would copy tens of MB only to refuse them.
+        problems.append(f"attachment {name}: about {len(encoded) * 3 // 4 // (1024 * 1024)} MiB, over the "
+                        f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB limit; not read")
         return
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload:

@@ -54,7 +54,9 @@ def _is_word_zip(data: bytes) -> bool:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return False
+        # A damaged package (truncated, no central directory) still names its parts in the
+        # local headers: report it as a damaged Word file, not as some other zip.
+        return b"word/" in data[:65536]
     return "word/document.xml" in names or any(n.startswith("word/") for n in names)
 
 
