@@ -1,4 +1,4 @@
-"""``filelint init FOLDER``: draft a manifest from the folder's PDFs."""
+"""``filelint init FOLDER``: draft a manifest from the folder's papers (PDF, Word) and emails."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("init", help="draft a filelint.yaml from the PDFs in a motion folder")
+    p = sub.add_parser("init", help="draft a filelint.yaml from the papers and emails in a motion folder")
     p.add_argument("folder", nargs="?", type=Path, default=Path("."),
                    help="the motion folder (default: the current folder)")
     p.add_argument("--jobs", "-j", type=int, default=1, help="papers read in parallel")
