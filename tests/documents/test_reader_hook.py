@@ -37,6 +37,9 @@ def test_pack_reader_collected_and_used(tmp_path: Path) -> None:
     docs = read_documents([path, other], readers=plugins.readers, cache_dir=tmp_path / "cache")
     assert docs[path].pages == ("RFP No. 35 was raised.",)
     assert docs[other].status == "unsupported"
+    assert list((tmp_path / "cache" / "ftxt-text").iterdir())  # cached by content hash like the rest
+    warm = read_documents([path], readers=plugins.readers, cache_dir=tmp_path / "cache")[path]
+    assert warm.pages == docs[path].pages
 
 
 def test_a_broken_sniff_leaves_the_file_unsupported(tmp_path: Path) -> None:

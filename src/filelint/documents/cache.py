@@ -10,10 +10,12 @@ import hashlib
 import importlib.util
 import json
 import os
+from dataclasses import fields
 from pathlib import Path
 
 from filelint.documents.model import Document, from_json, to_json
 from filelint.pdf.cache import TextCache
+from filelint.pdf.model import DocumentText
 
 READER_VERSION = "1"
 _SOURCES = ("model.py", "docx.py", "docx_parts.py", "zipguard.py", "mail.py", "mailtext.py",
@@ -66,6 +68,8 @@ class DocumentCache(TextCache):
         return doc if doc.sha256 == sha256 else None
 
     def store(self, doc: object) -> None:
+        if isinstance(doc, DocumentText) and not isinstance(doc, Document):
+            doc = Document(**{f.name: getattr(doc, f.name) for f in fields(DocumentText)})  # a pack's reader
         if not isinstance(doc, Document) or doc.status in _UNCACHED:
             return
         with contextlib.suppress(OSError):

@@ -22,6 +22,9 @@ def extract(path: Path, data: bytes, sha256: str,
     """Never raises: a file that cannot be read becomes a failed `Document`."""
     try:
         return _extract(path, data, sha256)
+    except ImportError:  # extract-msg is GPL-licensed; an install may leave it out
+        return failed(path, sha256, "msg", "unsupported",
+                      "reading Outlook .msg files needs extract-msg (pip install extract-msg), or save it as .eml")
     except Exception as exc:  # extract-msg and olefile raise many types on damaged files
         detail = f"unreadable Outlook message ({type(exc).__name__}: {str(exc)[:120]})"
         return failed(path, sha256, "msg", "corrupt", detail)
@@ -53,18 +56,34 @@ def _message(msg: Any, pages: list[str]) -> Message:
     page = len(pages)
     pages.append(new)
     names = _attachments(msg, pages, problems)
-    when = msg.date
     return Message(
-        message_id=(msg.messageId or "").strip("<> "), in_reply_to=(msg.inReplyTo or "").strip("<> "),
-        references=_references(msg), subject=msg.subject or "", sender=_first(msg.sender),
-        to=_all(msg.to), cc=_all(msg.cc), date=when.isoformat() if when is not None else None,
-        new_text=new, quoted_text=quoted, attachments=tuple(names), page=page, problems=tuple(problems))
+        message_id=(msg.messageId or _header(msg, "Message-ID")).strip("<> "),
+        in_reply_to=(msg.inReplyTo or _header(msg, "In-Reply-To")).strip("<> "),
+        references=tuple(r.strip("<>") for r in _header(msg, "References").split()),
+        subject=msg.subject or "", sender=_first(msg.sender), to=_all(msg.to), cc=_all(msg.cc),
+        date=_date(msg, problems), new_text=new, quoted_text=quoted, attachments=tuple(names), page=page,
+        problems=tuple(problems))
 
 
-def _references(msg: Any) -> tuple[str, ...]:
+def _header(msg: Any, name: str) -> str:
+    """A transport header Outlook kept (messages received by mail carry them all)."""
     header = getattr(msg, "header", None)
-    raw = header.get("References", "") if header is not None else ""
-    return tuple(r.strip("<>") for r in str(raw).split())
+    value = header.get(name) if header is not None else None
+    return " ".join(str(value).split()) if value else ""
+
+
+def _date(msg: Any, problems: list[str]) -> str | None:
+    """When it was sent: the submit time Outlook stores, else the Date header."""
+    when = msg.date
+    if when is None and _header(msg, "Date"):
+        try:
+            when = email.utils.parsedate_to_datetime(_header(msg, "Date"))
+        except (TypeError, ValueError, IndexError):
+            when = None
+    if when is None:
+        problems.append("no readable sent date")
+        return None
+    return str(when.isoformat())
 
 
 def _all(value: str | None) -> tuple[str, ...]:
