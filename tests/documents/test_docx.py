@@ -80,3 +80,21 @@ def test_damaged_package_is_a_status() -> None:
 
 def test_empty_document_has_no_text() -> None:
     assert read(docx_bytes([[]])).status == "no-text"
+
+
+def test_word_rendered_layout_wins_over_breaks() -> None:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    data = docx_bytes([["First page, start.", "First page, end.", "Second page as Word laid it out."]])
+    document = docx.Document(io.BytesIO(data))
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    third = document.paragraphs[2]._p
+    third.insert(0, parse_xml(f'<w:r xmlns:w="{w}"><w:lastRenderedPageBreak/></w:r>'))
+    out = io.BytesIO()
+    document.save(out)
+    doc = read(out.getvalue())
+    assert doc.pagination == "rendered"
+    assert doc.pages == ("First page, start.\nFirst page, end.", "Second page as Word laid it out.")

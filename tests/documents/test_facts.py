@@ -56,3 +56,32 @@ def test_court_timezone_override(tmp_path: Path) -> None:
     manifest.write_text(text, "utf-8")
     found = [f.message for f in run_folder(folder, select=["FL114"])]
     assert found == ["m1 is dated 2023-08-17, but its source m1.eml is dated 2023-08-18 (in the court's time zone)"]
+
+
+def test_unknown_court_timezone_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "case"
+    shutil.copytree(CASES / "pass-matches-source", folder)
+    manifest = folder / "filelint.yaml"
+    text = manifest.read_text("utf-8").replace('department: "52"}', 'department: "52", timezone: Mars/Olympus}')
+    manifest.write_text(text, "utf-8")
+    found = [f.message for f in run_folder(folder, select=["FL114"])]
+    assert found[0].startswith("court.timezone 'Mars/Olympus' is not a time zone")
+
+
+def test_message_of_a_mailbox_source() -> None:
+    from filelint.documents.mail import extract_mbox
+
+    from .mailbuild import DEFENSE, PLAINTIFF, mbox, message
+
+    first = message("Please supplement RFP Nos. 13-16.", date="Thu, 17 Aug 2023 23:30:00 -0700")
+    second = message("GM will supplement RFP No. 13 if you agree to search terms.", sender=DEFENSE, to=PLAINTIFF,
+                     msgid="m2@defensefirm.com", date="Wed, 30 Aug 2023 09:00:00 -0700")
+    from filelint.communications.facts import source_facts
+
+    doc = extract_mbox(Path("t.mbox"), mbox(first, second), "0" * 64)
+    zone = court_zone(None)
+    assert source_facts(doc, zone).date == dt.date(2023, 8, 17)
+    picked = source_facts(doc, zone, "<m2@defensefirm.com>")
+    assert (picked.date, picked.sender, picked.offers, picked.asks) == (
+        dt.date(2023, 8, 30), "bob@defensefirm.com", ("supplement",), ("search-terms",))
+    assert "13-16" not in picked.text

@@ -61,11 +61,16 @@ class SourceFacts:
 
 
 def court_zone(name: str | None) -> dt.tzinfo:
-    """The court's time zone; UTC if the name is unknown to this system."""
+    """The court's time zone; UTC if the name is unknown to this system (`unknown_zone` says)."""
     try:
         return ZoneInfo(name or DEFAULT_TIMEZONE)
     except (ZoneInfoNotFoundError, ValueError):
         return dt.UTC
+
+
+def unknown_zone(name: str | None) -> bool:
+    """True when ``name`` is not a time zone this system knows (dates then fall back to UTC)."""
+    return court_zone(name) is dt.UTC and (name or DEFAULT_TIMEZONE) not in ("UTC", "Etc/UTC")
 
 
 def local_date(iso: str | None, zone: dt.tzinfo) -> dt.date | None:

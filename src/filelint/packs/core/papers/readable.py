@@ -54,9 +54,10 @@ def no_text(ctx: Context) -> Iterator[Problem]:
     for path, at, doc in _documents(ctx):
         if doc.status in ("no-text", "garbled"):
             detail = doc.detail or "no text layer"
-            yield Problem(f"{path}: {detail}; nothing in it could be checked", at=at,
-                          fix="run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and check again",
-                          key=path)
+            scan = getattr(doc, "format", "pdf") == "pdf"  # a Word file without text needs no OCR
+            fix = ("run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and check again" if scan
+                   else "check that this is the right file and that it has its text")
+            yield Problem(f"{path}: {detail}; nothing in it could be checked", at=at, fix=fix, key=path)
 
 
 @rule("FL111", "paper-unreadable", "error",

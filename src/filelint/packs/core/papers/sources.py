@@ -61,8 +61,15 @@ def _sides(ctx: Context) -> Sides:
             ".docx): its first 'Month D, YYYY' date and its whole text. Offers are read clause by "
             "clause: words after 'if', 'in exchange for' are asks; an offer the entry lists but "
             "the source never words is reported, one the source seems to make is reported as "
-            "'appears to'.")
+            "'appears to'. A court.timezone this system does not know is reported here (dates are "
+            "then read in UTC).")
 def differs_from_source(ctx: Context) -> Iterator[Problem]:
+    from filelint.communications.facts import unknown_zone
+
+    zone = ctx.case.court.get("timezone")
+    if unknown_zone(zone) and any(c.source for c in ctx.case.communications):
+        yield Problem(f"court.timezone {zone!r} is not a time zone filelint knows (e.g. America/Los_Angeles); "
+                      "the sources' dates were read in UTC", at=("court", "timezone"), key="timezone")
     sides = _sides(ctx)
     device = ctx.case.motion.main_device
     for comm, facts in _sourced(ctx):
