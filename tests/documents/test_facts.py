@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from filelint.communications.facts import court_zone, local_date, offers_and_asks
-from filelint.communications.sides import sides_from
+from filelint.papers.correspondence import court_zone, local_date, offers_and_asks
+from filelint.papers.sides import sides_from
 from filelint.testing import run_folder
 
 CASES = Path(__file__).resolve().parents[1] / "rules" / "FL114"
@@ -76,7 +76,7 @@ def test_message_of_a_mailbox_source() -> None:
     first = message("Please supplement RFP Nos. 13-16.", date="Thu, 17 Aug 2023 23:30:00 -0700")
     second = message("GM will supplement RFP No. 13 if you agree to search terms.", sender=DEFENSE, to=PLAINTIFF,
                      msgid="m2@defensefirm.com", date="Wed, 30 Aug 2023 09:00:00 -0700")
-    from filelint.communications.facts import source_facts
+    from filelint.papers.correspondence import source_facts
 
     doc = extract_mbox(Path("t.mbox"), mbox(first, second), "0" * 64)
     zone = court_zone(None)

@@ -43,7 +43,7 @@ def test_damaged_outlook_message_is_a_status() -> None:
 def test_outlook_source_dated_in_the_court_time_zone(tmp_path: Path) -> None:
     import datetime as dt
 
-    from filelint.communications.facts import court_zone, source_facts
+    from filelint.papers.correspondence import court_zone, source_facts
 
     path = tmp_path / "reply.msg"
     path.write_bytes(reply())

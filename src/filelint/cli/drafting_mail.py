@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from filelint.communications.facts import SourceFacts, court_zone, source_facts
+from filelint.papers.correspondence import SourceFacts, court_zone, source_facts
 
 if TYPE_CHECKING:
     from filelint.documents import Message
@@ -170,7 +170,7 @@ def _entry(add: Add, ident: str, item: Item, earlier: list[Item], ids: Mapping[s
 
 
 def _raises(add: Add, item: Item, device: str) -> None:
-    from filelint.packs.core.papers.common import number_key, number_list
+    from filelint.papers.common import number_key, number_list
     from filelint.refs import find_request_refs
 
     found = {str(r.number) for r in find_request_refs(item.facts.text) if getattr(r, "device", None) in (None, device)}

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.packs.core.papers.common import named_files, present
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Context, Problem, rule
+from filelint.papers import named_files, present
 
 
 @rule("FL113", "paper-has-revisions", "error",

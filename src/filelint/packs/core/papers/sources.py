@@ -6,15 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Communication
-from filelint.packs.core.papers.common import iter_docs, number_key
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Communication, Context, Problem, Req, format_requests, rule
+from filelint.papers import iter_docs, number_key
 
 if TYPE_CHECKING:
-    from filelint.communications.facts import SourceFacts
-    from filelint.communications.sides import Sides
+    from filelint.papers.correspondence import SourceFacts
+    from filelint.papers.sides import Sides
 
 CCP_2016_040 = Authority("CCP § 2016.040 ('each issue presented by the motion')",
                          note="California; the federal counterpart is Fed. R. Civ. P. 37(a)(1)")
@@ -22,7 +19,7 @@ SIDE_NAMES = {"moving": "the moving side", "responding": "the responding side", 
 
 
 def _sourced(ctx: Context) -> Iterator[tuple[Communication, SourceFacts]]:
-    from filelint.communications.facts import court_zone, source_facts
+    from filelint.papers.correspondence import court_zone, source_facts
 
     zone = court_zone(ctx.case.court.get("timezone"))
     comms = [c for c in ctx.case.communications if c.source]
@@ -33,7 +30,7 @@ def _sourced(ctx: Context) -> Iterator[tuple[Communication, SourceFacts]]:
 
 
 def _sides(ctx: Context) -> Sides:
-    from filelint.communications.sides import sides_from
+    from filelint.papers.sides import sides_from
 
     return sides_from(ctx.case.raw.get("parties"))
 
@@ -64,7 +61,7 @@ def _sides(ctx: Context) -> Sides:
             "'appears to'. A court.timezone this system does not know is reported here (dates are "
             "then read in UTC).")
 def differs_from_source(ctx: Context) -> Iterator[Problem]:
-    from filelint.communications.facts import unknown_zone
+    from filelint.papers.correspondence import unknown_zone
 
     zone = ctx.case.court.get("timezone")
     if unknown_zone(zone) and any(c.source for c in ctx.case.communications):
@@ -98,7 +95,7 @@ def _requests(comm: Communication, facts: SourceFacts, device: str,
               at_issue: tuple[Req, ...]) -> Iterator[Problem]:
     if not comm.raises_stated:
         return
-    from filelint.refs import find_request_refs
+    from filelint.papers import find_request_refs
 
     found = {str(r.number) for r in find_request_refs(facts.text) if getattr(r, "device", None) in (None, device)}
     claimed = comm.raises if comm.raises is not None else at_issue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from filelint.packs.core.papers.statement_parse import Element, Section, classify
+from filelint.papers.statement_parse import Element, Section, classify
 
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText

@@ -131,7 +131,7 @@ def parse_sections(doc: DocumentText) -> dict[str, Section]:
     result. A Word statement laid out as a table is read by its cells (its text reads cell by
     cell, where "Objection: ..." would look like a heading)."""
     if getattr(doc, "tables", ()):
-        from filelint.packs.core.papers.statement_table import table_sections
+        from filelint.papers.statement_table import table_sections
 
         tabled = table_sections(doc)
         if tabled:
