@@ -16,8 +16,8 @@ from filelint.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
 #: Modules under filelint.cli; each has ``add_parsers(subparsers)`` and sets a handler.
-COMMAND_MODULES = ("check", "info", "config", "init", "deadlines")
-COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config")
+COMMAND_MODULES = ("check", "info", "config", "init", "deadlines", "report")
+COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,7 +18,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("paths", nargs="*", type=Path,
                    help="motion folders, or files inside them (default: the current folder)")
     p.add_argument("--format", "--output-format", dest="output_format", default=None,
-                   help="concise (default), full, json, sarif or github")
+                   help="concise (default), full, json, sarif, github or html")
     p.add_argument("--select", action="append", default=None, help="codes or prefixes to run")
     p.add_argument("--ignore", action="append", default=None, help="codes or prefixes to skip")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
@@ -80,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
     from filelint.session import lint_paths
 
     settings = settings_from_args(args)
+    if settings.output_format == "html":  # one page for all folders: it needs the cases, not only findings
+        from filelint.cli.report import write_report
+
+        return write_report(args.paths or [Path.cwd()], settings, None)
     formats = formatters()
     if settings.output_format not in formats:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of "
