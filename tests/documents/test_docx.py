@@ -98,3 +98,21 @@ def test_word_rendered_layout_wins_over_breaks() -> None:
     doc = read(out.getvalue())
     assert doc.pagination == "rendered"
     assert doc.pages == ("First page, start.\nFirst page, end.", "Second page as Word laid it out.")
+
+
+def test_entity_expansion_bomb_refused_quickly() -> None:
+    import io
+    import time
+    import zipfile
+
+    entities = "".join(f'<!ENTITY e{i} "' + f"&e{i - 1};" * 10 + '">' for i in range(1, 10))
+    xml = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "lol">{entities}]><w:document xmlns:w="'
+           'http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e9;</w:t>'
+           "</w:r></w:p></w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes([["x"]]))) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, xml.encode() if info.filename == "word/document.xml" else src.read(info))
+    started = time.monotonic()
+    doc = read(out.getvalue())
+    assert time.monotonic() - started < 2 and doc.status == "corrupt" and doc.pages == ()
