@@ -54,6 +54,19 @@ def thread(n: int, letter: bytes) -> list[bytes]:
     return out
 
 
+def outlook(root: Path, n: int, letter: bytes) -> list[Path]:
+    from filelint.testing.msgwrite import msg_bytes
+
+    paths = []
+    for i in range(n):
+        paths.append(root / f"o{i:04d}.msg")
+        paths[-1].write_bytes(msg_bytes(sender="a@plaintiff.example", to="b@defense.example",
+                                        date="Thu, 17 Aug 2023 16:00:00 -0700", subject="RFP",
+                                        body=f"Message {i}: we will supplement RFP Nos. 13-16.", message_id=f"o{i}@x",
+                                        attachments=[("letter.docx", letter)] if i % 5 == 0 else []))
+    return paths
+
+
 def measure(label: str, paths: list[Path], units: int, unit: str, cache: Path) -> None:
     from filelint.documents import read_documents
 
@@ -89,6 +102,8 @@ def main() -> int:
         measure("Word .docx (python-docx)", [root / "paper.docx"], args.pages, "pp", root / "c2")
         measure("mailbox .mbox (email)", [root / "thread.mbox"], args.messages, "msgs", root / "c3")
         measure(".eml files (email)", emls, args.messages, "msgs", root / "c4")
+        measure("Outlook .msg files (extract-msg)", outlook(root, args.messages // 4, letter), args.messages // 4,
+                "msgs", root / "c5")
     return 0
 
 
