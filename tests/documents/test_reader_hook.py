@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from filelint.documents import DocumentReader, read_documents
-from filelint.pdf.model import DocumentText
-from filelint.plugins import hookimpl
+from filelint import DocumentReader, hookimpl
+from filelint.documents import read_documents
+from filelint.papers import DocumentText
 from filelint.testing import load_with
 
 
