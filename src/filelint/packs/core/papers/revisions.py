@@ -8,14 +8,15 @@ from filelint import Authority, Context, Problem, rule
 from filelint.papers import named_files, present
 
 
-@rule("FL113", "paper-has-revisions", "error",
+@rule("FL113", "paper-has-revisions", "warning",
       summary="A Word paper still carries tracked changes or comments.",
       why="A filed paper must be the final text. Tracked changes and comments print or convert "
           "to PDF with the markup (or the reviewers' notes), and may disclose privileged drafting "
           "and strategy to the court and the other side.",
       authority=["filelint manifest format 1 (docs/manifest.md)",
                  Authority("CCP § 2018.030", "U",
-                           note="attorney work product, which comments and deleted text can disclose")],
+                           note="attorney work product, which comments and deleted text can disclose"),
+                 Authority("Fed. R. Civ. P. 26(b)(3)", "U", note="the federal work-product rule, for the same risk")],
       fix="In Word: Review > Accept All Changes, Review > Delete All Comments, save, and run "
           "filelint again (or convert to PDF after doing so).",
       fail_example="papers:\n  - {role: memorandum, path: memo.docx}   # 3 tracked insertions, 1 comment",

@@ -35,6 +35,9 @@ def _sides(ctx: Context) -> Sides:
     return sides_from(ctx.case.raw.get("parties"))
 
 
+FRCP_37 = Authority("Fed. R. Civ. P. 37(a)(1)")
+
+
 @rule("FL114", "communication-differs-from-source", "warning",
       summary="A meet-and-confer entry says something its source (the email or letter as sent) "
               "does not: another date, another side, other requests raised, other offers.",
@@ -42,7 +45,7 @@ def _sides(ctx: Context) -> Sides:
           "and `offers:`; the court reads the messages themselves. In Palominos Cervantes v. "
           "General Motors the court found the only letter raised fewer requests than the motion "
           "argued, and an offer that went unanswered.",
-      authority=[CCP_2016_040],
+      authority=[CCP_2016_040, FRCP_37],
       fix="Correct the entry to what the source shows (or point `source:` at the right message).",
       fail_example="meet_and_confer:\n  - {id: m1, date: 2023-08-18, from: moving, channel: email, "
                    "raises: \"13-16, 34\", source: m1.eml}   # sent 2023-08-17, names Nos. 13-16 only",
@@ -134,7 +137,7 @@ def _offers(comm: Communication, facts: SourceFacts) -> Iterator[Problem]:
       why="Which side sent each message decides who failed to meet and confer; a message to the "
           "wrong lawyer, or from someone filelint cannot place, is not conferral with the other "
           "side, and a side that cannot be read is not checked.",
-      authority=[CCP_2016_040],
+      authority=[CCP_2016_040, FRCP_37],
       fix="Add the address to that party's `counsel:` (email) or the firm's domain to the party's "
           "`domains:`; if the message went to someone who is not counsel, confer with counsel.",
       fail_example="parties:\n  - {name: GM, side: responding, domains: [defensefirm.com]}\n"
