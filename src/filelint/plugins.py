@@ -93,13 +93,18 @@ def _load_entry_points(plugins: Plugins) -> None:
 
 
 def _register(plugins: Plugins, load: Any, name: str, dist: str, version: str) -> None:
-    """Import and register one plugin; record any failure instead of raising."""
+    """Import and register one plugin behind the boundary; record any failure instead of raising."""
     if plugins.manager.is_blocked(name):
         return
-    try:
+
+    def load_and_register() -> object:
         obj = load()
         plugins.manager.register(obj, name=name)
-    except Exception as exc:  # a broken plugin must not stop the run; it is reported
+        return obj
+
+    try:
+        obj = _guarded(load_and_register, f"plugin {name!r} ({dist}) while importing")
+    except PluginFault as exc:
         plugins.errors.append(_failure(name, dist, exc))
         return
     try:
@@ -111,27 +116,69 @@ def _register(plugins: Plugins, load: Any, name: str, dist: str, version: str) -
     plugins.infos.append(PluginInfo(name, dist, version, tuple(r.code for r in rules)))
 
 
+class PluginFault(Exception):
+    """A plugin call raised (any BaseException), ran out of time or returned something invalid."""
+
+
+def _guarded(function: Any, what: str) -> Any:
+    """``function()`` through filelint.boundary; its output is reported, a failure raised as PluginFault."""
+    from filelint import boundary
+
+    limit = boundary.time_limit()
+    outcome = boundary.call(function, what=what, limit=limit)
+    boundary.report_output(what, outcome.output)
+    if outcome.timed_out:
+        raise PluginFault(f"{what}: did not finish within {limit:g} s ({boundary.TIMEOUT_ENV})")
+    if outcome.error is not None:
+        raise PluginFault(boundary.describe(outcome.error))
+    return outcome.value
+
+
 def _failure(name: str, dist: str, exc: BaseException) -> str:
-    return (f"plugin {name!r} from distribution {dist!r} failed to load: "
-            f"{type(exc).__name__}: {exc}")
+    from filelint.boundary import describe
+
+    reason = str(exc) if isinstance(exc, PluginFault) else describe(exc)
+    return f"plugin {name!r} from distribution {dist!r} failed to load: {reason}"
 
 
 def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
     """Read the plugin's rules, sections and calendars; commit them only if all are valid."""
-    impl = _own_impl(plugins.manager, obj, "filelint_register_rules")
-    rules = [replace(_checked_rule(r), plugin=dist) for r in (impl() if impl else [])]
-    impl = _own_impl(plugins.manager, obj, "filelint_manifest_schema")
-    sections = dict(impl() if impl else {})
-    impl = _own_impl(plugins.manager, obj, "filelint_court_calendars")
-    calendars = dict(impl() if impl else {})
+    from filelint import contracts
+
+    rules = [replace(_checked_rule(r), plugin=dist)
+             for r in _hook(plugins, obj, "filelint_register_rules", list, None)]
+    sections = _hook(plugins, obj, "filelint_manifest_schema", dict, contracts.sections_error)
+    calendars = _hook(plugins, obj, "filelint_court_calendars", dict, contracts.calendars_error)
     _check_codes(plugins, rules, dist)
     for section in sections:
         if section in CORE_SECTIONS or section in plugins.sections:
             raise ValueError(f"manifest section {section!r} is already taken")
+    for system in calendars:
+        if system in plugins.calendars:  # a pack must not move another's deadlines silently
+            raise ValueError(f"court system {system!r} already has a calendar from an earlier pack; "
+                             "a pack cannot replace it")
     plugins.rules.update((r.code, r) for r in rules)
     plugins.sections.update(sections)
     plugins.calendars.update(calendars)
     return rules
+
+
+def _hook(plugins: Plugins, obj: object, hook_name: str, convert: Any, check: Any) -> Any:
+    """Call this plugin's own implementation of a hook behind the boundary; convert and check its
+    return value there too (iterating a plugin's generator or mapping runs plugin code)."""
+    impl = _own_impl(plugins.manager, obj, hook_name)
+    if impl is None:
+        return convert()
+
+    def run() -> tuple[Any, str | None]:
+        value = impl()
+        problem = check(value) if check is not None else None
+        return (None, problem) if problem else (convert(value or ()), None)
+
+    value, problem = _guarded(run, f"hook {hook_name} of {getattr(obj, '__name__', obj)!r}")
+    if problem:
+        raise PluginFault(problem)
+    return value
 
 
 def _checked_rule(rule: object) -> Rule:
