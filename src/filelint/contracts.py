@@ -103,6 +103,21 @@ def sections_error(sections: object) -> str | None:
     return None
 
 
+def properties_error(properties: object) -> str | None:
+    """``filelint_schema_properties``'s return: ``{object: {property: fragment}}``."""
+    if not isinstance(properties, Mapping):
+        return f"filelint_schema_properties returned {type(properties).__name__}, not a mapping"
+    for obj, props in properties.items():
+        if not isinstance(obj, str) or not isinstance(props, Mapping):
+            return f"filelint_schema_properties returned {obj!r}: {type(props).__name__}, not object: mapping"
+        for name, fragment in props.items():
+            problem = None if isinstance(name, str) else "is not named by text"
+            problem = problem or schema_fragment_error(fragment)
+            if problem:
+                return f"manifest property {obj}.{name} {problem}"
+    return None
+
+
 def calendar_error(system: object, calendar: object) -> str | None:
     """What is wrong with one ``{court_system: calendar}`` entry, or None."""
     from filelint.courtdays import CourtCalendar

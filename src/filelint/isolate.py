@@ -94,13 +94,13 @@ def _quiet_fds() -> None:
     os.close(null)
 
 
-def probe_entry_points() -> str | None:
+def probe_entry_points(blocked: list[str]) -> str | None:
     """Load every entry-point pack in a child first; None if the child came back, else why not
     (a pack ended or hung the process while importing or registering)."""
     from filelint.plugins import load_plugins
 
     def load() -> int:
-        return len(load_plugins(autoload=True).infos)
+        return len(load_plugins(autoload=True, blocked=blocked).infos)
 
     limit = boundary.time_limit()
     outcome = call(load, what="loading the installed packs", limit=limit * 4 if limit else math.inf)

@@ -56,6 +56,10 @@ def filelint_manifest_schema():
 def filelint_court_calendars():
     value = act() if WHERE == "calendars" else None
     return value if value is not None else {{}}
+
+@hookimpl
+def filelint_deadlines(case, calendar, today):
+    return act() if WHERE == "deadlines" else None
 '''
 #: (name, body of act()). Each one, at each place, must not give exit 0.
 ENDINGS = {
@@ -160,7 +164,8 @@ def test_calendar_clash_keeps_the_builtin(pack: Path) -> None:
     install_pack(pack, "hbx_calendar_clash", "calendars", "from filelint.courtdays import CourtCalendar\n"
                  "    return {'ca-superior': CourtCalendar('fake', lambda year: {})}")
     plugins = load_plugins(autoload=True)
-    assert any("court system 'ca-superior' already has a calendar" in e for e in plugins.errors), plugins.errors
+    assert any("court system 'ca-superior' is already registered by 'filelint'" in e for e in plugins.errors), \
+        plugins.errors
     assert plugins.calendars["ca-superior"].name != "fake"
 
 
@@ -228,3 +233,15 @@ def test_real_interrupt_during_a_rule_stops_the_run(pack: Path, capsys: pytest.C
     assert run.code == 2
     assert run.err.strip() == "filelint: interrupted"
     assert run.out == ""
+
+
+@pytest.mark.parametrize("ending", ["sys-exit-0", "keyboard-interrupt", "custom-base-exception", "prints", "hangs",
+                                    "not-a-report"])
+def test_deadlines_hook_faults_give_exit_2(ending: str, pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    action = ENDINGS.get(ending, "return 42")
+    install_pack(pack, "hbx_deadlines_" + ending.replace("-", "_"), "deadlines", action)
+    run = run_cli(capsys, "deadlines", "case", "--today", TODAY, "--format", "json")
+    assert run.code == 2, (run.out, run.err)
+    json.loads(run.out)  # the other packs' deadlines, still valid JSON
+    assert "filelint: error: plugin 'boundary': filelint_deadlines" in run.err
+    assert "Traceback" not in run.err

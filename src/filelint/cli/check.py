@@ -33,6 +33,8 @@ def add_parsers(sub: Any) -> None:
                    help="load only built-in rules, not installed plugin packs")
     p.add_argument("--isolate-plugins", action="store_true",
                    help="run installed packs in a separate process (even os._exit cannot end the run early)")
+    p.add_argument("--disable-pack", action="append", default=None, metavar="NAME",
+                   help="do not load this pack (`filelint plugins` lists them; core cannot be disabled)")
     p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
     p.add_argument("--extend-ignore", action="append", default=None, help="codes to add to ignore")
     p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
@@ -68,6 +70,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     settings.today = args.today or settings.today
     settings.statistics = args.statistics
     settings.isolate_plugins = args.isolate_plugins
+    if args.disable_pack:
+        settings.disable_packs = [*settings.disable_packs, *args.disable_pack]
     apply_cli_extensions(settings, args)
     return settings
 
@@ -120,12 +124,12 @@ def _load_plugins(args: argparse.Namespace, settings: Settings) -> Any:
         from filelint.plugins import DISABLE_ENV
 
         isolate.require_fork()
-        failure = None if os.environ.get(DISABLE_ENV) else isolate.probe_entry_points()
+        failure = None if os.environ.get(DISABLE_ENV) else isolate.probe_entry_points(settings.disable_packs)
         if failure is not None:
-            plugins = load_plugins(autoload=False)
+            plugins = load_plugins(autoload=False, blocked=settings.disable_packs)
             plugins.errors.append(f"{failure}; no installed pack was loaded")
             return plugins
-    return load_plugins(autoload=autoload)
+    return load_plugins(autoload=autoload, blocked=settings.disable_packs)
 
 
 def exit_code(findings: list[Finding], settings: Settings) -> int:
