@@ -15,7 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "filelint"
-PACK_SOURCES = {"filelint.packs.core": SRC / "packs" / "core", "filelint.packs.california": SRC / "packs" / "california",
+PACK_SOURCES = {"filelint.packs.core": SRC / "packs" / "core",
+                "filelint.packs.california": SRC / "packs" / "california",
                 "filelint_federal": ROOT / "plugins" / "filelint-federal" / "src" / "filelint_federal"}
 PUBLIC = ("filelint", "filelint.papers", "filelint.courtdays", "filelint.deadlines", "filelint.testing")
 RUN = ("filelint.runner", "filelint.session", "filelint.config", "filelint.settings", "filelint.waivers",
