@@ -143,6 +143,23 @@ def test_no_plugin_fault_gives_exit_0(where: str, action: str, pack: Path, reque
         assert '{"not": "json"' not in run.out
 
 
+ISOLATED = [pytest.param(body, id=f"check-{name}") for name, body in ENDINGS.items()]
+ISOLATED += [pytest.param(body, id=f"check-{name}") for place, name, body in BAD_RETURNS if place == "check"]
+
+
+@pytest.mark.parametrize("action", ISOLATED)
+def test_no_rule_fault_gives_exit_0_isolated(action: str, pack: Path, request: pytest.FixtureRequest,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The same rule faults with --isolate-plugins: the rule runs in a child, the verdict is the same."""
+    install_pack(pack, "hbx_iso_" + request.node.callspec.id.replace("-", "_"), "check", action)
+    run = run_cli(capsys, "check", "case", "--today", TODAY, "--format", "json", "--isolate-plugins")
+    assert run.code == 2, (run.code, run.out, run.err)
+    assert "Traceback" not in run.out + run.err
+    codes = {f["code"] for f in json.loads(run.out)["findings"]}
+    assert codes & {"FL900", "FL902", "FL903"}, (run.out, run.err)
+    assert "CAL002" in codes  # the built-in rules ran in-process as usual
+
+
 def test_plugin_output_is_reported_on_stderr(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
     install_pack(pack, "hbx_prints_ok", "check", "print('hello from a rule')\n    return []")
     run = run_cli(capsys, "check", "case", "--today", TODAY, "--format", "json")
