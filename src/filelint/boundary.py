@@ -147,16 +147,15 @@ def paused() -> Iterator[None]:
     """Inside a guarded call: stop its clock and its capture while filelint's own work runs
     (reading papers for a rule has its own per-document limit and may show a status line)."""
     guard = _Guard.active
-    if guard is None:
-        yield
-        return
     streams = (sys.stdout, sys.stderr)
-    sys.stdout, sys.stderr = _Capture.real
-    remaining = guard.pause()
+    if _Capture.capturing:
+        sys.stdout, sys.stderr = _Capture.real
+    remaining = guard.pause() if guard is not None else 0.0
     try:
         yield
     finally:
-        guard.resume(remaining)
+        if guard is not None:
+            guard.resume(remaining)
         sys.stdout, sys.stderr = streams
 
 
@@ -164,6 +163,7 @@ class _Capture(io.TextIOBase):
     """A text stream that keeps the first `MAX_CAPTURE` characters written to it."""
 
     real: tuple[TextIO, TextIO] = (sys.stdout, sys.stderr)
+    capturing = False
 
     def __init__(self) -> None:
         self._parts: list[str] = []
@@ -189,12 +189,16 @@ class _Capture(io.TextIOBase):
 @contextmanager
 def _captured(capture: _Capture) -> Iterator[None]:
     streams = (sys.stdout, sys.stderr)
-    _Capture.real = streams
+    outer = (_Capture.real, _Capture.capturing)
+    if not _Capture.capturing:  # a nested call keeps the real streams of the outermost one
+        _Capture.real = streams
+    _Capture.capturing = True
     sys.stdout = sys.stderr = capture
     try:
         yield
     finally:
         sys.stdout, sys.stderr = streams
+        _Capture.real, _Capture.capturing = outer
 
 
 class _Guard:
@@ -326,7 +330,7 @@ def report_output(source: str, text: str, *, max_lines: int = 20) -> None:
     if not text.strip():
         return
     lines = text.rstrip("\n").splitlines()
-    real = _Capture.real[1] if _Guard.active is not None else sys.stderr
+    real = _Capture.real[1] if _Capture.capturing else sys.stderr
     real.write(f"filelint: note: {source} printed {len(lines)} line(s) (kept off the report):\n")
     for line in lines[:max_lines]:
         shown = line if line.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in line)
