@@ -133,7 +133,8 @@ class _Worker:
     index: int | None = None
     started: float = 0.0
     deadline: float = math.inf
-    pages: int = 0
+    pages: int = 0  # as the file declares it (shown, not trusted)
+    done: int = 0  # pages actually read
 
 
 class _Pool:
@@ -194,7 +195,7 @@ class _Pool:
         task = self.tasks[index]
         if self.on_start is not None:
             self.on_start(task)
-        worker.index, worker.pages = index, 0
+        worker.index, worker.pages, worker.done = index, 0, 0
         worker.started = time.monotonic()
         worker.deadline = worker.started + self._allowance(task, 0)
         try:
@@ -228,7 +229,8 @@ class _Pool:
         if kind == "count":
             worker.pages = int(payload)  # what the file declares: shown, never trusted for time
         elif kind == "page" and index == worker.index:
-            worker.deadline = worker.started + self._allowance(self.tasks[index], int(payload))
+            worker.done = int(payload)
+            worker.deadline = worker.started + self._allowance(self.tasks[index], worker.done)
         elif kind == "done" and index == worker.index:
             self.results[index] = payload
             worker.index = None
@@ -240,7 +242,7 @@ class _Pool:
         return default_timeout(pages_done) + len(task.data) / _BYTES_PER_SECOND
 
     def _timeout_detail(self, worker: _Worker, now: float) -> str:
-        pages = f" ({worker.pages} pages)" if worker.pages else ""
+        pages = f" ({worker.done} of the {worker.pages} pages it declares read)" if worker.pages else ""
         return f"extraction did not finish within {now - worker.started:.1f} s{pages}"
 
     def _fail(self, worker: _Worker, status: str, detail: str) -> None:
