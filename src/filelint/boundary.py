@@ -91,15 +91,16 @@ def user_interrupted() -> bool:
     return _UserInterrupt.signalled
 
 
-def call(function: Callable[[], Any], *, what: str, limit: float) -> Outcome:
+def call(function: Callable[[], Any], *, what: str, limit: float, watchdog: bool = True) -> Outcome:
     """Run ``function()`` (plugin code) behind the boundary; never raises, except a real interrupt.
 
     ``what`` names the call for the watchdog's message ("rule CAL002 (plugin filelint)").
-    ``limit`` is in seconds; 0 means none.
+    ``limit`` is in seconds; 0 means none. ``watchdog=False`` leaves the hard stop to someone else
+    (filelint.isolate's parent, which kills the child).
     """
     outcome = Outcome()
     capture = _Capture()
-    guard = _Guard(what, limit)
+    guard = _Guard(what, limit, watchdog)
     try:
         with guard, _captured(capture):
             try:
@@ -206,8 +207,8 @@ class _Guard:
 
     active: _Guard | None = None
 
-    def __init__(self, what: str, limit: float) -> None:
-        self.what = what
+    def __init__(self, what: str, limit: float, watchdog: bool = True) -> None:
+        self.what, self.hard = what, watchdog
         self.limit = limit if limit > 0 and math.isfinite(limit) else 0.0
         self.expired = False
         self.running = True
@@ -254,7 +255,8 @@ class _Guard:
             remaining = 0.001  # the limit passed while paused: expire now, not never
         if self._alarm:
             signal.setitimer(signal.ITIMER_REAL, remaining)
-        self._watchdog = _Watchdog(self.what, self.limit, remaining)
+        if self.hard:
+            self._watchdog = _Watchdog(self.what, self.limit, remaining)
 
 
 class _Watchdog:
@@ -282,12 +284,33 @@ class _Watchdog:
                     "stopped (it runs C code, or catches or ignores the stop) (FL903)")
 
 
+class _LastWords:
+    """What the run found before a call that had to be abandoned (see `last_words`)."""
+
+    provider: Callable[[], list[str]] | None = None
+
+
+@contextmanager
+def last_words(provider: Callable[[], list[str]]) -> Iterator[None]:
+    """While the block runs, `abandon` prints ``provider()`` (one line per finding so far) to stderr,
+    marked incomplete, so an abandoned run still shows what it had found."""
+    previous, _LastWords.provider = _LastWords.provider, provider
+    try:
+        yield
+    finally:
+        _LastWords.provider = previous
+
+
 def abandon(reason: str) -> None:
     """End the run now with exit 2: the one way out when plugin code cannot be stopped."""
     try:
         real = sys.__stderr__ or sys.stderr
         real.write(f"filelint: error: {reason}; the run was abandoned and the folder was NOT checked. "
                    "Report it to the plugin's maintainers, or run with --isolate-plugins.\n")
+        lines = _LastWords.provider() if _LastWords.provider is not None else []
+        if lines:
+            real.write("filelint: found before it was abandoned (INCOMPLETE: the remaining checks did not run):\n")
+            real.writelines(f"  {line}\n" for line in lines)
         real.flush()
     finally:
         os._exit(EXIT_ERROR)

@@ -33,13 +33,20 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
     if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
         ctx.reader = _untimed(ctx.reader)
     limit = rule_timeout()
-    for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
-        if rule.check is None or not settings.selected(rule):
-            continue
-        found, failed = _run_rule(rule, ctx, plugins, settings, loaded, shown, cwd, limit)
-        findings.extend(found)
-        crashed = crashed or failed
+    with boundary.last_words(lambda: [_line(f) for f in findings]):
+        for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
+            if rule.check is None or not settings.selected(rule):
+                continue
+            found, failed = _run_rule(rule, ctx, plugins, settings, loaded, shown, cwd, limit)
+            findings.extend(found)
+            crashed = crashed or failed
     return findings, crashed
+
+
+def _line(finding: Finding) -> str:
+    """``path:line:col: CODE message``, for the findings printed when a run is abandoned."""
+    where = finding.location
+    return f"{where.path}:{where.line}:{where.column}: {finding.code} {finding.message}"
 
 
 def _run_rule(rule: Rule, ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml,
@@ -48,7 +55,7 @@ def _run_rule(rule: Rule, ctx: Context, plugins: Plugins, settings: Settings, lo
     check = rule.check
     assert check is not None
     what = f"rule {rule.code} {rule.name} (plugin {rule.plugin})"
-    guard = boundary.call
+    guard: Callable[..., boundary.Outcome] = boundary.call
     if settings.isolate_plugins and rule.plugin != BUILTIN_DIST:
         from filelint import isolate
 

@@ -71,7 +71,7 @@ def _child(send: Connection, function: Callable[[], Any], what: str, limit: floa
     """In the child: run the call behind the usual boundary, send the outcome, leave at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent handles it
     _quiet_fds()
-    outcome = boundary.call(function, what=what, limit=limit)
+    outcome = boundary.call(function, what=what, limit=limit, watchdog=False)  # the parent kills us
     if outcome.timed_out:
         message: tuple[str, Any, str] = ("timeout", None, outcome.output)
     elif outcome.error is not None:

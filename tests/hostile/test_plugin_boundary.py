@@ -232,6 +232,9 @@ def test_faults_only_the_os_can_stop_end_with_exit_2(name: str, tmp_path: Path) 
     assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
     assert expected in proc.stdout + proc.stderr, (proc.stdout, proc.stderr)
     assert "Traceback" not in proc.stderr
+    if expected == "could not be stopped" and where == "check":  # abandoned: what it had found is shown
+        assert "found before it was abandoned (INCOMPLETE" in proc.stderr
+        assert "case/filelint.yaml:" in proc.stderr and " CAL002 " in proc.stderr
 
 
 def test_keyboard_interrupt_raised_by_a_rule_is_a_crash_not_an_interrupt(
