@@ -105,3 +105,10 @@ def test_contracts() -> None:
     assert "CourtCalendar" in (contracts.calendar_error("x", object()) or "")
     assert contracts.properties_error({"motion": {"x": {"type": "string"}}}) is None
     assert "motion.x" in (contracts.properties_error({"motion": {"x": {"type": "nope"}}}) or "")
+
+
+def test_builtin_pack_schemas_are_valid_json_schema(plugins) -> None:  # type: ignore[no-untyped-def]
+    """filelint's own fragments are not checked at load (a warm run must not import jsonschema): here."""
+    for name, fragment in plugins.sections.items():
+        assert contracts.schema_fragment_error(fragment) is None, name
+    assert contracts.properties_error(plugins.properties) is None

@@ -269,8 +269,9 @@ class _Watchdog:
         self.what, self.limit = what, limit
         self._deadline = _now() + remaining
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(remaining + grace(limit),), daemon=True,
-                                        name="filelint-watchdog")
+        self._thread = threading.Thread(
+            target=self._run, args=(remaining + grace(limit),), daemon=True, name="filelint-watchdog"
+        )
         self._thread.start()
 
     def stop(self) -> float:
@@ -280,8 +281,10 @@ class _Watchdog:
 
     def _run(self, seconds: float) -> None:
         if not self._stop.wait(seconds):
-            abandon(f"{self.what} did not stop within {self.limit:g} s + {grace(self.limit):g} s and could not be "
-                    "stopped (it runs C code, or catches or ignores the stop) (FL903)")
+            abandon(
+                f"{self.what} did not stop within {self.limit:g} s + {grace(self.limit):g} s and could not be "
+                "stopped (it runs C code, or catches or ignores the stop) (FL903)"
+            )
 
 
 class _LastWords:
@@ -305,8 +308,10 @@ def abandon(reason: str) -> None:
     """End the run now with exit 2: the one way out when plugin code cannot be stopped."""
     try:
         real = sys.__stderr__ or sys.stderr
-        real.write(f"filelint: error: {reason}; the run was abandoned and the folder was NOT checked. "
-                   "Report it to the plugin's maintainers, or run with --isolate-plugins.\n")
+        real.write(
+            f"filelint: error: {reason}; the run was abandoned and the folder was NOT checked. "
+            "Report it to the plugin's maintainers, or run with --isolate-plugins.\n"
+        )
         lines = _LastWords.provider() if _LastWords.provider is not None else []
         if lines:
             real.write("filelint: found before it was abandoned (INCOMPLETE: the remaining checks did not run):\n")
@@ -343,8 +348,10 @@ def time_limit() -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value < 0 or value > 86_400:
-        raise UsageError(f"{TIMEOUT_ENV}={text!r}: give the seconds a rule may run, a number from 0 to "
-                         f"86400 (0 turns the limit off; the default is {DEFAULT_TIMEOUT:g})")
+        raise UsageError(
+            f"{TIMEOUT_ENV}={text!r}: give the seconds a rule may run, a number from 0 to "
+            f"86400 (0 turns the limit off; the default is {DEFAULT_TIMEOUT:g})"
+        )
     return value
 
 
@@ -380,8 +387,10 @@ def leave(code: int) -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             if alive and stream is sys.stderr:
-                stream.write(f"filelint: note: stopped {len(alive)} thread(s) a plugin left running "
-                             f"({', '.join(alive[:3])}) after {THREAD_GRACE:g} s\n")
+                stream.write(
+                    f"filelint: note: stopped {len(alive)} thread(s) a plugin left running "
+                    f"({', '.join(alive[:3])}) after {THREAD_GRACE:g} s\n"
+                )
             stream.flush()
         except (OSError, ValueError):
             pass  # a closed pipe (output piped into `head`): nothing more to say

@@ -28,8 +28,7 @@ def problem_error(problem: object) -> str | None:
         value = getattr(problem, name)
         if value is not None and not isinstance(value, str):
             return f"yielded a Problem whose {name} is {type(value).__name__}, not text or None"
-    return (_document_error(problem) or _at_error(problem) or _page_error(problem)
-            or _collection_error(problem))
+    return _document_error(problem) or _at_error(problem) or _page_error(problem) or _collection_error(problem)
 
 
 def _document_error(problem: Problem) -> str | None:
@@ -74,10 +73,14 @@ def _collection_error(problem: Problem) -> str | None:
     return None
 
 
-def schema_fragment_error(fragment: object) -> str | None:
-    """What is wrong with a JSON Schema fragment a plugin contributes, or None if it is valid."""
+def schema_fragment_error(fragment: object, *, deep: bool = True) -> str | None:
+    """What is wrong with a JSON Schema fragment a plugin contributes, or None if it is valid.
+    ``deep=False`` checks only that it is a mapping (no jsonschema import: filelint's own packs,
+    whose schemas the test suite checks, so that a warm run never imports jsonschema)."""
     if not isinstance(fragment, Mapping):
         return f"is {type(fragment).__name__}, not a JSON Schema mapping"
+    if not deep:
+        return None
     from jsonschema import exceptions, validators
 
     try:
@@ -90,20 +93,20 @@ def schema_fragment_error(fragment: object) -> str | None:
     return None
 
 
-def sections_error(sections: object) -> str | None:
+def sections_error(sections: object, *, deep: bool = True) -> str | None:
     """``filelint_manifest_schema``'s return: ``{section: fragment}``."""
     if not isinstance(sections, Mapping):
         return f"filelint_manifest_schema returned {type(sections).__name__}, not a mapping"
     for name, fragment in sections.items():
         if not isinstance(name, str):
             return f"filelint_manifest_schema returned a section named {name!r}, not text"
-        problem = schema_fragment_error(fragment)
+        problem = schema_fragment_error(fragment, deep=deep)
         if problem:
             return f"manifest section {name!r} {problem}"
     return None
 
 
-def properties_error(properties: object) -> str | None:
+def properties_error(properties: object, *, deep: bool = True) -> str | None:
     """``filelint_schema_properties``'s return: ``{object: {property: fragment}}``."""
     if not isinstance(properties, Mapping):
         return f"filelint_schema_properties returned {type(properties).__name__}, not a mapping"
@@ -112,7 +115,7 @@ def properties_error(properties: object) -> str | None:
             return f"filelint_schema_properties returned {obj!r}: {type(props).__name__}, not object: mapping"
         for name, fragment in props.items():
             problem = None if isinstance(name, str) else "is not named by text"
-            problem = problem or schema_fragment_error(fragment)
+            problem = problem or schema_fragment_error(fragment, deep=deep)
             if problem:
                 return f"manifest property {obj}.{name} {problem}"
     return None

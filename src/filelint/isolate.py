@@ -58,8 +58,9 @@ def _await(receive: Connection, child: Any, what: str, limit: float) -> boundary
         kind, payload, output = receive.recv()
     except (EOFError, OSError):
         child.join(5)
-        return boundary.Outcome(error=Reported(
-            f"it ended the process it ran in (exit code {child.exitcode}) without returning"))
+        return boundary.Outcome(
+            error=Reported(f"it ended the process it ran in (exit code {child.exitcode}) without returning")
+        )
     if kind == "timeout":
         return boundary.Outcome(timed_out=True, output=output)
     if kind == "error":

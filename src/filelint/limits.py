@@ -30,8 +30,9 @@ class Limit:
         except ValueError:
             value = 0
         if value < 1:
-            raise UsageError(f"{self.env}={text!r}: give a whole number of {self.unit} of at least 1 "
-                             f"(default {self.default})")
+            raise UsageError(
+                f"{self.env}={text!r}: give a whole number of {self.unit} of at least 1 (default {self.default})"
+            )
         return value
 
     def says(self) -> str:
@@ -58,5 +59,4 @@ def capped_jobs(jobs: int) -> tuple[int, str | None]:
     cap = JOBS.value()
     if jobs <= cap:
         return jobs, None
-    return cap, (f"jobs = {jobs} is more than this machine can use; reading with {cap} "
-                 f"({JOBS.says()})")
+    return cap, (f"jobs = {jobs} is more than this machine can use; reading with {cap} ({JOBS.says()})")

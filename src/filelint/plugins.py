@@ -205,8 +205,11 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
 
     rules = [replace(_checked_rule(r), plugin=dist)
              for r in _hook(plugins, obj, "filelint_register_rules", list, None)]
-    sections = _hook(plugins, obj, "filelint_manifest_schema", dict, contracts.sections_error)
-    properties = _hook(plugins, obj, "filelint_schema_properties", dict, contracts.properties_error)
+    deep = dist != "filelint"  # third-party schemas are checked as JSON Schema; filelint's own by its tests
+    sections = _hook(plugins, obj, "filelint_manifest_schema", dict,
+                     lambda v: contracts.sections_error(v, deep=deep))
+    properties = _hook(plugins, obj, "filelint_schema_properties", dict,
+                       lambda v: contracts.properties_error(v, deep=deep))
     calendars = _hook(plugins, obj, "filelint_court_calendars", dict, contracts.calendars_error)
     _check_codes(plugins, rules, dist)
     claims = _claims(plugins, sections, properties, calendars, dist)

@@ -32,8 +32,9 @@ def _codes(run: object) -> dict[str, str]:
     return {m["code"]: m.group(0) for m in run.findings()}  # type: ignore[attr-defined]
 
 
-def test_request_string_naming_280000_requests(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_request_string_naming_280000_requests(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_folder(tmp_path, BASE.replace('"13-16, 34, 35"', f'"{RANGES}"'))
     run = run_cli(capsys, "check", "case", "--today", TODAY)
@@ -46,8 +47,9 @@ def test_request_string_naming_280000_requests(tmp_path: Path, capsys: pytest.Ca
     assert len(run.out) < 10_000
 
 
-def test_requests_in_many_lists_count_together(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_requests_in_many_lists_count_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FILELINT_MAX_REQUESTS", "10")
     make_folder(tmp_path, BASE)  # 6 at issue + 7 in m1: the 11th is in m1's list
@@ -56,8 +58,9 @@ def test_requests_in_many_lists_count_together(tmp_path: Path, capsys: pytest.Ca
     assert _codes(run)["FL904"].startswith("case/filelint.yaml:22:")
 
 
-def test_communications_cap(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_communications_cap(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FILELINT_MAX_COMMUNICATIONS", "1")
     make_folder(tmp_path, BASE)
@@ -67,8 +70,9 @@ def test_communications_cap(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert line.startswith("case/filelint.yaml:23:") and "FILELINT_MAX_COMMUNICATIONS" in line
 
 
-def test_manifest_size_cap_names_its_setting(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_manifest_size_cap_names_its_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FILELINT_MAX_MANIFEST_KB", "1")
     make_folder(tmp_path, BASE + "# padding\n" * 200)
@@ -77,8 +81,9 @@ def test_manifest_size_cap_names_its_setting(tmp_path: Path, capsys: pytest.Capt
     assert "FILELINT_MAX_MANIFEST_KB" in _codes(run)["FL001"]
 
 
-def test_huge_paper_is_not_read_into_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_huge_paper_is_not_read_into_memory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     folder = make_folder(tmp_path, BASE + "papers:\n  - {role: exhibit, exhibit: 1, path: huge.pdf}\n")
     huge = folder / "huge.pdf"
@@ -99,8 +104,20 @@ def _noisy_rule(count: int) -> types.ModuleType:
         for i in range(count):
             yield Problem(f"problem {i}", at=("motion",), key=str(i))
 
-    rules = [make_rule("NSY001", "noisy", "warning", summary="s", why="w", authority=["test"], fix="f",
-                       fail_example="-", pass_example="-", check=check)]
+    rules = [
+        make_rule(
+            "NSY001",
+            "noisy",
+            "warning",
+            summary="s",
+            why="w",
+            authority=["test"],
+            fix="f",
+            fail_example="-",
+            pass_example="-",
+            check=check,
+        )
+    ]
 
     @hookimpl
     def filelint_register_rules() -> list[object]:
@@ -118,12 +135,15 @@ def test_findings_per_rule_are_capped_with_a_count(tmp_path: Path, monkeypatch: 
     codes = [f.code for f in result.findings]
     assert codes.count("NSY001") == 50
     truncated = next(f for f in result.findings if f.code == "FL905")
-    assert "reported 9950 more findings, not shown (limit 50 findings; set FILELINT_MAX_FINDINGS_PER_RULE" \
+    assert (
+        "reported 9950 more findings, not shown (limit 50 findings; set FILELINT_MAX_FINDINGS_PER_RULE"
         in truncated.message
+    )
 
 
-def test_jobs_are_capped_with_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_are_capped_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_folder(tmp_path, BASE)
     run = run_cli(capsys, "check", "case", "--today", TODAY, "--jobs", "1000")
@@ -135,8 +155,9 @@ def test_jobs_are_capped_with_a_note(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 @pytest.mark.parametrize("env", ["FILELINT_MAX_REQUESTS", "FILELINT_MAX_PAPER_MB", "FILELINT_MAX_JOBS"])
 @pytest.mark.parametrize("value", ["0", "-5", "lots", "1e9"])
-def test_bad_cap_is_a_configuration_error(env: str, value: str, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_cap_is_a_configuration_error(
+    env: str, value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv(env, value)
     make_folder(tmp_path, BASE)
@@ -147,13 +168,22 @@ def test_bad_cap_is_a_configuration_error(env: str, value: str, tmp_path: Path,
 
 # --------------------------------------------------------------- PDF limits that do not trust the file
 
+
 def _busy_page_declaring(pages: int, operators: int = 600_000) -> bytes:
     """One real page that keeps pdfminer busy, in a page tree that claims ``pages`` pages."""
     content = b"BT /F1 1 Tf " + b"(x) Tj " * operators + b"ET"
-    return build([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % pages,
-                  (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-                   b"/Resources << /Font << /F1 5 0 R >> >> >>"), stream(content),
-                  b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+    return build(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % pages,
+            (
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>"
+            ),
+            stream(content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
 
 
 def test_declared_page_count_buys_no_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,11 +198,12 @@ def test_declared_page_count_buys_no_time(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_worker_memory_is_limited(tmp_path: Path) -> None:
-    code = ("from filelint.pdf import workerlimits\nworkerlimits.limit_memory()\n"
-            "try:\n    bytearray(1_500_000_000)\nexcept MemoryError:\n    print('limited')\n")
+    code = (
+        "from filelint.pdf import workerlimits\nworkerlimits.limit_memory()\n"
+        "try:\n    bytearray(1_500_000_000)\nexcept MemoryError:\n    print('limited')\n"
+    )
     env = {**os.environ, workerlimits.MEMORY_ENV: "500"}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False,
-                         timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False, timeout=60)
     assert out.stdout.strip() == "limited", out
 
 

@@ -20,7 +20,7 @@ from .helpers import TODAY, make_folder, run_cli
 
 BASE = (Path(__file__).parent / "manifests" / "018-bom.yaml").read_text("utf-8-sig")
 DIST = "boundary-pack"
-TEMPLATE = '''
+TEMPLATE = """
 import atexit, os, signal, sys, threading, time
 from filelint.plugins import hookimpl
 from filelint.rules import Problem, make_rule
@@ -60,7 +60,7 @@ def filelint_court_calendars():
 @hookimpl
 def filelint_deadlines(case, calendar, today):
     return act() if WHERE == "deadlines" else None
-'''
+"""
 #: (name, body of act()). Each one, at each place, must not give exit 0.
 ENDINGS = {
     "sys-exit-0": "sys.exit(0)",
@@ -72,8 +72,10 @@ ENDINGS = {
     "hostile-str": "class E(Exception):\n        def __str__(self): raise SystemExit(0)\n    raise E()",
     "prints": "print('{\"not\": \"json\"'); print('noise', file=sys.stderr); raise RuntimeError('after print')",
     "hangs": "while True:\n        time.sleep(0.01)",
-    "swallows-the-stop": ("end = time.monotonic() + 0.8\n    while time.monotonic() < end:\n        try:\n"
-                          "            time.sleep(0.01)\n        except BaseException:\n            pass"),
+    "swallows-the-stop": (
+        "end = time.monotonic() + 0.8\n    while time.monotonic() < end:\n        try:\n"
+        "            time.sleep(0.01)\n        except BaseException:\n            pass"
+    ),
 }
 PLACES = ("import", "rules", "schema", "calendars", "check")
 #: What a hook or rule may wrongly return: (place, name, returned value).
@@ -85,8 +87,14 @@ BAD_RETURNS = [
     ("schema", "invalid-json-schema", "return {'hbx': {'type': 'no-such-type'}}"),
     ("schema", "core-section", "return {'court': {'type': 'object'}}"),
     ("calendars", "not-a-calendar", "return {'hbx-court': object()}"),
-    ("calendars", "replaces-ca-superior", ("from filelint.courtdays import CourtCalendar\n"
-                                          "    return {'ca-superior': CourtCalendar('fake', lambda year: {})}")),
+    (
+        "calendars",
+        "replaces-ca-superior",
+        (
+            "from filelint.courtdays import CourtCalendar\n"
+            "    return {'ca-superior': CourtCalendar('fake', lambda year: {})}"
+        ),
+    ),
     ("check", "problem-at-str", "return [Problem('m', at='motion')]"),
     ("check", "problem-at-none", "return [Problem('m', at=None)]"),
     ("check", "problem-at-float", "return [Problem('m', at=('motion', 1.5))]"),
@@ -127,8 +135,9 @@ def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.Fixtur
 
 
 @pytest.mark.parametrize(("where", "action"), CASES)
-def test_no_plugin_fault_gives_exit_0(where: str, action: str, pack: Path, request: pytest.FixtureRequest,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_plugin_fault_gives_exit_0(
+    where: str, action: str, pack: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
     module = "hbx_" + request.node.callspec.id.replace("-", "_")
     install_pack(pack, module, where, action)
     run = run_cli(capsys, "check", "case", "--today", TODAY, "--format", "json")
@@ -148,8 +157,9 @@ ISOLATED += [pytest.param(body, id=f"check-{name}") for place, name, body in BAD
 
 
 @pytest.mark.parametrize("action", ISOLATED)
-def test_no_rule_fault_gives_exit_0_isolated(action: str, pack: Path, request: pytest.FixtureRequest,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_rule_fault_gives_exit_0_isolated(
+    action: str, pack: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The same rule faults with --isolate-plugins: the rule runs in a child, the verdict is the same."""
     install_pack(pack, "hbx_iso_" + request.node.callspec.id.replace("-", "_"), "check", action)
     run = run_cli(capsys, "check", "case", "--today", TODAY, "--format", "json", "--isolate-plugins")
@@ -178,17 +188,24 @@ def test_rule_that_swallows_the_stop_is_still_reported(pack: Path, capsys: pytes
 def test_calendar_clash_keeps_the_builtin(pack: Path) -> None:
     from filelint.plugins import load_plugins
 
-    install_pack(pack, "hbx_calendar_clash", "calendars", "from filelint.courtdays import CourtCalendar\n"
-                 "    return {'ca-superior': CourtCalendar('fake', lambda year: {})}")
+    install_pack(
+        pack,
+        "hbx_calendar_clash",
+        "calendars",
+        "from filelint.courtdays import CourtCalendar\n"
+        "    return {'ca-superior': CourtCalendar('fake', lambda year: {})}",
+    )
     plugins = load_plugins(autoload=True)
-    assert any("court system 'ca-superior' is already registered by 'filelint'" in e for e in plugins.errors), \
+    assert any("court system 'ca-superior' is already registered by 'filelint'" in e for e in plugins.errors), (
         plugins.errors
+    )
     assert plugins.calendars["ca-superior"].name != "fake"
 
 
 @pytest.mark.parametrize("value", ["inf", "nan", "-1", "ten", "1e400"])
-def test_bad_rule_timeout_is_a_configuration_error(value: str, pack: Path, monkeypatch: pytest.MonkeyPatch,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_rule_timeout_is_a_configuration_error(
+    value: str, pack: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("FILELINT_RULE_TIMEOUT", value)
     monkeypatch.setenv(DISABLE_ENV, "1")
     run = run_cli(capsys, "check", "case", "--today", TODAY)
@@ -203,17 +220,37 @@ SUBPROCESS_CASES = {
     # name: (place, action, extra arguments, text the error must contain)
     "os-exit-0-isolated": ("check", "os._exit(0)", ["--isolate-plugins"], "ended the process it ran in"),
     "os-exit-0-import-isolated": ("import", "os._exit(0)", ["--isolate-plugins"], "ended the process while loading"),
-    "ignores-alarm": ("check", "signal.signal(signal.SIGALRM, signal.SIG_IGN)\n    time.sleep(60)", [],
-                      "could not be stopped"),
-    "catches-every-stop": ("check", ("while True:\n        try:\n            time.sleep(60)\n"
-                                    "        except BaseException:\n            pass"), [], "could not be stopped"),
-    "hangs-isolated": ("check", "signal.signal(signal.SIGALRM, signal.SIG_IGN)\n    time.sleep(60)",
-                       ["--isolate-plugins"], "FL903"),
-    "import-hangs-ignoring-alarm": ("import", "signal.signal(signal.SIGALRM, signal.SIG_IGN)\n    time.sleep(60)",
-                                    [], "could not be stopped"),
+    "ignores-alarm": (
+        "check",
+        "signal.signal(signal.SIGALRM, signal.SIG_IGN)\n    time.sleep(60)",
+        [],
+        "could not be stopped",
+    ),
+    "catches-every-stop": (
+        "check",
+        ("while True:\n        try:\n            time.sleep(60)\n        except BaseException:\n            pass"),
+        [],
+        "could not be stopped",
+    ),
+    "hangs-isolated": (
+        "check",
+        "signal.signal(signal.SIGALRM, signal.SIG_IGN)\n    time.sleep(60)",
+        ["--isolate-plugins"],
+        "FL903",
+    ),
+    "import-hangs-ignoring-alarm": (
+        "import",
+        "signal.signal(signal.SIGALRM, signal.SIG_IGN)\n    time.sleep(60)",
+        [],
+        "could not be stopped",
+    ),
     "atexit-exit-0": ("import", "atexit.register(os._exit, 0)\n    raise RuntimeError('x')", [], "failed to load"),
-    "thread-left-running": ("import", ("threading.Thread(target=time.sleep, args=(60,)).start()\n"
-                                      "    raise RuntimeError('x')"), [], "failed to load"),
+    "thread-left-running": (
+        "import",
+        ("threading.Thread(target=time.sleep, args=(60,)).start()\n    raise RuntimeError('x')"),
+        [],
+        "failed to load",
+    ),
     "sys-exit-0-import": ("import", "sys.exit(0)", [], "failed to load: SystemExit: 0"),
 }
 
@@ -227,8 +264,15 @@ def test_faults_only_the_os_can_stop_end_with_exit_2(name: str, tmp_path: Path) 
     make_folder(tmp_path, BASE)
     env = {**os.environ, "PYTHONPATH": str(site), "FILELINT_RULE_TIMEOUT": "0.5"}
     env.pop(DISABLE_ENV, None)
-    proc = subprocess.run([sys.executable, "-m", "filelint", "check", "case", "--today", TODAY, *extra],
-                          check=False, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    proc = subprocess.run(
+        [sys.executable, "-m", "filelint", "check", "case", "--today", TODAY, *extra],
+        check=False,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
     assert expected in proc.stdout + proc.stderr, (proc.stdout, proc.stderr)
     assert "Traceback" not in proc.stderr
@@ -238,7 +282,8 @@ def test_faults_only_the_os_can_stop_end_with_exit_2(name: str, tmp_path: Path) 
 
 
 def test_keyboard_interrupt_raised_by_a_rule_is_a_crash_not_an_interrupt(
-        pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     install_pack(pack, "hbx_raises_kbi", "check", "raise KeyboardInterrupt")
     run = run_cli(capsys, "check", "case", "--today", TODAY)
     assert run.code == 2
@@ -255,8 +300,9 @@ def test_real_interrupt_during_a_rule_stops_the_run(pack: Path, capsys: pytest.C
     assert run.out == ""
 
 
-@pytest.mark.parametrize("ending", ["sys-exit-0", "keyboard-interrupt", "custom-base-exception", "prints", "hangs",
-                                    "not-a-report"])
+@pytest.mark.parametrize(
+    "ending", ["sys-exit-0", "keyboard-interrupt", "custom-base-exception", "prints", "hangs", "not-a-report"]
+)
 def test_deadlines_hook_faults_give_exit_2(ending: str, pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
     action = ENDINGS.get(ending, "return 42")
     install_pack(pack, "hbx_deadlines_" + ending.replace("-", "_"), "deadlines", action)

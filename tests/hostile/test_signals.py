@@ -44,12 +44,17 @@ def _start(tmp_path: Path) -> subprocess.Popen[bytes]:
     busy = busy_content()
     for i in range(1, 4):
         (folder / f"busy{i}.pdf").write_bytes(busy + b"%" + str(i).encode())  # distinct bytes
-    return subprocess.Popen([sys.executable, "-m", "filelint", "check", "case", "--today", TODAY, "--jobs", "2",
-                             "--no-cache"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "filelint", "check", "case", "--today", TODAY, "--jobs", "2", "--no-cache"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL],
-                         ids=lambda s: signal.Signals(s).name)
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL], ids=lambda s: signal.Signals(s).name
+)
 def test_no_worker_survives_its_parent(signum: int, tmp_path: Path) -> None:
     parent = _start(tmp_path)
     workers: set[int] = set()

@@ -16,8 +16,8 @@ from filelint.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
 #: Modules under filelint.cli; each has ``add_parsers(subparsers)`` and sets a handler.
-COMMAND_MODULES = ("check", "info", "config", "init", "deadlines")
-COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config")
+COMMAND_MODULES = ("check", "info", "config", "init", "deadlines", "report", "completion")
+COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config", "report", "completion")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     restore = boundary.install_interrupt_handlers()  # SIGTERM and SIGHUP unwind like Ctrl-C
     try:
-        return _dispatch(args_list)
+        return _dispatch(args_list, verbose)
     except UsageError as exc:
         print(f"filelint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -75,12 +75,13 @@ def console() -> None:
     boundary.leave(main())
 
 
-def _dispatch(args_list: list[str]) -> int:
+def _dispatch(args_list: list[str], verbose: bool = False) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
+    args.verbose = verbose
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -39,8 +39,7 @@ def bind_to_parent(parent_pid: int, inherited: Sequence[int]) -> None:
     original = os.getppid()
     if original != parent_pid and not _alive(parent_pid):
         os._exit(0)  # the parent died before we could ask to die with it
-    threading.Thread(target=_watch, args=(parent_pid, original), daemon=True,
-                     name="filelint-parent-watch").start()
+    threading.Thread(target=_watch, args=(parent_pid, original), daemon=True, name="filelint-parent-watch").start()
 
 
 def _parent_death_signal() -> None:
@@ -111,7 +110,10 @@ def extract_within_memory(extract: Callable[..., Any], task: Any, report: Callab
     except MemoryError:
         result = None
     if result is None or (result.status == "error" and "MemoryError" in result.detail):
-        return failure(task.path, task.sha256, "error",
-                       f"needs more memory than the per-document limit ({memory_limit_mb()} MB; "
-                       f"{MEMORY_ENV} raises it)")
+        return failure(
+            task.path,
+            task.sha256,
+            "error",
+            f"needs more memory than the per-document limit ({memory_limit_mb()} MB; {MEMORY_ENV} raises it)",
+        )
     return result
