@@ -32,7 +32,9 @@ def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None) 
             raise UsageError(f"{path}: no such file or folder")
         folder = find_manifest_folder(path)
         if folder is None and skip and path.is_file():
-            print(f"filelint: note: skipped {path}: not inside a motion folder", file=sys.stderr)
+            from filelint.output.escape import plain
+
+            print(f"filelint: note: skipped {plain(str(path))}: not inside a motion folder", file=sys.stderr)
             continue
         if folder is None:
             raise UsageError(f"{path}: no {MANIFEST_NAME} here or in any folder above; "

@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from filelint.config import check_selectors
     from filelint.errors import EXIT_ERROR, UsageError
     from filelint.output import formatters, statistics
+    from filelint.output.escape import plain
     from filelint.plugins import load_plugins
     from filelint.session import lint_paths
 
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     show = statistics.render if settings.statistics else formats[settings.output_format]
     show(findings, plugins, settings, sys.stdout)
     for error in plugins.errors:
-        print(f"filelint: error: {error}", file=sys.stderr)
+        print(f"filelint: error: {plain(str(error))}", file=sys.stderr)
     if incomplete or plugins.errors:
         return EXIT_ERROR
     return exit_code(findings, settings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, TextIO
 
 from filelint.courtdays import Computation, fmt_date
 from filelint.manifest.requests import format_requests
+from filelint.output.escape import plain
 from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
 
 STATUS_TEXT = {
@@ -67,7 +69,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_text(out: TextIO, folder: Path, number: str, today: dt.date, report: Report | None) -> None:
-    out.write(f"Deadlines for {folder.as_posix()} (case {number}; today {today})\n")
+    """The report, each line made plain (no control characters from the manifest or the folder)."""
+    buffer = io.StringIO()
+    _write_report(buffer, folder, number, today, report)
+    out.writelines(plain(line) + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _write_report(out: TextIO, folder: Path, number: str, today: dt.date, report: Report | None) -> None:
+    # values that could hold a newline are escaped here, so they cannot add a line of their own
+    out.write(f"Deadlines for {plain(folder.as_posix())} (case {plain(number)}; today {today})\n")
     if report is None:
         out.write("\nNo deadline rules for this court system (filelint computes California "
                   "superior court deadlines).\n")

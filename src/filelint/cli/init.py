@@ -21,6 +21,7 @@ def add_parsers(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from filelint.cli.drafting import draft_manifest
     from filelint.errors import UsageError
+    from filelint.output.escape import plain
     from filelint.runner import MANIFEST_NAME
 
     folder: Path = args.folder
@@ -40,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
     with open(target, "x", encoding="utf-8") as out:  # "x": never overwrite, even in a race
         out.write(text)
     confirms = text.count("# CONFIRM:")
-    print(f"wrote {target} ({confirms} values to confirm: search for CONFIRM), then run "
-          f"`filelint check {folder}`", file=sys.stderr)
+    print(f"wrote {plain(str(target))} ({confirms} values to confirm: search for CONFIRM), then run "
+          f"`filelint check {plain(str(folder))}`", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from filelint.findings import Finding
 from filelint.output.color import BOLD, DIM, SEVERITY, enabled, paint
+from filelint.output.escape import terminal
 
 if TYPE_CHECKING:
     from filelint.plugins import Plugins
@@ -33,16 +34,16 @@ def block(f: Finding, colour: bool = False) -> str:
     sev = str(f.severity)
     if colour:
         sev = paint(sev, SEVERITY[f.severity])
-    head = f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{sev}] {f.message}"
+    head = f"{terminal(loc.path)}:{loc.line}:{loc.column}: {f.code} [{sev}] {terminal(f.message)}"
     lines = [paint(head, BOLD) if colour else head]
     lines += snippet(loc.path, loc.line, loc.column, SEVERITY[f.severity] if colour else None)
     if loc.page:
         lines.append(f"  = page: {loc.page}")
-    lines.append(f"  = authority: {f.authority}")
+    lines.append(f"  = authority: {terminal(f.authority)}")
     if f.fix:
-        lines.append(f"  = fix: {f.fix}")
+        lines.append(f"  = fix: {terminal(f.fix)}")
     if f.waived is not None:
-        lines.append(f"  = waived: {f.waived}")
+        lines.append(f"  = waived: {terminal(f.waived)}")
     return "\n".join(lines)
 
 
@@ -56,7 +57,7 @@ def snippet(path: str, line: int, column: int, caret_style: str | None = None) -
     gutter = " " * width + " |"
     out = [gutter]
     for n in range(first, last + 1):
-        out.append(f"{n:>{width}} | {text[n - 1]}")
+        out.append(f"{n:>{width}} | {terminal(text[n - 1])}")
         if n == line:
             caret = " " * (column - 1) + "^"
             out.append(f"{gutter} {paint(caret, BOLD, caret_style) if caret_style else caret}")

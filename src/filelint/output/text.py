@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from filelint.findings import Finding, Severity
+from filelint.output.escape import terminal
 
 if TYPE_CHECKING:
     from filelint.plugins import Plugins
@@ -22,8 +23,8 @@ def concise(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
         page = f" (page {loc.page})" if loc.page else ""
         waived = " [waived]" if f.waived is not None else ""
         cite = f.authority.split("; ")[0]
-        out.write(f"{loc.path}:{loc.line}:{loc.column}: {f.code} {f.message}{page}"
-                  f" [{cite}]{waived}\n")
+        out.write(terminal(f"{loc.path}:{loc.line}:{loc.column}: {f.code} {f.message}{page}"
+                           f" [{cite}]{waived}") + "\n")
     out.write(summary(findings) + "\n")
 
 

@@ -115,7 +115,9 @@ class _Progress:
 
     def step(self, path: Path) -> None:
         self.count += 1
-        self._show(f"[{self.count}/{self.total}] reading {path.name}")
+        from filelint.output.escape import terminal
+
+        self._show(f"[{self.count}/{self.total}] reading {terminal(path.name)}")
 
     def step_task(self, task: Task) -> None:
         self.step(task.path)
