@@ -89,14 +89,13 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
     def read(relpaths: list[str]) -> dict[str, Any]:
         from filelint.pdf import default_cache_dir, read_documents
         from filelint.progress import Status
+        from filelint.safeopen import check
 
-        root = folder.resolve()
-        paths = {rel: (folder / rel) for rel in relpaths
-                 if root in (folder / rel).resolve().parents and (folder / rel).is_file()}
+        paths = {rel: (folder / rel) for rel in relpaths if check(folder, rel) is None}
         cache = None if settings.no_cache else Path(settings.cache_dir or default_cache_dir())
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
-            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache)
+            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache, within=folder)
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read

@@ -50,9 +50,22 @@ def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     from filelint.pdf import default_cache_dir, read_documents
     from filelint.progress import Status
 
-    paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+    paths = [p for p in sorted(folder.rglob("*")) if p.suffix.lower() == ".pdf" and _readable(folder, p)]
     with Status(f"reading {len(paths)} PDFs"):
-        docs = read_documents(paths, jobs=max(1, args.jobs),
+        docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
                               cache_dir=None if args.no_cache else default_cache_dir())
     return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)
             for p, d in docs.items()}
+
+
+def _readable(folder: Path, path: Path) -> bool:
+    """The rule `check` applies to papers: a regular file inside the folder (a symlink out of it is
+    skipped, with a note, so its text never reaches the draft)."""
+    from filelint.output.escape import plain
+    from filelint.safeopen import MISSING, check
+
+    refused = check(folder, path.relative_to(folder))
+    if refused is not None and refused.kind != MISSING:
+        print(f"filelint: note: skipped {plain(path.relative_to(folder).as_posix())}: {refused.reason}",
+              file=sys.stderr)
+    return refused is None

@@ -31,10 +31,10 @@ def named_files(ctx: Context) -> list[NamedFile]:
 
 
 def present(ctx: Context, relpath: str) -> bool:
-    """The file is inside the folder and exists (FL010/FL011 report the other cases)."""
-    folder = ctx.folder.resolve()
-    target = (ctx.folder / relpath).resolve()
-    return (target == folder or folder in target.parents) and target.is_file()
+    """The file is a regular file inside the folder (FL010/FL011/FL012 report the other cases)."""
+    from filelint.safeopen import check
+
+    return check(ctx.folder, relpath) is None
 
 
 def readable(ctx: Context, relpath: str | None) -> DocumentText | None:
