@@ -92,7 +92,10 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
         from filelint.safeopen import check
 
         paths = {rel: (folder / rel) for rel in relpaths if check(folder, rel) is None}
-        cache = None if settings.no_cache else Path(settings.cache_dir or default_cache_dir())
+        from filelint.pdf.cache import usable_cache_dir
+
+        cache = None if settings.no_cache else usable_cache_dir(Path(settings.cache_dir or default_cache_dir()),
+                                                                 folder)
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
             docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache, within=folder)

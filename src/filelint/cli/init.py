@@ -48,12 +48,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     from filelint.pdf import default_cache_dir, read_documents
+    from filelint.pdf.cache import usable_cache_dir
     from filelint.progress import Status
 
     paths = [p for p in sorted(folder.rglob("*")) if p.suffix.lower() == ".pdf" and _readable(folder, p)]
     with Status(f"reading {len(paths)} PDFs"):
         docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
-                              cache_dir=None if args.no_cache else default_cache_dir())
+                              cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder))
     return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)
             for p, d in docs.items()}
 
