@@ -148,14 +148,19 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return ("FL001", f"the manifest is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                _byte_mark(raw, exc.start), "save the manifest as UTF-8")
+        at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after its BOM
+        return ("FL001", f"the manifest is not UTF-8 text (byte 0x{raw[at]:02x})",
+                _byte_mark(raw, at), "save the manifest as UTF-8")
 
 
 def _byte_mark(raw: bytes, offset: int) -> Mark:
+    """The position of byte ``offset``, its column counted in characters as editors count them (an
+    undecodable byte before it counts as one, a BOM as none)."""
     before = raw[:offset]
     line = before.count(b"\n") + 1
-    return Mark(line, offset - (before.rfind(b"\n") + 1) + 1)
+    prefix = before[before.rfind(b"\n") + 1:]
+    chars = prefix.decode("utf-8-sig" if line == 1 else "utf-8", errors="replace")
+    return Mark(line, len(chars) + 1)
 
 
 def _display_path(path: Path, cwd: Path) -> str:
