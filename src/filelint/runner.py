@@ -135,7 +135,9 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
                        f"(limit {MAX_MANIFEST_BYTES // 1024} KiB)")
             return ("FL001", message, Mark(1, 1),
                     "check that this is the right file")
-        raw = manifest.read_bytes()
+        from filelint.safeopen import read_file
+
+        raw = read_file(manifest, None)  # one open: a FIFO or device swapped in is refused, not read
     except OSError as exc:
         return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1),
                 "check the file's permissions")

@@ -68,7 +68,9 @@ def snippet(path: str, line: int, column: int, caret_style: str | None = None) -
 def _source(path: str) -> tuple[str, ...] | None:
     if not path.endswith((".yaml", ".yml")):
         return None  # papers are binary; their findings carry a page instead
-    try:
-        return tuple(Path(path).read_text(encoding="utf-8-sig").splitlines())
+    from filelint.safeopen import read_file
+
+    try:  # read_file: the manifest may have been swapped for a FIFO since it was checked
+        return tuple(read_file(Path(path), None).decode("utf-8-sig").splitlines())
     except (OSError, UnicodeDecodeError):
         return None
