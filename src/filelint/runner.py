@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +14,7 @@ from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
-from filelint.manifest.schema import full_schema, validate
+from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
 from filelint.model import ModelError, build_case
 from filelint.plugins import Plugins
@@ -54,7 +56,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     if loaded is None:
         return result
     result.loaded = loaded
-    schema_problems = validate(loaded, full_schema(plugins.sections))
+    schema_problems = validate(loaded, plugins.schema())
     for p in schema_problems:
         result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix,
                                      key_path=p.path))
@@ -92,8 +94,6 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
         from filelint.safeopen import check
 
         paths = {rel: (folder / rel) for rel in relpaths if check(folder, rel) is None}
-        from filelint.pdf.cache import usable_cache_dir
-
         cache = None if settings.no_cache else usable_cache_dir(Path(settings.cache_dir or default_cache_dir()),
                                                                  folder)
         noun = "paper" if len(paths) == 1 else "papers"
@@ -102,6 +102,23 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read
+
+
+def usable_cache_dir(cache_dir: Path, folder: Path) -> Path | None:
+    """``cache_dir``, or None (no cache) with a warning when it may not live there (`cache_refusal`)."""
+    from filelint.pdf.cache import cache_refusal
+
+    why = cache_refusal(cache_dir, folder)
+    if why is not None:
+        _warn_once(why)
+    return None if why is not None else cache_dir
+
+
+@functools.cache
+def _warn_once(message: str) -> None:
+    from filelint.output.escape import plain
+
+    print(f"filelint: warning: {plain(message)}", file=sys.stderr)
 
 
 def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) -> LoadedYaml | None:

@@ -48,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     from filelint.pdf import default_cache_dir, read_documents
-    from filelint.pdf.cache import usable_cache_dir
     from filelint.progress import Status
+    from filelint.runner import usable_cache_dir
 
     paths = [p for p in sorted(folder.rglob("*")) if p.suffix.lower() == ".pdf" and _readable(folder, p)]
     with Status(f"reading {len(paths)} PDFs"):

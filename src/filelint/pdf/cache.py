@@ -11,7 +11,7 @@ Entries are read like papers: never a FIFO, device or symlink (`O_NOFOLLOW`, `O_
 ``fstat``), never more than ``MAX_ENTRY_BYTES``, only if this user owns them and nobody else may
 write them; then checked for shape (`valid_entry`) and against a checksum of their content, so
 a damaged, truncated, deeply nested or planted entry is ignored and rewritten. The cache never
-lives in a motion folder or at a relative path (`usable_cache_dir`).
+lives in a motion folder or at a relative path (`cache_refusal`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import json
 import os
 import re
 import stat
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -48,33 +47,24 @@ def default_cache_dir() -> Path:
     """$FILELINT_CACHE_DIR, else $XDG_CACHE_HOME/filelint, else ~/.cache/filelint."""
     explicit = os.environ.get("FILELINT_CACHE_DIR")
     if explicit:
-        return Path(explicit)  # a relative one is refused by usable_cache_dir, with a warning
+        return Path(explicit)  # a relative one is refused by cache_refusal (no cache, a warning)
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg and os.path.isabs(xdg):  # the XDG spec: a relative value is invalid and ignored
         return Path(xdg) / "filelint"
     return Path.home() / ".cache" / "filelint"
 
 
-def usable_cache_dir(cache_dir: Path, folder: Path) -> Path | None:
-    """``cache_dir`` if the cache may live there, else None (no cache) with a warning on stderr:
-    a relative path would follow the working directory into a motion folder, and a cache in
-    the motion folder would put extracted privileged text beside the papers."""
+def cache_refusal(cache_dir: Path, folder: Path) -> str | None:
+    """Why the cache may not live at ``cache_dir`` for this motion folder, or None if it may: a
+    relative path would follow the working directory into a motion folder, and a cache in the
+    motion folder would put extracted privileged text beside the papers."""
     if not cache_dir.is_absolute():
-        _warn(f"cache-dir {cache_dir} is a relative path; the text cache is off (use an absolute path)")
-        return None
+        return f"cache-dir {cache_dir} is a relative path; the text cache is off (use an absolute path)"
     real, root = os.path.realpath(cache_dir), os.path.realpath(folder)
     if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
-        _warn(f"cache-dir {cache_dir} is inside the motion folder {folder}; the text cache is off "
-              "(it would write extracted text beside the papers)")
-        return None
-    return cache_dir
-
-
-@functools.cache
-def _warn(message: str) -> None:
-    from filelint.output.escape import plain
-
-    print(f"filelint: warning: {plain(message)}", file=sys.stderr)
+        return (f"cache-dir {cache_dir} is inside the motion folder {folder}; the text cache is off "
+                "(it would write extracted text beside the papers)")
+    return None
 
 
 @functools.cache

@@ -119,9 +119,10 @@ class _Progress:
 
     def step(self, path: Path) -> None:
         self.count += 1
-        from filelint.output.escape import terminal
-
-        self._show(f"[{self.count}/{self.total}] reading {terminal(path.name)}")
+        # control characters shown as escapes, as filelint.output.escape.terminal does (pdf/ sits
+        # below output/): a file name must not move the cursor or retitle the terminal
+        name = "".join(c if c.isprintable() else repr(c)[1:-1] for c in path.name)
+        self._show(f"[{self.count}/{self.total}] reading {name}")
 
     def step_task(self, task: Task) -> None:
         self.step(task.path)

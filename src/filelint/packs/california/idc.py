@@ -12,10 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from filelint.context import Context
-from filelint.model import FURTHER_KINDS, Case
+from filelint import FURTHER_KINDS, Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 PI_HUB_ORDER = Authority("LASC Eighth Amended Standing Order for Procedures in the Personal "
                          "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E", "S")
@@ -41,7 +39,7 @@ def listed_entry(case: Case) -> dict[str, Any] | None:
 
 def _required(case: Case) -> tuple[bool, str]:
     """Whether an IDC is required, and why; an explicit ``idc.required`` wins over the table."""
-    stated = case.idc.get("required")
+    stated = idc_facts(case).get("required")
     if stated is not None:
         return bool(stated), "the manifest says an IDC is required (idc.required)"
     entry = listed_entry(case)
@@ -94,11 +92,11 @@ def idc_not_held(ctx: Context) -> Iterator[Problem]:
     problem = _problem(case)
     if problem is not None:
         yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
-                      at=("idc",) if case.idc else ("court", "department"), key="idc")
+                      at=("idc",) if idc_facts(case) else ("court", "department"), key="idc")
 
 
 def _problem(case: Case) -> str | None:
-    idc, hearing = case.idc, case.motion.hearing
+    idc, hearing = idc_facts(case), case.motion.hearing
     date = idc.get("date")
     if idc.get("moving_party_appeared") is False:
         when = f" on {date}" if date else ""
@@ -116,9 +114,15 @@ def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL401 needs and the manifest leaves out (reported by CAL490)."""
     if not applies(case) or not _required(case)[0]:
         return
-    if case.idc.get("date") and case.motion.hearing is None and case.idc.get("held") is None:
+    if idc_facts(case).get("date") and case.motion.hearing is None and idc_facts(case).get("held") is None:
         yield Problem("an IDC is required and dated, but motion.hearing is missing, so CAL401 cannot "
                       "tell whether it comes before the hearing", at=("motion",), key="CAL401:hearing")
 
 
 RULES = (idc_not_held,)
+
+
+def idc_facts(case: Case) -> dict[str, Any]:
+    """The manifest's ``idc:`` section (this pack's own), or an empty mapping."""
+    facts = case.raw.get("idc")
+    return facts if isinstance(facts, dict) else {}

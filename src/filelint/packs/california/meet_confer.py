@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Case, Communication
+from filelint import Authority, Case, Communication, Context, Problem, Req, format_requests, rule
 from filelint.packs.california.scope import needs_meet_and_confer
-from filelint.rules import Authority, Problem, rule
 
 CCP_2016_040 = Authority("CCP § 2016.040")
 CLEMENT = Authority("Clement v. Alegre (2009) 177 Cal.App.4th 1277, 1293-1294")

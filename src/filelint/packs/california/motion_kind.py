@@ -12,13 +12,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from filelint.context import Context
+from filelint import (
+    DEVICE_LABEL,
+    FURTHER_KINDS,
+    KIND_DEVICE,
+    Authority,
+    Case,
+    Context,
+    Discovery,
+    Problem,
+    Req,
+    Response,
+    format_requests,
+    rule,
+)
 from filelint.courtdays import CourtCalendar, fmt_date
-from filelint.manifest.requests import DEVICE_LABEL, Req, format_requests
-from filelint.model import FURTHER_KINDS, KIND_DEVICE, Case, Discovery, Response
 from filelint.packs.california.scope import is_california
 from filelint.packs.california.timecalc import deadline_after_service
-from filelint.rules import Authority, Problem, rule
 
 SINAIKO = Authority("Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants (2007) "
                     "148 Cal.App.4th 390, 403-404")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from filelint.model import Case
+from filelint import Case
 
 #: Motions that must be accompanied by a CCP 2016.040 meet-and-confer declaration.
 MC_KINDS = frozenset({"compel-further-rfp", "compel-further-srog", "compel-further-frog",

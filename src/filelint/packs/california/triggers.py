@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from filelint.manifest.requests import Req
-from filelint.model import KIND_DEVICE, Case, Response
+from filelint import KIND_DEVICE, Case, Req, Response
+from filelint.deadlines import At, Missing
 
-At = tuple[str | int, ...]
 #: Response kinds that need a verification (everything but bare objections).
 NEEDS_VERIFICATION = frozenset({"substantive", "hybrid", "compliance-full", "compliance-partial",
                                 "inability"})
@@ -30,16 +29,6 @@ class Trigger:
     response: int
     unsettled: bool  # unverified objections only: rules.md 1B says the law is unsettled
     at: At
-
-
-@dataclass(frozen=True)
-class Missing:
-    """A fact a deadline needs that the manifest does not state."""
-
-    field: str
-    at: At
-    why: str
-    blocking: bool = True  # False: a settled fact (e.g. unverified) that only explains a gap
 
 
 Outcome = Trigger | Missing | None

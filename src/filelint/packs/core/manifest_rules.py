@@ -7,12 +7,16 @@ the model like any other rule. Registered through the same hook as every plugin.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from filelint.context import Context
-from filelint.model import Communication
-from filelint.plugins import hookimpl
-from filelint.rules import Problem, Rule, make_rule, rule
-from filelint.safeopen import MISSING, OUTSIDE, SPECIAL, UNOPENABLE, PathRefused, check
+from filelint import Communication, Context, Problem, Rule, make_rule, rule
+from filelint.papers import refusal
+
+if TYPE_CHECKING:
+    from filelint.safeopen import PathRefused
+
+#: The kinds of `filelint.papers.refusal` each rule reports.
+OUTSIDE, MISSING, SPECIAL, UNOPENABLE = "outside", "missing", "special", "unopenable"
 
 FORMAT = "filelint manifest format 1 (docs/manifest.md)"
 
@@ -186,7 +190,7 @@ def _named_files(ctx: Context) -> Iterator[tuple[str, tuple[str | int, ...]]]:
 def _refused(ctx: Context, *kinds: str) -> Iterator[tuple[str, tuple[str | int, ...], PathRefused]]:
     """Each named file that filelint will not read for one of ``kinds`` (opens nothing)."""
     for path, at in _named_files(ctx):
-        refused = check(ctx.folder, path)
+        refused = refusal(ctx, path)
         if refused is not None and refused.kind in kinds:
             yield path, at, refused
 
@@ -194,7 +198,3 @@ def _refused(ctx: Context, *kinds: str) -> Iterator[tuple[str, tuple[str | int, 
 RULES: Sequence[Rule] = (*_LOADER_RULES, paper_missing, path_outside, paper_unopenable, unknown_communication,
                          duplicate_id, answer_order)
 
-
-@hookimpl
-def filelint_register_rules() -> Sequence[Rule]:
-    return RULES
