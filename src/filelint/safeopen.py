@@ -47,7 +47,7 @@ def check(folder: Path, relpath: str | Path) -> PathRefused | None:
     except (FileNotFoundError, NotADirectoryError):
         return PathRefused(MISSING, "it is not in the motion folder")
     except OSError as exc:
-        return PathRefused(UNOPENABLE, _why(exc))
+        return PathRefused(UNOPENABLE, describe(exc))
     if not _within(real, root):
         return PathRefused(OUTSIDE, "it leads outside the motion folder")
     if not stat.S_ISREG(mode):
@@ -64,7 +64,7 @@ def open_file(path: Path, within: Path | None) -> int:
         fd = os.open(path, _FLAGS if within is not None else _FLAGS & ~getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
         if exc.errno != errno.ELOOP or within is None or not os.path.islink(path):
-            raise PathRefused(UNOPENABLE, _why(exc)) from None
+            raise PathRefused(UNOPENABLE, describe(exc)) from None
         fd = _open_link(path, within)
     try:
         _check_opened(fd, path, within)
@@ -80,7 +80,7 @@ def _open_link(path: Path, within: Path) -> int:
     try:
         return os.open(os.path.realpath(path), _FLAGS)
     except OSError as exc:
-        raise PathRefused(UNOPENABLE, _why(exc)) from None
+        raise PathRefused(UNOPENABLE, describe(exc)) from None
 
 
 def _raise(refused: PathRefused | None) -> None:
@@ -125,7 +125,8 @@ def _bad_name(relpath: str) -> str | None:
     return None
 
 
-def _why(exc: OSError) -> str:
+def describe(exc: OSError) -> str:
+    """An OS error in the words filelint's findings use."""
     reasons = {errno.ELOOP: "it is a symlink loop (or a symlink where a file was expected)",
                errno.EACCES: "permission denied: the file or a folder on its way cannot be read",
                errno.EPERM: "permission denied: the file or a folder on its way cannot be read",

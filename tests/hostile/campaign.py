@@ -75,6 +75,10 @@ def _no_injection(code: int, out: bytes, err: bytes) -> bool:
             and not any(line.startswith((b"::error file=forged", b"::error::FORGED")) for line in lines))
 
 
+def _no_html(summary: Path) -> Check:
+    return lambda code, out, err: b"<script" not in summary.read_bytes()
+
+
 def escaping(c: Campaign) -> None:
     """Group 2: hostile folder names in every text format and the job summary; the case number in deadlines."""
     names = {"newline-forge": "evil\n::error file=forged.yaml::FORGED", "esc": "x\x1b]0;pwned\x07\x1b[2J",
@@ -85,7 +89,7 @@ def escaping(c: Campaign) -> None:
             c.run(f"{key}/{fmt}", ["check", name, *TODAY, "--format", fmt], c.root / "esc", _no_injection)
         summary = c.root / f"summary-{key}.md"
         c.run(f"{key}/summary", ["check", name, *TODAY, "--format", "github"], c.root / "esc",
-              lambda code, out, err, s=summary: b"<script" not in s.read_bytes(), {"GITHUB_STEP_SUMMARY": str(summary)})
+              _no_html(summary), {"GITHUB_STEP_SUMMARY": str(summary)})
     folder = c.folder("deadlines-esc", BASE.replace("number: 23STCV03596", 'number: "23\\e[2J\\nFAKE"'))
     c.run("deadlines case number", ["deadlines", ".", *TODAY], folder,
           lambda code, out, err: code == 0 and b"\x1b" not in out and b"\nFAKE" not in out)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,10 +42,10 @@ def test_odd_names_are_fl012_naming_the_file(tmp_path: Path, capsys: pytest.Capt
     (folder / "locked" / "x.pdf").write_bytes(b"%PDF-1.4\n")
     real_stat = os.stat
 
-    def stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
-        if "locked" in os.fsdecode(path):  # type: ignore[arg-type]  # as for a non-root user after chmod 000
+    def stat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        if "locked" in os.fsdecode(path):  # as for a non-root user after chmod 000
             raise PermissionError(errno.EACCES, "Permission denied", path)
-        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+        return real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "stat", stat)
     monkeypatch.chdir(tmp_path)
@@ -83,8 +84,8 @@ def test_a_final_symlink_swapped_in_after_the_check_is_not_followed(
     paper.write_bytes(b"%PDF-1.4 inside\n")
     real_check = safeopen.check
 
-    def check_then_swap(*args: object) -> safeopen.PathRefused | None:
-        verdict = real_check(*args)  # type: ignore[arg-type]
+    def check_then_swap(*args: Any) -> safeopen.PathRefused | None:
+        verdict = real_check(*args)
         if paper.is_file() and not paper.is_symlink():
             paper.unlink()
             paper.symlink_to(secret)  # the attacker wins the race every time
@@ -104,8 +105,8 @@ def test_a_folder_swapped_for_a_symlink_after_the_check_is_caught_on_the_descrip
     (folder / "sub" / "secret.pdf").write_bytes(b"%PDF-1.4 inside\n")
     real_check = safeopen.check
 
-    def check_then_swap(*args: object) -> safeopen.PathRefused | None:
-        verdict = real_check(*args)  # type: ignore[arg-type]
+    def check_then_swap(*args: Any) -> safeopen.PathRefused | None:
+        verdict = real_check(*args)
         if not (folder / "sub").is_symlink():
             (folder / "sub" / "secret.pdf").unlink()
             (folder / "sub").rmdir()
@@ -155,3 +156,22 @@ def test_init_skips_pdfs_that_lead_outside(tmp_path: Path, capsys: pytest.Captur
     assert "link.pdf" not in run.out and "99STCV00001" not in run.out and "fifo.pdf" not in run.out
     assert "skipped link.pdf: it leads outside the motion folder" in run.err
     assert not (folder / "filelint.yaml").exists()
+
+
+def test_init_names_a_subfolder_it_cannot_list(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "case"
+    (folder / "locked").mkdir(parents=True)
+    write_pdf(folder / "notice.pdf", [["NOTICE OF MOTION", "Case No. 23STCV03596"]])
+    write_pdf(folder / "locked" / "decl.pdf", [["DECLARATION"]])
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if os.fsdecode(path).endswith("locked"):  # as chmod 000 does for a user
+            raise PermissionError(errno.EACCES, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    run = run_cli(capsys, "init", str(folder), "--stdout", "--no-cache")
+    assert run.code == 0 and "notice.pdf" in run.out
+    assert "skipped the folder locked: permission denied" in run.err

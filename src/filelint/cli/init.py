@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +53,34 @@ def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     from filelint.progress import Status
     from filelint.runner import usable_cache_dir
 
-    paths = [p for p in sorted(folder.rglob("*")) if p.suffix.lower() == ".pdf" and _readable(folder, p)]
+    paths = [p for p in _pdfs(folder) if _readable(folder, p)]
     with Status(f"reading {len(paths)} PDFs"):
         docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
                               cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder))
     return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)
             for p, d in docs.items()}
+
+
+def _pdfs(folder: Path) -> list[Path]:
+    """Every ``*.pdf`` under ``folder``, not following symlinked folders; a subfolder that cannot be
+    listed is named in a note (a draft silently missing its papers would look complete)."""
+    found: list[Path] = []
+    for top, dirs, files in os.walk(folder, onerror=_skipped_folder(folder)):
+        dirs.sort()
+        found += [Path(top) / name for name in files if name.lower().endswith(".pdf")]
+    return sorted(found)
+
+
+def _skipped_folder(folder: Path) -> Callable[[OSError], None]:
+    from filelint.output.escape import plain
+    from filelint.safeopen import describe
+
+    def note(exc: OSError) -> None:
+        where = os.path.relpath(exc.filename, folder) if exc.filename else str(folder)
+        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its PDFs are not in the draft",
+              file=sys.stderr)
+
+    return note
 
 
 def _readable(folder: Path, path: Path) -> bool:
