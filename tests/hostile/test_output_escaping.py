@@ -128,3 +128,15 @@ def test_config_escapes_the_file_path(tmp_path: Path, capsys: pytest.CaptureFixt
     run = run_cli(capsys, "config", "c\x1b[2J")
     assert run.code == 0
     assert "\x1b" not in run.out and "c\\x1b[2J" in run.out
+
+
+def test_full_snippet_escapes_the_manifest_line_and_keeps_the_caret_under_the_column(tmp_path: Path) -> None:
+    from filelint.output.full import snippet
+
+    manifest = tmp_path / "filelint.yaml"
+    manifest.write_text("a: 1\nb: \x1b[2J\u202eX\n", "utf-8")
+    lines = snippet(str(manifest), 2, 9)  # X is the 9th character
+    shown = next(line for line in lines if line.startswith("2 | "))
+    assert shown == "2 | b: \\x1b[2J\\u202eX"
+    caret = lines[lines.index(shown) + 1]
+    assert caret.index("^") == shown.index("X")
