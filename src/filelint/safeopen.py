@@ -16,8 +16,9 @@ import stat
 import sys
 from pathlib import Path
 
-#: Kinds of refusal: each maps to one finding (FL011, FL010, FL010, FL012).
-OUTSIDE, MISSING, SPECIAL, UNOPENABLE = "outside", "missing", "special", "unopenable"
+#: Kinds of refusal: each maps to one finding (FL011, FL010, FL010, FL012); TOO_LARGE is the
+#: caller's limit (``read_file(max_bytes=)``), reported by the caller.
+OUTSIDE, MISSING, SPECIAL, UNOPENABLE, TOO_LARGE = "outside", "missing", "special", "unopenable", "too-large"
 _FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
           | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
 NAME_MAX = 255  # bytes in one path component on the file systems filelint meets
@@ -88,10 +89,17 @@ def _raise(refused: PathRefused | None) -> None:
         raise refused
 
 
-def read_file(path: Path, within: Path | None) -> bytes:
-    """The bytes of ``path`` read through `open_file`'s checked descriptor."""
+def read_file(path: Path, within: Path | None, max_bytes: int | None = None) -> bytes:
+    """The bytes of ``path`` read through `open_file`'s checked descriptor; more than ``max_bytes``
+    (judged on the open file, and again on what is read: it may grow) raises PathRefused(TOO_LARGE)."""
     with os.fdopen(open_file(path, within), "rb") as handle:
-        return handle.read()
+        if max_bytes is None:
+            return handle.read()
+        size = os.fstat(handle.fileno()).st_size
+        data = handle.read(max_bytes + 1) if size <= max_bytes else b""
+        if size > max_bytes or len(data) > max_bytes:
+            raise PathRefused(TOO_LARGE, f"it is larger than {max_bytes:,} bytes")
+        return data
 
 
 def _check_opened(fd: int, path: Path, within: Path | None) -> None:

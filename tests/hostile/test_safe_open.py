@@ -175,3 +175,11 @@ def test_init_names_a_subfolder_it_cannot_list(tmp_path: Path, capsys: pytest.Ca
     run = run_cli(capsys, "init", str(folder), "--stdout", "--no-cache")
     assert run.code == 0 and "notice.pdf" in run.out
     assert "skipped the folder locked: permission denied" in run.err
+
+
+def test_read_file_enforces_a_size_limit_on_the_open_file(tmp_path: Path) -> None:
+    (tmp_path / "big.pdf").write_bytes(b"%PDF-1.4 " + b"x" * 100)
+    assert len(safeopen.read_file(tmp_path / "big.pdf", tmp_path, max_bytes=109)) == 109
+    with pytest.raises(safeopen.PathRefused) as refused:
+        safeopen.read_file(tmp_path / "big.pdf", tmp_path, max_bytes=108)
+    assert refused.value.kind == safeopen.TOO_LARGE
