@@ -110,13 +110,18 @@ def _check_opened(fd: int, path: Path, within: Path | None) -> None:
 
 
 def _fd_path(fd: int, path: Path) -> str:
-    """Where the open file really is. Linux tells through /proc; elsewhere the name is resolved
-    again, which narrows the race to the open itself (documented in docs/architecture.md)."""
-    if sys.platform.startswith("linux"):
-        try:
+    """Where the open file really is. Linux tells through /proc, macOS through F_GETPATH; elsewhere
+    the name is resolved again, which narrows the race to the open itself (docs/architecture.md)."""
+    try:
+        if sys.platform.startswith("linux"):
             return os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            pass
+        if sys.platform == "darwin":
+            import fcntl
+
+            getpath = getattr(fcntl, "F_GETPATH", 50)  # 50: F_GETPATH in <sys/fcntl.h>
+            return os.fsdecode(fcntl.fcntl(fd, getpath, bytes(1024)).rstrip(b"\0"))
+    except OSError:
+        pass
     return os.path.realpath(path)
 
 
