@@ -74,24 +74,38 @@ def request_not_conferred(ctx: Context) -> Iterator[Problem]:
     if not needs_meet_and_confer(case):
         return
     sources = [c for c in case.before_filing() if c.side == "moving" or c.live]
+    if any(c.raises is None for c in sources):
+        return  # a communication that raised every request at issue
     unstated = [c.id for c in sources if not c.raises_stated]
+    # Index what was raised by number once: one pass over the record, not one per request at issue.
+    raised: dict[tuple[str, str], list[Req]] = {}
+    for c in sources:
+        for r in c.raises or ():
+            raised.setdefault((r.device, r.number), []).append(r)
+    summary = _raised_summary(sources)
     for req in case.motion.requests:
-        if any(c.raises is None or any(r.matches(req) for r in c.raises) for c in sources):
+        if any(r.matches(req) for r in raised.get((req.device, req.number), ())):
             continue
-        yield Problem(_uncovered_message(case, req, sources, unstated),
+        yield Problem(_uncovered_message(case, req, sources, unstated, summary),
                       at=("motion", "requests_at_issue"), requests=(req.number,),
                       key=f"{req.device}:{req.number}")
 
 
+def _raised_summary(sources: list[Communication]) -> str:
+    """``RFP Nos. 2, 3 and 13-16 (m1 2023-08-17)``: what the moving side raised, or ``""``."""
+    raised = [r for c in sources if c.raises for r in c.raises]
+    if not raised:
+        return ""
+    return f"{format_requests(raised)} ({brief_list([f'{c.id} {c.date}' for c in sources if c.raises])})"
+
+
 def _uncovered_message(case: Case, req: Req, sources: list[Communication],
-                       unstated: list[str]) -> str:
+                       unstated: list[str], summary: str) -> str:
     filed = f" (filed {case.motion.filed})" if case.motion.filed else ""
     text = (f"{format_requests([req])} is at issue, but no meet-and-confer communication by the "
             f"moving side before filing{filed} raised it")
-    raised = [r for c in sources if c.raises for r in c.raises]
-    if raised:
-        ids = brief_list([f"{c.id} {c.date}" for c in sources if c.raises])
-        text += f"; they raised only {format_requests(raised)} ({ids})"
+    if summary:
+        text += f"; they raised only {summary}"
     elif not sources:
         text += "; the manifest records no such communication"
     if unstated:
