@@ -8,6 +8,7 @@ only (``true``/``false``, decimal ``12``, ``1.5``, ISO dates) and names the prob
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -108,11 +109,11 @@ def _int_surprise(text: str) -> str:
 
 
 def _float(text: str) -> float:
-    if _FLOAT.fullmatch(text) and len(text) <= 40:
+    if _FLOAT.fullmatch(text) and len(text) <= 40 and math.isfinite(float(text)):  # 1.0e400 is inf
         return float(text)
     if ":" in text:
         return _reject_float(f"{_shown(text)} is read by YAML 1.1 as a base-60 number, not as the text")
-    if text.lower().lstrip("+-") in (".inf", ".nan"):
+    if text.lower().lstrip("+-") in (".inf", ".nan") or _FLOAT.fullmatch(text):
         return _reject_float(f"{_shown(text)} is not a finite number")
     return _reject_float(f"{_shown(text)} is not a plain decimal number")
 
