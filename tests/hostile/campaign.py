@@ -128,12 +128,53 @@ def cache_location(c: Campaign) -> None:
           {"FILELINT_CACHE_DIR": "", "XDG_CACHE_HOME": "."})
 
 
+#: One damaged cache entry, then read the paper again (2 GiB address-space limit: /dev/zero must not eat memory).
+PROBE = """
+import os, resource, sys
+from pathlib import Path
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+from filelint.pdf import read_document
+from filelint.pdf.cache import TextCache
+from filelint.testing.pdfwrite import write_pdf
+tmp, kind = Path(sys.argv[1]), sys.argv[2]
+paper = write_pdf(tmp / "m.pdf", [["NOTICE OF MOTION"]])
+cold = read_document(paper, cache_dir=tmp / "cache")
+entry = TextCache(tmp / "cache").entry(cold.sha256)
+entry.unlink()
+if kind == "fifo":
+    os.mkfifo(entry)
+elif kind == "dev-zero":
+    entry.symlink_to("/dev/zero")
+elif kind == "directory":
+    entry.mkdir()
+else:
+    entry.write_text({"nested-list": "[" * 200_000, "nested-object": '{"doc": ' * 50_000,
+                      "not-json": "{not json", "empty": ""}[kind])
+sys.exit(0 if read_document(paper, cache_dir=tmp / "cache") == cold else 3)
+"""
+
+
+def cache_entries(c: Campaign) -> None:
+    """Group 7: a damaged or special cache entry is ignored (in-process reader, one subprocess each)."""
+    for kind in ("nested-list", "nested-object", "not-json", "empty", "fifo", "dev-zero", "directory"):
+        folder = c.root / f"cache-entry-{kind}"
+        folder.mkdir()
+        try:
+            proc = subprocess.run([sys.executable, "-c", PROBE, str(folder), kind], capture_output=True,
+                                  timeout=20, env=c.env, check=False)
+        except subprocess.TimeoutExpired:
+            c.results.append((f"cache entry {kind}", "hang"))
+            continue
+        verdict = {0: "handled", 3: "wrong"}.get(proc.returncode, "crash")
+        c.results.append((f"cache entry {kind}", verdict))
+
+
 def main() -> None:
     tree = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "src")
     root = Path(tempfile.mkdtemp(prefix="filelint-campaign-"))
     campaign = Campaign(tree, root)
     try:
-        for group in (manifests, escaping, paths, cache_location):
+        for group in (manifests, escaping, paths, cache_location, cache_entries):
             group(campaign)
     finally:
         shutil.rmtree(root, ignore_errors=True)
