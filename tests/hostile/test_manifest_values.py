@@ -50,4 +50,4 @@ def test_dates_at_the_ends_of_the_calendar_are_located(
     assert run.code == 2
     text = run.out + run.err
     assert "internal error" not in text and "Traceback" not in text and "FL900" not in text
-    assert f"case/filelint.yaml:{at}: FL003 the date " in text
+    assert f"case/filelint.yaml:{at}: FL003 " in text and "the date " in text

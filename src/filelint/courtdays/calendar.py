@@ -56,8 +56,8 @@ EXECUTIVE_ORDER_CLOSURES: Mapping[dt.date, str] = MappingProxyType(
 )
 """Days closed by presidential executive order where sources disagree on whether courts count them.
 
-They are not in the published court-holiday tables (court-holidays-2023-2026.csv). CCP 135 makes
-"any day appointed by the President ... for a holiday" a judicial holiday and FRCP 6(a)(6)(B)
+They are not in the published court-holiday tables (the Judicial Council's and the federal courts' holiday lists).
+CCP 135 makes "any day appointed by the President ... for a holiday" a judicial holiday and FRCP 6(a)(6)(B)
 counts "any day declared a holiday by the President", but an order closing executive departments
 is not plainly such a day. Calendars count them as court days and report them as uncertain.
 """

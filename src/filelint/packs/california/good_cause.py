@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 RFP_KIND = "compel-further-rfp"
 
@@ -31,12 +31,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-@rule("CAL203", "good-cause-missing", "warning",
+@rule("CAL203", "good-cause-missing", "warning", systems=CALIFORNIA,
       summary="A motion to compel further production states no specific good cause for a request "
               "at issue, or gives the same boilerplate reason for every request.",
       why="CCP 2031.310(b)(1) requires the motion to 'set forth specific facts showing good cause "
-          "justifying the discovery sought by the demand'. In ruling 002 (SF Dept 301, "
-          "CGC24616959, 2025) the court noted the motion did not explain why the other side's "
+          "justifying the discovery sought by the demand'. In Viveros v. Ford Motor Co. (S.F. Super. Ct. "
+          "No. CGC24616959, Dept. 301, Apr. 16, 2025) the court noted the motion did not explain why the other side's "
           "offer was insufficient and so showed no good cause.",
       authority=[Authority("CCP § 2031.310(b)(1)")],
       fix="For each request, state the facts that make the documents relevant and needed, under "
@@ -51,8 +51,9 @@ def _norm(text: str) -> str:
       notes="A warning: whether facts are 'specific' is a judgment. Boilerplate means two or more "
             "good_cause entries with the same text (ignoring case and punctuation). Kirkland v. "
             "Superior Court (2002) 95 Cal.App.4th 92 is often cited for the burden of good cause, "
-            "but it is [U] in the digest and not cited here. Production demanded in a deposition "
-            "notice (CCP 2025.450(b)(1)) is not checked. Without requests_at_issue the per-request "
+            "but its support for that point is unconfirmed [U] and it is not cited here. "
+            "Production demanded in a deposition notice (CCP 2025.450(b)(1)) is not checked. "
+            "Without requests_at_issue the per-request "
             "check cannot run, and when motion.good_cause is absent altogether the manifest does not "
             "record the fact: CAL490 (info) says so in both cases.")
 def good_cause_missing(ctx: Context) -> Iterator[Problem]:

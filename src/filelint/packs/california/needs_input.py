@@ -10,13 +10,14 @@ from collections.abc import Callable, Iterator
 
 from filelint import Case, Context, Problem, rule
 from filelint.packs.california import effort, good_cause, idc, motion_kind, sanctions, stale
+from filelint.packs.california.scope import CALIFORNIA
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
     idc.missing_facts, sanctions.missing_facts, stale.missing_facts)
 
 
-@rule("CAL490", "needs-input", "info",
+@rule("CAL490", "needs-input", "info", systems=CALIFORNIA,
       summary="A fact that CAL004, CAL203, CAL301, CAL401, CAL402 or CAL403 needs is missing from the "
               "manifest, so that check could not run in full.",
       why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from filelint import Case
 
+#: The court system every rule of this pack applies to (Rule.systems).
+CALIFORNIA = frozenset({"ca-superior"})
+
 #: Motions that must be accompanied by a CCP 2016.040 meet-and-confer declaration.
 MC_KINDS = frozenset({"compel-further-rfp", "compel-further-srog", "compel-further-frog",
                       "compel-further-rfa", "compel-deposition"})

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 SUNSET = dt.date(2023, 1, 1)
 CITES_2016_080 = re.compile(r"2016\.080")
@@ -22,7 +22,7 @@ def _made_on(case: Case) -> dt.date | None:
     return case.motion.filed or (case.motion.served.date if case.motion.served else None)
 
 
-@rule("CAL403", "stale-2016-080", "warning",
+@rule("CAL403", "stale-2016-080", "warning", systems=CALIFORNIA,
       summary="Papers filed on or after January 1, 2023 rely on CCP 2016.080, which sunset on "
               "that date.",
       why="CCP 2016.080 let a court hold an informal discovery conference and toll the motion "
@@ -35,7 +35,7 @@ def _made_on(case: Case) -> dt.date | None:
       fail_example="motion:\n  filed: 2025-06-25\n  cites: [\"CCP 2016.080(c)\"]",
       pass_example="motion:\n  filed: 2022-06-25\n  cites: [\"CCP 2016.080(c)\"]",
       reads=("motion.cites", "motion.filed", "motion.served"),
-      notes="The sunset is [C] in the digest (Daily Journal, Poole Shaffery). The manifest states "
+      notes="The sunset is [C] (Daily Journal, Poole Shaffery). The manifest states "
             "what the papers cite in motion.cites (a list of citation strings); a later PDF-text "
             "version may read the papers themselves. A warning: the citation alone does not defeat "
             "the motion, relying on the tolling does.")

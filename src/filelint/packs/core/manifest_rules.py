@@ -1,6 +1,6 @@
 """Core rules about the manifest itself and about filelint's own health (FL codes).
 
-FL001-FL004 are reported while the manifest is read (their ``check`` is None); the rest check
+FL001-FL004 and FL006 are reported while the manifest is read (their ``check`` is None); the rest check
 the model like any other rule. Registered through the same hook as every plugin.
 """
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from filelint import Communication, Context, Problem, Rule, make_rule, rule
+from filelint.packs.core.draft import unconfirmed_draft_value
 from filelint.papers import refusal
 
 if TYPE_CHECKING:
@@ -42,6 +43,16 @@ _LOADER_RULES = (
               why="A misspelled key (`hearng:`) would silently leave a fact unstated.",
               authority=[FORMAT], fix="Rename the key as suggested, or remove it.",
               fail_example="motion:\n  hearng: 2023-12-05", pass_example="motion:\n  hearing: 2023-12-05"),
+    make_rule("FL006", "value-read-as", "info", check=None,
+              summary="A value was written in everyday words (`email`, `U.S. mail`, `FedEx`) and read as the "
+                      "manifest's own value for the same category (`electronic`, `mail`, `overnight`).",
+              why="A service method or channel is a legal category: mail adds 5 calendar days, e-service 2 court "
+                  "days. filelint never guesses a string-similar value (`email` is not `mail`); it accepts only "
+                  "words that mean exactly one category, and says what it read.",
+              authority=[FORMAT],
+              fix="Write the canonical value the message names.",
+              fail_example="responses:\n  - {device: rfp, served: 2025-03-03, method: email}",
+              pass_example="responses:\n  - {device: rfp, served: 2025-03-03, method: electronic}"),
     make_rule("FL900", "rule-crashed", "error", check=None,
               summary="A rule raised an exception; its requirement was not checked.",
               why="A crash must never make a filing look clean (flake8 reports plugin failures the same way).",
@@ -195,6 +206,6 @@ def _refused(ctx: Context, *kinds: str) -> Iterator[tuple[str, tuple[str | int, 
             yield path, at, refused
 
 
-RULES: Sequence[Rule] = (*_LOADER_RULES, paper_missing, path_outside, paper_unopenable, unknown_communication,
-                         duplicate_id, answer_order)
+RULES: Sequence[Rule] = (*_LOADER_RULES, unconfirmed_draft_value, paper_missing, path_outside, paper_unopenable,
+                         unknown_communication, duplicate_id, answer_order)
 

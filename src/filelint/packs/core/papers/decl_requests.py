@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from filelint import Communication, Context, Problem, Req, format_requests, rule
 from filelint.packs.core.papers.coverage import CCP_2016_040, FRCP_37
+from filelint.packs.core.papers.systems import CALIFORNIA_AND_FEDERAL
 from filelint.papers import PaperText, iter_docs, number_key, page_list, read_paper, searched_pages
 
 if TYPE_CHECKING:
     from filelint.papers import DocumentText
 
 
-@rule("FL106", "declaration-requests-differ", "warning",
+@rule("FL106", "declaration-requests-differ", "warning", systems=CALIFORNIA_AND_FEDERAL,
       summary="Where the meet-and-confer declaration names the requests a communication raised, "
               "they differ from the manifest's `raises:`; or the declaration names some requests "
               "at issue but never another.",
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
             "request beyond a plain negation ('said nothing about No. 35', 'did not address "
             "No. 35', 'other than No. 35' right before the number: the passage does not count "
             "it as raised; other ways of saying so are not understood). A "
-            "missing date is FL103's finding. The digest lists CRC 3.1110(a) and 3.1345 for "
+            "missing date is FL103's finding. Secondary sources cite CRC 3.1110(a) and 3.1345 for "
             "matching the request lists across papers; they govern the notice and separate "
             "statement (FL104, FL105), not the declaration.")
 def declaration_requests(ctx: Context) -> Iterator[Problem]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint import Authority, Context, Problem, Req, format_requests, rule
+from filelint.packs.core.papers.systems import CALIFORNIA
 from filelint.papers import ELEMENTS, Section, incorporates, iter_docs, parse_sections, request_pages
 
 CRC_3_1345_C = Authority("CRC 3.1345(c)")
@@ -21,13 +22,14 @@ def _statements(ctx: Context) -> list[str]:
     return [p.path for p in ctx.case.papers_with_role("separate-statement")]
 
 
-@rule("FL107", "separate-statement-elements", "error",
+@rule("FL107", "separate-statement-elements", "error", systems=CALIFORNIA,
       summary="A request's section of the separate statement leaves out the request's text, the "
               "response, or the reasons, or points to another document for them.",
       why="The separate statement must be 'full and complete so that no person is required to "
           "review any other document' and must set out, for each request, its text, each "
           "response and objection, and the factual and legal reasons to compel. Courts deny "
-          "motions whose statement does not (ruling 023, SF Dept 302, 2026: no document setting "
+          "motions whose statement does not (Mai v. Ho, S.F. Super. Ct. No. CGC25627532, "
+          "Dept. 302, Apr. 24, 2026: no document setting "
           "out 'each full request, each full response and the reasons').",
       authority=[CRC_3_1345_C],
       fix="Under each request's heading, set out the request verbatim, the response (and any "
@@ -49,8 +51,8 @@ def _statements(ctx: Context) -> list[str]:
             "heading has text under it; text of 300 characters or less that says 'see Exhibit' "
             "or 'incorporated by reference' counts as pointing elsewhere. Not checked: that the "
             "quoted text matches the served request and response word for word, and the other "
-            "items of 3.1345(c) (definitions, other responses, summaries), whose wording the "
-            "digest has only from a secondary source. A statement with no such headings (a table, "
+            "items of 3.1345(c) (definitions, other responses, summaries), whose wording is "
+            "known only from a secondary source [S]. A statement with no such headings (a table, "
             "say) is reported by FL108 instead. A request the statement never names is FL104's "
             "finding. Sections are keyed by request number alone: a statement that covers two "
             "sets or devices numbered alike has their sections merged.")
@@ -98,7 +100,7 @@ def _quote(body: str, limit: int = 60) -> str:
     return f"'{text[:limit]}...'" if len(text) > limit else f"'{text}'"
 
 
-@rule("FL108", "separate-statement-unparsed", "info",
+@rule("FL108", "separate-statement-unparsed", "info", systems=CALIFORNIA,
       summary="filelint found no request headings in the separate statement, so it could not "
               "check each request's request, response and reasons (FL107).",
       why="A check that cannot run must say so: a statement laid out as a table, or with "
