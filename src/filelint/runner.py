@@ -109,14 +109,10 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
     motion folder (filelint writes nothing there)."""
     if settings.no_cache:
         return None
-    from filelint.pdf.cache import default_cache_dir
+    from filelint.pdf.cache import cache_refusal, default_cache_dir
 
     cache = Path(settings.cache_dir or default_cache_dir()).expanduser()
-    if not cache.is_absolute():
-        return None
-    root = folder.resolve()
-    resolved = cache.resolve()
-    return None if resolved == root or root in resolved.parents else resolved
+    return None if cache_refusal(cache, folder) is not None else cache.resolve()  # the PDF cache's rule
 
 
 def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict[str, Any]]:

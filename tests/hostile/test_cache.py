@@ -117,3 +117,17 @@ def test_the_cache_never_lives_in_the_motion_folder(
     run.assert_clean_output()
     assert snapshot(folder) == before
     assert "the text cache is off" in run.err
+
+
+def test_a_cache_made_by_check_is_private(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first run creates the cache root itself (the manifest verdicts come before any paper)."""
+    folder = make_folder(tmp_path, BASE.replace(
+        "meet_and_confer:", "papers:\n  - {role: notice, path: notice.pdf}\nmeet_and_confer:"))
+    write_pdf(folder / "notice.pdf", [["NOTICE OF MOTION", "RFP Nos. 13-16, 34 and 35"]])
+    monkeypatch.setenv("FILELINT_CACHE_DIR", str(tmp_path / "fresh" / "cache"))
+    run_cli(capsys, "check", str(folder), "--today", TODAY)
+    for made in (tmp_path / "fresh" / "cache", *(tmp_path / "fresh" / "cache").rglob("*")):
+        if made.is_dir():
+            assert made.stat().st_mode & 0o077 == 0, made
+    assert (tmp_path / "fresh" / "cache" / ".gitignore").is_file()
