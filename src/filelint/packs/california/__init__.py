@@ -10,6 +10,7 @@ from typing import Any
 
 from filelint.packs.california import (
     deadlines,
+    deposition,
     effort,
     good_cause,
     idc,
@@ -17,6 +18,7 @@ from filelint.packs.california import (
     motion_kind,
     needs_input,
     papers,
+    protective_order,
     sanctions,
     separate_statement,
     stale,
@@ -26,8 +28,8 @@ from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
-                           *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES,
-                           *deadlines.RULES, *papers.RULES)
+                           *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES,
+                           *deadlines.RULES, *papers.RULES, *protective_order.RULES)
 
 
 @hookimpl

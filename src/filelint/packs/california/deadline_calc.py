@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from filelint.courtdays import Computation, CourtCalendar, fmt_date
 from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
 from filelint.model import Case
+from filelint.packs.california.deposition_facts import record_completion
+from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.timecalc import (
     add_calendar_days_then_roll,
     check_notice,
@@ -225,24 +227,27 @@ def _ignored_extensions(case: Case) -> list[str]:
 
 
 def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> None:
-    depo = case.motion.raw.get("deposition") or {}
-    completed = depo.get("record_completed")
-    if not isinstance(completed, str):
+    """CCP 2025.480(b): 60 days from completion of the record; none for a 2025.450 motion."""
+    if deposition_statute(case) == "2025.450":
+        return
+    found = record_completion(case)
+    if found is None:
         report.add_missing(Missing(
             "motion.deposition.record_completed", ("motion",),
             "a motion to compel answers or production at a deposition (CCP 2025.480) must be made "
-            "within 60 days of completion of the record; a motion after a non-appearance "
-            "(CCP 2025.450) has no such limit"))
+            "within 60 days of completion of the record (state record_completed, or the objections "
+            "or non-appearance that completed it); a motion after a party's non-appearance "
+            "(CCP 2025.450, deposition.statute) has no such limit"))
         return
-    event = depo.get("record_completed_event") or "completion of the record of the deposition"
-    comp = add_calendar_days_then_roll(dt.date.fromisoformat(completed), 60, cal, "CCP 2025.480(b)",
-                                       trigger_event=str(event))
+    completed, event, unconfirmed = found
+    comp = add_calendar_days_then_roll(completed, 60, cal, "CCP 2025.480(b)", trigger_event=event)
     act, label, at = motion_made(case)
     report.deadlines.append(Deadline(
         kind="60-day", title="60 days to move to compel deposition answers or production "
                              "(CCP 2025.480(b))",
         computation=comp, deadline=comp.result, latest=comp.latest, act=act, act_label=label,
-        status=status_of(act, comp.result, comp.latest, today), at=at, key="60"))
+        status=status_of(act, comp.result, comp.latest, today), at=at, key="60",
+        unsettled=unconfirmed))
 
 
 # --------------------------------------------------------------------------- notice

@@ -157,14 +157,45 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
                    "  served: {date: 2025-04-30, method: personal}",
       reads=("motion.deposition.record_completed", "motion.served", "motion.filed"),
       notes="Counted as 60 calendar days, rolled to the next court day, with no service extension "
-            "(completion of the record is not service; the digest's suggestion to add one where the "
-            "record is completed by served objections is unconfirmed and left out, which gives the "
-            "earlier date). A CCP 2025.450 motion after a non-appearance has no 60-day limit.")
+            "(completion of the record is not service; adding one where the record is completed by "
+            "served objections is unconfirmed and left out, which gives the earlier date). A CCP "
+            "2025.450 motion after a party's non-appearance (motion.deposition.statute: "
+            "\"2025.450\") has no 60-day limit. Without record_completed, the record is dated from "
+            "what the manifest states: written objections where no testimony was taken "
+            "(deposition.objections_served, or a deposition response of objections) [S: Rutledge "
+            "v. Hewlett-Packard Co. (2015) 238 Cal.App.4th 1164, 1192]; a bare non-appearance is "
+            "CAL111 (a warning).")
 def deadline_60(ctx: Context) -> Iterator[Problem]:
     for d in _deadlines(ctx, "60-day"):
-        if d.status in ("late", "overdue"):
+        if not d.unsettled and d.status in ("late", "overdue"):
             yield Problem(f"{_late_text(ctx, d, '60-day deadline')}: {computation(d)}", at=d.at,
                           key=d.key)
+
+
+@rule("CAL111", "deadline-60-days-from-non-appearance", "warning",
+      summary="Counted from the deponent's non-appearance, a motion to compel deposition answers or "
+              "production (CCP 2025.480) was made more than 60 days later.",
+      why="The 60 days run from completion of the record of the deposition. Where the deponent did "
+          "not appear and no record_completed date is stated, filelint dates the record from the "
+          "non-appearance (a certificate of non-appearance is usually made that day), a reading no "
+          "confirmed authority states: the motion is at risk, not certainly late.",
+      authority=[Authority("CCP § 2025.480(b)"),
+                 Authority("completion of the record by a non-appearance", "U", "unconfirmed reading")],
+      fix="Serve the complete motion within 60 days of the non-appearance to be safe, or state the "
+          "date the record was completed (motion.deposition.record_completed) if it is later.",
+      fail_example="motion:\n  kind: compel-deposition\n  deposition: {statute: \"2025.480\", date: "
+                   "2025-03-03, appeared: false}\n  served: {date: 2025-05-15, method: personal}",
+      pass_example="motion:\n  kind: compel-deposition\n  deposition: {statute: \"2025.480\", date: "
+                   "2025-03-03, appeared: false}\n  served: {date: 2025-04-30, method: personal}",
+      reads=("motion.deposition", "motion.served", "motion.filed"),
+      notes="[U]: a warning only; with an explicit record_completed date, or written objections "
+            "that completed the record, CAL104 reports an error instead.")
+def deadline_60_unsettled(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "60-day"):
+        if d.unsettled and d.status in ("late", "overdue"):
+            yield Problem(f"{_late_text(ctx, d, '60-day date counted from the non-appearance')}; "
+                          f"whether a non-appearance completes the record is unconfirmed [U]: "
+                          f"{computation(d)}", at=d.at, key=d.key)
 
 
 @rule("CAL105", "notice-period", "error",
@@ -332,6 +363,7 @@ def request_without_response(ctx: Context) -> Iterator[Problem]:
                       key=f"uncovered:{device}", requests=tuple(r.number for r in reqs))
 
 
-RULES = (deadline_45, deadline_45_objections, deadline_45_gap, deadline_60, notice_period,
+RULES = (deadline_45, deadline_45_objections, deadline_45_gap, deadline_60, deadline_60_unsettled,
+         notice_period,
          notice_forward, discovery_cutoff_rule, fact_missing, dates_out_of_order,
          request_without_response)

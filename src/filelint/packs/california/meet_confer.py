@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 from filelint.context import Context
 from filelint.manifest.requests import Req, format_requests
 from filelint.model import Case, Communication
-from filelint.packs.california.scope import needs_meet_and_confer
+from filelint.packs.california.deposition_facts import total_non_appearance
+from filelint.packs.california.scope import needs_declaration, needs_meet_and_confer
 from filelint.rules import Authority, Problem, rule
 
 CCP_2016_040 = Authority("CCP § 2016.040")
@@ -32,12 +33,15 @@ def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
 
 
 @rule("CAL001", "mc-declaration-missing", "error",
-      summary="A motion to compel further responses or deposition answers has no meet-and-confer "
-              "declaration among its papers.",
+      summary="A motion to compel further responses or deposition answers, or for a protective "
+              "order, has no meet-and-confer declaration among its papers.",
       why="The statutes say such a motion 'shall be accompanied by a meet and confer declaration "
           "under Section 2016.040'. Without one the court can deny it without reaching the merits.",
       authority=[CCP_2016_040, Authority("CCP § 2030.300(b)(1)"), Authority("CCP § 2031.310(b)(2)"),
-                 Authority("CCP § 2033.290(b)(1)"), Authority("CCP § 2025.480(b)")],
+                 Authority("CCP § 2033.290(b)(1)"), Authority("CCP § 2025.450(b)(2)"),
+                 Authority("CCP § 2025.480(b)"),
+                 Authority("CCP §§ 2025.420(a), 2030.090(a), 2031.060(a), 2033.080(a)", "S",
+                           "protective orders; text as quoted in trial-court rulings")],
       fix="Add a declaration stating the facts of each meet-and-confer attempt, and list it "
           "under papers with role: declaration.",
       fail_example="motion: {kind: compel-further-rfp, ...}\npapers:\n  - {role: notice, path: notice.pdf}",
@@ -45,13 +49,20 @@ def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
                    "  - {role: declaration, path: yashar-decl.pdf}",
       reads=("motion.kind", "papers[].role"),
       notes="Motions to compel initial responses need no meet and confer (Sinaiko (2007) 148 "
-            "Cal.App.4th 390) and are never flagged.")
+            "Cal.App.4th 390) and are not flagged, unless the manifest marks the motion as one that "
+            "attacks served responses (motion.attacks_responses: true): that is a further-response "
+            "motion under another title. Protective-order motions need the declaration by statute "
+            "(LASC Dept C, 23NWCV00934, Apr. 18, 2024: denied for want of one). After a total "
+            "deposition non-appearance (CCP 2025.450) the declaration may state the inquiry about "
+            "the non-appearance instead; CAL005 checks that the inquiry was made.")
 def mc_declaration(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
-    if not needs_meet_and_confer(case) or case.papers_with_role("declaration"):
+    if not needs_declaration(case) or case.papers_with_role("declaration"):
         return
+    inquiry = (" (or, after a total non-appearance, a declaration of the inquiry about it: CCP "
+               "2025.450(b)(2))" if total_non_appearance(case) else "")
     yield Problem(f"a {case.motion.kind} motion must be accompanied by a meet-and-confer "
-                  "declaration (CCP 2016.040), and the papers list none",
+                  f"declaration (CCP 2016.040){inquiry}, and the papers list none",
                   at=("papers",) if case.papers else ("motion", "kind"), key="declaration")
 
 
