@@ -14,6 +14,7 @@ from filelint.packs.california import (
     effort,
     good_cause,
     idc,
+    initial_motion,
     meet_confer,
     motion_kind,
     needs_input,
@@ -28,7 +29,8 @@ from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
-                           *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES,
+                           *initial_motion.RULES, *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES,
+                           *needs_input.RULES,
                            *deadlines.RULES, *papers.RULES, *protective_order.RULES)
 
 

@@ -10,12 +10,22 @@ from collections.abc import Callable, Iterator
 
 from filelint.context import Context
 from filelint.model import Case
-from filelint.packs.california import deposition, effort, good_cause, idc, motion_kind, sanctions, stale
+from filelint.packs.california import (
+    deposition,
+    effort,
+    good_cause,
+    idc,
+    initial_motion,
+    motion_kind,
+    sanctions,
+    stale,
+)
 from filelint.rules import Problem, rule
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
-    idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts)
+    idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts,
+    initial_motion.missing_facts)
 
 
 @rule("CAL490", "needs-input", "info",
