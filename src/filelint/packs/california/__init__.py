@@ -17,6 +17,7 @@ from filelint.packs.california import (
     initial_motion,
     meet_confer,
     motion_kind,
+    moving_papers,
     needs_input,
     papers,
     protective_order,
@@ -31,7 +32,8 @@ RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
                            *initial_motion.RULES, *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES,
                            *needs_input.RULES,
-                           *deadlines.RULES, *papers.RULES, *protective_order.RULES)
+                           *deadlines.RULES, *papers.RULES, *moving_papers.RULES,
+                           *protective_order.RULES)
 
 
 @hookimpl

@@ -17,6 +17,7 @@ from filelint.packs.california import (
     idc,
     initial_motion,
     motion_kind,
+    moving_papers,
     sanctions,
     stale,
 )
@@ -25,7 +26,7 @@ from filelint.rules import Problem, rule
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
     idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts,
-    initial_motion.missing_facts)
+    initial_motion.missing_facts, moving_papers.missing_facts)
 
 
 @rule("CAL490", "needs-input", "info",

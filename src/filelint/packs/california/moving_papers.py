@@ -1,0 +1,107 @@
+"""The papers every motion files: a memorandum (CAL503, CRC 3.1113(a)) and a proof of service filed in
+time (CAL504, CRC 3.1300(c))."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from filelint.context import Context
+from filelint.courtdays import fmt_date
+from filelint.model import Case, manifest_date
+from filelint.packs.california.scope import is_california
+from filelint.packs.california.timecalc import last_day_before_hearing
+from filelint.rules import Authority, Problem, rule
+
+#: A paper of another role whose title shows it holds the memorandum (notice and memorandum combined).
+MEMO_TITLE = re.compile(r"memorandum|points\s+and\s+authorities", re.IGNORECASE)
+POS_COURT_DAYS = 5
+
+
+def _has_memorandum(case: Case) -> bool:
+    return bool(case.papers_with_role("memorandum")) or any(
+        p.title and MEMO_TITLE.search(p.title) for p in case.papers)
+
+
+@rule("CAL503", "memorandum-missing", "error",
+      summary="The motion's papers include no memorandum of points and authorities.",
+      why="CRC 3.1113(a): a party filing a motion, except one listed in rule 3.1114 (none of them "
+          "discovery motions), 'must serve and file a supporting memorandum'; the court 'may construe "
+          "the absence of a memorandum as an admission that the motion ... is not meritorious and "
+          "cause for its denial'.",
+      authority=[Authority("Cal. Rules of Court, rule 3.1113(a)"),
+                 Authority("Cal. Rules of Court, rule 3.1114(a)"),
+                 Authority("Cal. Rules of Court, rule 3.1112(a)")],
+      fix="File a memorandum (it may be combined with the notice if separately captioned) and list it "
+          "under papers with role: memorandum, or give the combined paper a title naming it.",
+      fail_example="papers:\n  - {role: notice, path: notice.pdf}\n  - {role: declaration, path: decl.pdf}",
+      pass_example="papers:\n  - {role: notice, path: notice.pdf, title: \"Notice of motion and motion; "
+                   "memorandum of points and authorities\"}\n  - {role: declaration, path: decl.pdf}",
+      reads=("papers[].role", "papers[].title"),
+      notes="Checked only when the manifest lists the papers; a paper whose title contains "
+            "'memorandum' or 'points and authorities' counts (a combined notice and memorandum). "
+            "Whether the memorandum says enough (CRC 3.1113(b)) is not checked.")
+def memorandum_missing(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not is_california(case) or not case.papers or _has_memorandum(case):
+        return
+    yield Problem("the papers list no memorandum of points and authorities; CRC 3.1113(a) requires one "
+                  "with every discovery motion, and the court may treat its absence as an admission "
+                  "that the motion lacks merit", at=("papers",), key="memorandum")
+
+
+@rule("CAL504", "proof-of-service-late", "warning",
+      summary="The proof of service of the moving papers was filed fewer than 5 court days before the "
+              "hearing.",
+      why="CRC 3.1300(c) is said to require proof of service of the moving papers to be filed at "
+          "least five court days before the hearing; without it on file the court may not hear the "
+          "motion. The rule's text is unconfirmed in filelint's sources, so this is a warning.",
+      authority=[Authority("Cal. Rules of Court, rule 3.1300(c)", "U", "text not confirmed"),
+                 Authority("CCP § 12c")],
+      fix="File the proof of service with the moving papers, or at least 5 court days before the "
+          "hearing.",
+      fail_example="motion: {hearing: 2025-08-11}\npapers:\n  - {role: proof-of-service, path: pos.pdf, "
+                   "filed: 2025-08-06}",
+      pass_example="motion: {hearing: 2025-08-11}\npapers:\n  - {role: proof-of-service, path: pos.pdf, "
+                   "filed: 2025-06-23}",
+      reads=("papers[].role", "papers[].filed", "motion.hearing", "court.closures"),
+      notes="[U]: a warning only. Counted backward from the hearing (CCP 12c), excluding the hearing "
+            "day. A listed proof of service without a filed date is reported by CAL490.")
+def proof_of_service_late(ctx: Context) -> Iterator[Problem]:
+    case, cal = ctx.case, ctx.calendar()
+    hearing = case.motion.hearing
+    if not is_california(case) or hearing is None or cal is None:
+        return
+    last = last_day_before_hearing(hearing, POS_COURT_DAYS, "personal", cal).result
+    for paper in case.papers_with_role("proof-of-service"):
+        filed = _filed(case, paper.at)
+        if filed is not None and filed > last:
+            yield Problem(f"the proof of service {paper.path} was filed {filed}, after "
+                          f"{fmt_date(last)}, the 5th court day before the hearing on {hearing} "
+                          "(CRC 3.1300(c) [U])", at=(*paper.at, "filed"), key=paper.path)
+
+
+def _filed(case: Case, at: tuple[str | int, ...]) -> dt.date | None:
+    raw = case.raw.get("papers") or []
+    index = at[1] if isinstance(at[1], int) else -1
+    entry = raw[index] if 0 <= index < len(raw) else {}
+    return manifest_date(entry.get("filed")) if isinstance(entry, dict) else None
+
+
+def missing_facts(case: Case) -> Iterator[Problem]:
+    """Facts CAL503 and CAL504 need (reported by CAL490)."""
+    if not is_california(case):
+        return
+    if not case.papers:
+        yield Problem("no papers are listed, so CAL503 cannot check for the memorandum (CRC 3.1113(a)) "
+                      "nor CAL001/CAL201 for the declaration and separate statement", at=("motion",),
+                      key="papers:none")
+        return
+    for paper in case.papers_with_role("proof-of-service"):
+        if case.motion.hearing is not None and _filed(case, paper.at) is None:
+            yield Problem(f"papers: {paper.path} has no filed date, so CAL504 cannot check that it was "
+                          "filed 5 court days before the hearing", at=paper.at, key=f"pos:{paper.path}")
+
+
+RULES = (memorandum_missing, proof_of_service_late)
