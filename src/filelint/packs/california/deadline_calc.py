@@ -141,7 +141,7 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> Report:
 
 
 def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> None:
-    groups: dict[Trigger, list[Req]] = {}
+    groups: dict[tuple[Trigger, tuple[dt.date, int] | None], list[Req]] = {}
     uncovered: dict[str, list[Req]] = {}
     targets: list[tuple[str, Req | None]] = (
         [(r.device, r) for r in case.motion.requests] if case.motion.requests
@@ -151,13 +151,15 @@ def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Report) 
         if found is None:
             uncovered.setdefault(device, []).extend([req] if req else [])
         elif isinstance(found, Trigger):
-            groups.setdefault(found, []).extend([req] if req else [])
+            # A written extension limited to some requests extends only those: group by it too.
+            ext = _written_extension(case, (req,) if req else (), device)
+            groups.setdefault((found, ext), []).extend([req] if req else [])
         else:
             for m in found:
                 report.add_missing(m)
     report.uncovered.extend((d, tuple(rs)) for d, rs in uncovered.items())
-    for trig, reqs in groups.items():
-        report.deadlines.append(_deadline_45(case, cal, today, trig, tuple(reqs)))
+    for (trig, ext), reqs in groups.items():
+        report.deadlines.append(_deadline_45(case, cal, today, trig, tuple(reqs), ext))
     pending = [d for d in report.deadlines if d.kind == "45-day" and d.status == "pending"]
     if pending:
         first = min(d.deadline for d in pending)
@@ -167,12 +169,11 @@ def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Report) 
 
 
 def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
-                 reqs: tuple[Req, ...]) -> Deadline:
+                 reqs: tuple[Req, ...], written: tuple[dt.date, int] | None) -> Deadline:
     device = case.responses[trig.response].device
     statute = STATUTE_45.get(device, "CCP 2031.310(c)")
     comp = deadline_after_service(trig.date, 45, trig.method, cal, trig.event, authority=statute)
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
-    written = _written_extension(case, reqs, device)
     if written is not None and written[0] > comp.result:
         deadline, latest = written[0], max(written[0], comp.latest)
         notes.insert(0, f"A later date agreed in writing governs: {fmt_date(written[0])} "
@@ -183,7 +184,7 @@ def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
         kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
         computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
         status=status_of(act, deadline, latest, today), at=motion_made(case)[2],
-        key=f"45:{device}:{trig.response}", requests=reqs, unsettled=trig.unsettled,
+        key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""), requests=reqs, unsettled=trig.unsettled,
         notes=tuple(notes))
 
 
@@ -206,7 +207,11 @@ def _applies(case: Case, i: int, reqs: tuple[Req, ...], device: str) -> bool:
         listed = parse_request_list(value, device)
     except RequestListError:
         return True  # the schema stage reports unreadable lists; do not drop the extension
-    return listed is None or not reqs or any(a.matches(r) for a in listed for r in reqs)
+    if listed is None:
+        return True
+    if not reqs:  # the whole set is at issue: an extension for another device does not reach it
+        return any(a.device == device for a in listed)
+    return any(a.matches(r) for a in listed for r in reqs)
 
 
 def _ignored_extensions(case: Case) -> list[str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from filelint.context import Context
 from filelint.manifest.requests import Req, format_requests
-from filelint.model import Case, Communication
+from filelint.model import Case, Communication, Response
 from filelint.packs.california.deposition_facts import total_non_appearance
 from filelint.packs.california.scope import needs_declaration, needs_meet_and_confer
 from filelint.rules import Authority, Problem, rule
@@ -82,7 +83,10 @@ def mc_declaration(ctx: Context) -> Iterator[Problem]:
       reads=("motion.requests_at_issue", "motion.filed", "meet_and_confer[].raises",
              "meet_and_confer[].from", "meet_and_confer[].date"),
       notes="A live conversation (phone, video, in person, IDC) counts whoever started it; a "
-            "letter or email counts only when the moving side sent it.")
+            "letter or email counts only when the moving side sent it. Coverage is measured against "
+            "the responses in force when the motion is filed: where the latest response to a request "
+            "(an amended or supplemental one) was served after every communication that raised it, "
+            "the request was never conferred on as answered, and that is reported too.")
 def request_not_conferred(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
@@ -90,11 +94,41 @@ def request_not_conferred(ctx: Context) -> Iterator[Problem]:
     sources = [c for c in case.before_filing() if c.side == "moving" or c.live]
     unstated = [c.id for c in sources if not c.raises_stated]
     for req in case.motion.requests:
-        if any(c.raises is None or any(r.matches(req) for r in c.raises) for c in sources):
+        raising = [c for c in sources if c.raises is None or any(r.matches(req) for r in c.raises)]
+        if not raising:
+            yield Problem(_uncovered_message(case, req, sources, unstated),
+                          at=("motion", "requests_at_issue"), requests=(req.number,),
+                          key=f"{req.device}:{req.number}")
             continue
-        yield Problem(_uncovered_message(case, req, sources, unstated),
-                      at=("motion", "requests_at_issue"), requests=(req.number,),
-                      key=f"{req.device}:{req.number}")
+        stale = _stale_conferral(case, req, raising)
+        if stale is not None:
+            yield stale
+
+
+def _in_force(case: Case, req: Req) -> Response | None:
+    """The latest response to ``req`` served by filing: the one the motion attacks."""
+    filed = case.motion.filed
+    found = [r for r in case.responses if r.served is not None and r.covers(req)
+             and (filed is None or r.served <= filed)]
+    return max(found, key=lambda r: r.served or dt.date.min, default=None)
+
+
+def _stale_conferral(case: Case, req: Req, raising: list[Communication]) -> Problem | None:
+    """Every communication raising ``req`` predates the response in force (an amended or
+    supplemental response served later): the parties never conferred on the request as answered."""
+    current = _in_force(case, req)
+    last = max(raising, key=lambda c: c.date)
+    if current is None or current.served is None or current.served <= last.date:
+        return None
+    what = "supplemental response" if current.supplemental else "response"
+    return Problem(f"{format_requests([req])} is at issue, but its {what} in force was served "
+                   f"{current.served}, after the last meet-and-confer communication that raised it "
+                   f"({last.id}, {last.date}); the parties never conferred on the request as now "
+                   "answered (CCP 2016.040: 'each issue presented by the motion')",
+                   at=("motion", "requests_at_issue"), requests=(req.number,),
+                   key=f"stale:{req.device}:{req.number}",
+                   fix="Meet and confer on the response in force (the amended or supplemental one) "
+                       "before filing, and record it under meet_and_confer.")
 
 
 def _uncovered_message(case: Case, req: Req, sources: list[Communication],
