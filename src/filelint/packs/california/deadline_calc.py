@@ -184,7 +184,8 @@ def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
         kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
         computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
         status=status_of(act, deadline, latest, today), at=motion_made(case)[2],
-        key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""), requests=reqs, unsettled=trig.unsettled,
+        key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""), requests=reqs,
+        unsettled=trig.unsettled,
         notes=tuple(notes))
 
 
