@@ -40,7 +40,10 @@ def listed_entry(case: Case) -> dict[str, Any] | None:
 
 
 def _required(case: Case) -> tuple[bool, str]:
-    """Whether an IDC is required, and why; an explicit ``idc.required`` wins over the table."""
+    """Whether an IDC is required, and why; a court order or an explicit ``idc.required`` wins
+    over the table."""
+    if case.idc.get("ordered"):
+        return True, f"the court ordered an informal discovery conference ({case.idc['ordered']})"
     stated = case.idc.get("required")
     if stated is not None:
         return bool(stated), "the manifest says an IDC is required (idc.required)"
@@ -52,18 +55,38 @@ def _required(case: Case) -> tuple[bool, str]:
                   f"({entry['authority']} [{entry['confidence']}])")
 
 
+def confirmed(case: Case) -> bool:
+    """The requirement rests on a court order in the manifest or a department rule tagged [C]."""
+    if case.idc.get("ordered"):
+        return True
+    if case.idc.get("required") is not None:
+        return False
+    entry = listed_entry(case)
+    return entry is not None and entry.get("confidence") == "C"
+
+
+def _findings(case: Case) -> Iterator[Problem]:
+    required, why = _required(case)
+    if not applies(case) or not required:
+        return
+    problem = _problem(case)
+    if problem is not None:
+        yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
+                      at=("idc",) if case.idc else ("court", "department"), key="idc")
+
+
 def applies(case: Case) -> bool:
     kinds = (case.motion.kind, *case.motion.also_kinds)
     return is_california(case) and any(k in FURTHER_KINDS for k in kinds)
 
 
 @rule("CAL401", "idc-not-held", "warning",
-      summary="The court or department requires an informal discovery conference before a motion "
-              "to compel further responses, and none was held before the hearing, or the moving "
-              "party did not appear at it.",
+      summary="A department rule not confirmed in its text (or idc.required) calls for an informal "
+              "discovery conference before a motion to compel further responses, and none was held "
+              "before the hearing, or the moving party did not appear at it.",
       why="LASC Personal Injury Hub courts will not hear a motion to compel further responses until "
           "the parties have held an IDC, and several departments require one by their courtroom "
-          "rules. In ruling 035 (LASC Dept 29, 21STCV28882, Mar. 9, 2023) the moving defendant did "
+          "rules. In LASC Dept 29, 21STCV28882 (Mar. 9, 2023) the moving defendant did "
           "not appear at the IDC it had reserved; 'no IDC was held as required' and the motions "
           "were taken off calendar.",
       authority=[PI_HUB_ORDER, DEPT_RULES],
@@ -81,20 +104,37 @@ def applies(case: Case) -> bool:
             "(courtroom rules) [all S]. Dept 52 is not listed: its rule is [U]. PI Hub courts other "
             "than Dept 29 are not listed by number; mark such a case with idc.required: true. An "
             "explicit idc.required: false overrides the table (a department may change its rule). "
-            "A warning: the court may continue the motion or take it off calendar rather than deny "
-            "it. The IDC form deadlines (LASC CIV 239, 15 court days before the IDC) are not "
-            "checked.")
+            "A warning, because the requirement is not confirmed in its text ([S]/[U]); where a "
+            "court order in the manifest (idc.ordered) or a department rule tagged [C] requires the "
+            "IDC, CAL404 reports the same facts as an error. The IDC form deadlines (LASC CIV 239, "
+            "15 court days before the IDC) are not checked.")
 def idc_not_held(ctx: Context) -> Iterator[Problem]:
-    case = ctx.case
-    if not applies(case):
-        return
-    required, why = _required(case)
-    if not required:
-        return
-    problem = _problem(case)
-    if problem is not None:
-        yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
-                      at=("idc",) if case.idc else ("court", "department"), key="idc")
+    if not confirmed(ctx.case):
+        yield from _findings(ctx.case)
+
+
+@rule("CAL404", "idc-ordered-not-held", "error",
+      summary="A court order (or a department rule confirmed in its text) requires an informal "
+              "discovery conference before the motion, and none was held before the hearing, or the "
+              "moving party did not appear at it.",
+      why="Where the requirement is confirmed, a motion heard without the IDC is taken off calendar "
+          "or denied: in LASC Dept 29, 21STCV28882 (Mar. 9, 2023), 'no IDC was held as required' "
+          "because the moving defendant did not appear, and its motions went off calendar.",
+      authority=[Authority("the court's order requiring an IDC (idc.ordered)"),
+                 Authority("department rules tagged [C] in data/idc_departments.json")],
+      fix="Hold the IDC the order requires before the hearing (attend it), or have the hearing moved, "
+          "and record it under idc (date, held: true).",
+      fail_example="idc: {ordered: \"minute order of 2025-03-04\", held: false}",
+      pass_example="idc: {ordered: \"minute order of 2025-03-04\", date: 2025-04-10, held: true}",
+      reads=("idc.ordered", "idc.date", "idc.held", "idc.moving_party_appeared", "motion.hearing",
+             "court.county", "court.department"),
+      notes="Where the requirement rests on a department rule tagged [S] or [U], or only on "
+            "idc.required, CAL401 reports the same facts as a warning. No department rule in the "
+            "bundled table is tagged [C] yet: each entry carries its source and tag, and a firm that "
+            "confirms one records the order (idc.ordered) in the case.")
+def idc_ordered_not_held(ctx: Context) -> Iterator[Problem]:
+    if confirmed(ctx.case):
+        yield from _findings(ctx.case)
 
 
 def _problem(case: Case) -> str | None:
@@ -102,7 +142,8 @@ def _problem(case: Case) -> str | None:
     date = idc.get("date")
     if idc.get("moving_party_appeared") is False:
         when = f" on {date}" if date else ""
-        return f"the moving party did not appear at the IDC{when}, so no IDC was held (ruling 035)"
+        return (f"the moving party did not appear at the IDC{when}, so no IDC was held (LASC Dept 29, "
+                "21STCV28882, Mar. 9, 2023)")
     if idc.get("held") is False:
         return "the manifest says no IDC was held" + (f" before the {hearing} hearing" if hearing else "")
     if not date and idc.get("held") is not True:
@@ -121,4 +162,4 @@ def missing_facts(case: Case) -> Iterator[Problem]:
                       "tell whether it comes before the hearing", at=("motion",), key="CAL401:hearing")
 
 
-RULES = (idc_not_held,)
+RULES = (idc_not_held, idc_ordered_not_held)
