@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from filelint.courtdays import Computation, CourtCalendar, fmt_date
+from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
 from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
-from filelint.model import Case
+from filelint.model import Case, Service
 from filelint.packs.california.deposition_facts import record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.timecalc import (
@@ -132,7 +132,7 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> Report:
     if "compel-deposition" in (case.motion.kind, *case.motion.also_kinds):
         _sixty(case, cal, today, report)
     _notice(case, cal, report)
-    if case.motion.kind not in NOT_DISCOVERY:
+    if case.motion.kind not in NOT_DISCOVERY and not unlawful_detainer(case):  # CCP 2024.040(b)(1)
         _cutoff(case, cal, report)
     return report
 
@@ -259,8 +259,15 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> No
 # --------------------------------------------------------------------------- notice
 
 
+def unlawful_detainer(case: Case) -> bool:
+    return bool(case.raw.get("case", {}).get("type") == "unlawful-detainer")
+
+
 def _notice(case: Case, cal: CourtCalendar, report: Report) -> None:
     m = case.motion
+    if unlawful_detainer(case) and m.hearing is not None and m.served is not None:
+        _ud_notice(case, m.hearing, m.served, cal, report)
+        return
     if m.hearing is None:
         report.add_missing(Missing("motion.hearing", ("motion",),
                                    "the notice period (CCP 1005(b)) and the discovery-motion cutoff "
@@ -292,6 +299,41 @@ def _notice(case: Case, cal: CourtCalendar, report: Report) -> None:
             computation=comp, deadline=comp.result, latest=comp.result, act=m.filed,
             act_label=f"filed {m.filed}", status="met" if m.filed <= comp.result else "late",
             at=("motion", "filed"), key="filing"))
+
+
+#: CCP 1170.8: in an unlawful detainer action a discovery motion is made on five days' notice;
+#: service extensions follow CCP 1013 (CRC 3.1347), counted backward (CCP 12c(b)).
+UD_NOTICE_DAYS = 5
+UD_EXTENSION = {"mail": (5, False), "mail-out-of-state": (10, False), "mail-international": (20, False),
+                "electronic": (2, True), "overnight": (2, True), "fax": (2, True), "personal": (0, False)}
+
+
+def _ud_notice(case: Case, hearing: dt.date, served: Service, cal: CourtCalendar, report: Report) -> None:
+    """The notice deadline of an unlawful-detainer discovery motion: 5 days before the hearing."""
+    base = hearing - dt.timedelta(days=UD_NOTICE_DAYS)
+    steps = [Step(base, f"{UD_NOTICE_DAYS} calendar days before the hearing (CCP 12c(a))", "CCP 1170.8")]
+    days, court = UD_EXTENSION.get(served.method or "personal", (0, False))
+    last = base
+    if days:
+        last = _back_court_days(base, days, cal) if court else base - dt.timedelta(days=days)
+        unit = "court" if court else "calendar"
+        steps.append(Step(last, f"{days} {unit} days earlier for {served.method} service (CCP 12c(b))",
+                          "CCP 1013, 1010.6"))
+    comp = Computation(trigger=hearing, trigger_event="hearing", steps=tuple(steps), result=last)
+    report.deadlines.append(Deadline(
+        kind="notice-ud", title="serve an unlawful-detainer discovery motion 5 days before the hearing, "
+                                "plus the service extension (CCP 1170.8, 1013)",
+        computation=comp, deadline=last, latest=last, act=served.date,
+        act_label=f"served {served.date} ({served.method or 'method not stated'})",
+        status="met" if served.date <= last else "late", at=("motion", "served"), key="notice-ud"))
+
+
+def _back_court_days(start: dt.date, n: int, cal: CourtCalendar) -> dt.date:
+    d = start
+    while n > 0:
+        d -= dt.timedelta(days=1)
+        n -= cal.is_court_day(d)
+    return d
 
 
 def _serve_by(hearing: dt.date, cal: CourtCalendar) -> str:

@@ -214,8 +214,8 @@ def deadline_60_unsettled(ctx: Context) -> Iterator[Problem]:
       notes="Counted backward from the hearing (CCP 12c): 16 court days, then the service days. A "
             "last day that is not a court day moves to the preceding court day (practice [U]). Where "
             "the forward count used by some courts says short and the backward count says fine, "
-            "CAL106 warns. Unlawful detainer motions (5 days' notice, CCP 1170.8 [U]) are not "
-            "distinguished.")
+            "CAL106 warns. In an unlawful detainer action (case.type: unlawful-detainer) the 16 "
+            "court days do not apply: CAL112 checks 5 days' notice (CCP 1170.8) instead.")
 def notice_period(ctx: Context) -> Iterator[Problem]:
     for kind, label in (("notice", "last day to serve"), ("filing", "last day to file")):
         for d in _deadlines(ctx, kind):
@@ -223,6 +223,34 @@ def notice_period(ctx: Context) -> Iterator[Problem]:
                 yield Problem(f"motion {d.act_label} is after the {label} for the hearing on "
                               f"{d.computation.trigger}, {fmt_date(d.deadline)}: {computation(d)}",
                               at=d.at, key=d.key)
+
+
+@rule("CAL112", "notice-period-unlawful-detainer", "warning",
+      summary="In an unlawful detainer action, a discovery motion was served fewer than 5 days (plus "
+              "the service extension) before the hearing.",
+      why="CCP 1170.8 lets a discovery motion in an unlawful detainer action be made at any time on "
+          "five days' notice, in place of the 16 court days of CCP 1005(b); CRC 3.1347 applies CCP "
+          "1013 to its service. filelint has this text only from secondary sources, so it warns.",
+      authority=[Authority("CCP § 1170.8", "S", "five days' notice; text seen only in secondary "
+                                                "sources"),
+                 Authority("Cal. Rules of Court, rule 3.1347", "S"), Authority("CCP §§ 12c, 1013")],
+      fix="Serve earlier, or move the hearing.",
+      fail_example="case: {number: X, type: unlawful-detainer}\nmotion: {served: {date: 2025-03-07, "
+                   "method: mail}, hearing: 2025-03-14}",
+      pass_example="case: {number: X, type: unlawful-detainer}\nmotion: {served: {date: 2025-03-03, "
+                   "method: mail}, hearing: 2025-03-14}",
+      reads=("case.type", "motion.served", "motion.hearing"),
+      notes="With case.type: unlawful-detainer, the 16-court-day rule (CAL105, CAL106) and the "
+            "CCP 2024.020 cutoff (CAL107; CCP 2024.040(b)(1) excludes these actions) do not apply. "
+            "Counted backward from the hearing (CCP 12c): 5 calendar days, then 5/10/20 calendar days "
+            "for mail, 2 court days for e-service, overnight or fax; a last day on a non-court day is "
+            "not moved.")
+def notice_period_ud(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "notice-ud"):
+        if d.status == "late":
+            yield Problem(f"motion {d.act_label} is after the last day to serve for the hearing on "
+                          f"{d.computation.trigger}, {fmt_date(d.deadline)}: {computation(d)}",
+                          at=d.at, key=d.key)
 
 
 @rule("CAL106", "notice-period-forward-count", "warning",
@@ -364,6 +392,6 @@ def request_without_response(ctx: Context) -> Iterator[Problem]:
 
 
 RULES = (deadline_45, deadline_45_objections, deadline_45_gap, deadline_60, deadline_60_unsettled,
-         notice_period,
+         notice_period, notice_period_ud,
          notice_forward, discovery_cutoff_rule, fact_missing, dates_out_of_order,
          request_without_response)
