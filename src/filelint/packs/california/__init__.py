@@ -24,12 +24,14 @@ from filelint.packs.california import (
     sanctions,
     separate_statement,
     stale,
+    statement_history,
 )
 from filelint.plugins import hookimpl
 from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
-                           *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
+                           *effort.RULES, *separate_statement.RULES, *statement_history.RULES,
+                           *good_cause.RULES, *motion_kind.RULES,
                            *initial_motion.RULES, *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES,
                            *needs_input.RULES,
                            *deadlines.RULES, *papers.RULES, *moving_papers.RULES,

@@ -9,6 +9,7 @@ from filelint.context import Context
 from filelint.manifest.requests import Req, format_requests
 from filelint.model import Case, Communication, Response
 from filelint.packs.california.deposition_facts import total_non_appearance
+from filelint.packs.california.effort_patterns import eve_of_deadline
 from filelint.packs.california.scope import needs_declaration, needs_meet_and_confer
 from filelint.rules import Authority, Problem, rule
 
@@ -165,7 +166,10 @@ def _uncovered_message(case: Case, req: Req, sources: list[Communication],
       reads=("meet_and_confer[].offers", "meet_and_confer[].asks", "meet_and_confer[].answers",
              "meet_and_confer[].substantive", "motion.filed"),
       notes="Only an answer that engages counts: a moving-side message marked `substantive: false` "
-            "(e.g. one that only returns a signed form) does not answer an offer.")
+            "(e.g. one that only returns a signed form) does not answer an offer. An offer made within "
+            "7 days of the 45-day deadline, naming no date of its own (promised_by) and with no "
+            "written extension since, does not oblige the mover to let the deadline pass: it is not "
+            "an error here, and CAL004 warns instead.")
 def offer_unanswered(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
@@ -174,6 +178,8 @@ def offer_unanswered(ctx: Context) -> Iterator[Problem]:
     for offer in before:
         if offer.side != "responding" or not (offer.offers or offer.asks):
             continue
+        if eve_of_deadline(ctx, offer) is not None:
+            continue  # an undated offer on the eve of the deadline does not oblige the mover (CAL004)
         replies = [c for c in before if c.side == "moving" and c.answers == offer.id
                    and c.substantive]
         if replies:

@@ -165,7 +165,7 @@ OFFER_TEXT = {
 }
 
 
-def _merits_offers(case: Case) -> list[Communication]:
+def merits_offers(case: Case) -> list[Communication]:
     """The other side's offers on requests at issue, made before filing, that bear on the merits."""
     at_issue = {r.number for r in case.motion.requests}
     out = []
@@ -221,7 +221,7 @@ def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case) or not statement_kinds(case):
         return
-    offers = _merits_offers(case)
+    offers = merits_offers(case)
     if not offers:
         return
     papers = case.papers_with_role("separate-statement")
