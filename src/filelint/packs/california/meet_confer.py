@@ -208,4 +208,20 @@ def _offer_message(case: Case, offer: Communication, before: tuple[Communication
     return text
 
 
+def missing_facts(case: Case) -> Iterator[Problem]:
+    """The requests CAL002 needs (reported by CAL490): absent, or `all` with no numbers served."""
+    if not needs_meet_and_confer(case) or case.motion.requests:
+        return
+    if any(c.raises is None for c in case.before_filing() if c.side == "moving" or c.live):
+        return  # a communication that raised every request covers them, whatever they are
+    if case.motion.all_requests:
+        yield Problem("motion.requests_at_issue is `all`, but the numbers served are not listed "
+                      "(discovery[].requests), so CAL002 cannot check that the meet and confer raised "
+                      "each of them", at=("motion", "requests_at_issue"), key="CAL002:all")
+        return
+    yield Problem("motion.requests_at_issue is missing, so CAL002 cannot check that the meet and confer "
+                  "raised each request at issue (list them, or write `all` for every request of the set)",
+                  at=("motion",), key="CAL002:requests")
+
+
 RULES = (mc_declaration, request_not_conferred, offer_unanswered)

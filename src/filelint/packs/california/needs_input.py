@@ -16,6 +16,7 @@ from filelint.packs.california import (
     good_cause,
     idc,
     initial_motion,
+    meet_confer,
     motion_kind,
     moving_papers,
     sanctions,
@@ -26,7 +27,8 @@ from filelint.rules import Problem, rule
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
     idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts,
-    initial_motion.missing_facts, moving_papers.missing_facts)
+    initial_motion.missing_facts, moving_papers.missing_facts,
+    meet_confer.missing_facts)
 
 
 @rule("CAL490", "needs-input", "info",
