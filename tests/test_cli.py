@@ -103,7 +103,7 @@ def test_rule_docs_from_terminal(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_plugins_lists_versions(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "plugins")
-    assert code == 0 and "filelint.packs.california" in out and "0.1.0" in out
+    assert code == 0 and "california " in out and "core " in out and "0.1.0" in out
 
 
 def test_python_dash_m(tmp_path: Path) -> None:

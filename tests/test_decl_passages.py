@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from filelint.packs.core.papers.passages import PASSAGE_MAX, PaperText, read_paper
+from filelint.papers.passages import PASSAGE_MAX, PaperText, read_paper
 from filelint.pdf import DocumentText
 
 AUG17, AUG30 = dt.date(2023, 8, 17), dt.date(2023, 8, 30)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from filelint.packs.core.papers.statement_parse import classify, incorporates, parse_sections
+from filelint.papers.statement_parse import classify, incorporates, parse_sections
 from filelint.pdf import DocumentText
 
 

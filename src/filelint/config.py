@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
 SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 KEYS = (*SELECTOR_KEYS, "per-path-ignores", "severity", "fail-on", "output-format", "jobs",
-        "cache-dir", "today", "extend")
+        "cache-dir", "today", "extend", "disable-packs")
 DEFAULT = "default"
 CLI = "command line"
 
@@ -118,6 +118,12 @@ def _codes(layer: Layer, key: str, value: Any) -> list[str]:
     return [v.strip() for v in value]
 
 
+def _pack_names(layer: Layer, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{layer.label}: {key} must be a list of pack names, e.g. [\"california\"]")
+    return [v.strip() for v in value]
+
+
 def _per_path(layer: Layer, key: str, value: Any) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ConfigError(f"{layer.label}: {key} must be a table of glob = [codes]")
@@ -138,9 +144,9 @@ def _severity(layer: Layer, key: str, value: Any) -> Severity:
 
 
 def _output_format(layer: Layer, key: str, value: Any) -> str:
-    from filelint.output import formatters
+    from filelint.output import FORMAT_NAMES
 
-    names = sorted(formatters())
+    names = sorted(FORMAT_NAMES)
     if value not in names:
         raise ConfigError(f"{layer.label}: {key} = {value!r} is not a format; use one of "
                           f"{', '.join(names)}{_did_you_mean(str(value), names)}")
@@ -171,7 +177,7 @@ def _today(layer: Layer, key: str, value: Any) -> dt.date:
 _CHECKS: dict[str, Callable[[Layer, str, Any], Any]] = {
     **dict.fromkeys(SELECTOR_KEYS, _codes), "per-path-ignores": _per_path,
     "severity": _severity_table, "fail-on": _severity, "output-format": _output_format,
-    "jobs": _jobs, "cache-dir": _path, "today": _today, "extend": _path,
+    "jobs": _jobs, "cache-dir": _path, "today": _today, "extend": _path, "disable-packs": _pack_names,
 }
 
 
@@ -193,7 +199,7 @@ def resolve(layers: Sequence[Layer], settings: Settings | None = None) -> Settin
 FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select",
            "extend-ignore": "extend_ignore", "per-path-ignores": "per_path_ignores",
            "severity": "severity", "fail-on": "fail_on", "output-format": "output_format",
-           "jobs": "jobs", "cache-dir": "cache_dir", "today": "today"}
+           "jobs": "jobs", "cache-dir": "cache_dir", "today": "today", "disable-packs": "disable_packs"}
 
 
 def _assign(settings: Settings, layer: Layer, key: str, value: Any) -> None:

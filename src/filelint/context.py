@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from filelint.model import Case
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from filelint.courtdays import CourtCalendar
@@ -27,6 +29,7 @@ class Context:
     sections: Mapping[str, Any] = field(default_factory=dict)
     reader: Any = None  # a callable(list[str]) -> dict[str, DocumentText], set by the runner
     _documents: dict[str, DocumentText] = field(default_factory=dict)
+    _derived: dict[str, Any] = field(default_factory=dict)
 
     def section(self, name: str) -> Any:
         """A plugin's own manifest section (``None`` when the manifest leaves it out)."""
@@ -35,6 +38,17 @@ class Context:
     def calendar(self) -> CourtCalendar | None:
         """The court-day calendar for this court's system, if a plugin provides one."""
         return self.calendars.get(self.case.system)
+
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """A fact derived from the case, computed once per folder and shared by every rule that
+        asks with the same ``key`` (prefix it with your pack's name, e.g. ``"california.deadlines"``).
+
+        A pack's deadline report is the typical use: ten rules read it, one computes it.
+        """
+        if key not in self._derived:
+            self._derived[key] = compute()
+        value: T = self._derived[key]
+        return value
 
     def document(self, relpath: str) -> DocumentText | None:
         """Text of a paper in the folder (``None`` if it is missing or outside the folder)."""

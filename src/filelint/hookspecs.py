@@ -12,6 +12,7 @@ own, so that one crashing rule cannot hide the others (pluggy stops at the first
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,8 @@ import pluggy
 
 if TYPE_CHECKING:
     from filelint.courtdays import CourtCalendar
+    from filelint.deadlines import DeadlineReport
+    from filelint.model import Case
     from filelint.rules import Rule
 
 hookspec = pluggy.HookspecMarker("filelint")
@@ -46,5 +49,33 @@ def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:  # type: igno
 def filelint_court_calendars() -> Mapping[str, CourtCalendar]:  # type: ignore[empty-body]
     """Return ``{court_system: calendar}`` for the court systems this plugin knows.
 
-    ``court_system`` is the manifest's ``court.system`` (``ca-superior``, ``federal``).
+    ``court_system`` is the manifest's ``court.system`` (``ca-superior``, ``federal``). Registering
+    a calendar is how a pack adds a court system: the schema's ``court.system`` accepts exactly the
+    registered systems and ``other``. A system belongs to one pack; a second claim is a load error.
+    """
+
+
+#: Core objects a pack may add properties to, and where each sits in the manifest.
+PROPERTY_OBJECTS = ("court", "case", "motion", "communication", "response", "paper", "discovery")
+
+
+@hookspec
+def filelint_schema_properties() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:  # type: ignore[empty-body]
+    """Return ``{object: {property: json_schema}}``: properties this pack adds to core objects.
+
+    ``object`` is one of :data:`PROPERTY_OBJECTS` (``court``, ``case``, ``motion``,
+    ``communication`` (an item of ``meet_and_confer``), ``response``, ``paper``, ``discovery``).
+    A property must not clash with a core property or another pack's. Rules read the values as
+    ``obj.extra[name]`` on the model objects, and ``ctx.case.court`` / ``ctx.case.raw["case"]``.
+    """
+
+
+@hookspec
+def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
+    """Return this pack's deadlines for ``case`` (a :class:`filelint.deadlines.DeadlineReport`), or
+    ``None`` when the pack does not compute deadlines for ``case.system``.
+
+    ``calendar`` is the court's calendar with the manifest's closures. ``filelint deadlines`` shows
+    every report returned; a rule reads its own pack's report through ``ctx.derived`` so the
+    computation runs once per folder.
     """

@@ -7,6 +7,7 @@ rule can point a finding at the exact line that states the fact.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,8 @@ class Communication:
     file: str | None
     at: At
     raises_stated: bool = True
+    #: The manifest mapping as written, so a pack reads the properties it adds (filelint_schema_properties).
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def live(self) -> bool:
@@ -78,6 +81,8 @@ class Response:
     items: tuple[tuple[tuple[Req, ...], str], ...]
     file: str | None
     at: At
+    #: The manifest mapping as written, so a pack reads the properties it adds (filelint_schema_properties).
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def kind_for(self, req: Req) -> str | None:
         for reqs, kind in self.items:
@@ -99,6 +104,8 @@ class Paper:
     title: str | None
     at: At
     served: Service | None = None
+    #: The manifest mapping as written, so a pack reads the properties it adds (filelint_schema_properties).
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -117,6 +124,8 @@ class Discovery:
     method: str | None
     response_due_extended_to: dt.date | None
     at: At
+    #: The manifest mapping as written, so a pack reads the properties it adds (filelint_schema_properties).
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,11 @@ class Motion:
     #: ``requests_at_issue: all``: every request of the set (expanded from discovery[].requests
     #: where the manifest lists the numbers served).
     all_requests: bool = False
+
+    @property
+    def extra(self) -> Mapping[str, Any]:
+        """The manifest mapping as written (see :attr:`Communication.extra`)."""
+        return self.raw
 
     @property
     def is_further(self) -> bool:
@@ -160,7 +174,6 @@ class Case:
     extensions: tuple[Extension, ...]
     communications: tuple[Communication, ...]
     papers: tuple[Paper, ...]
-    idc: dict[str, Any]
     raw: dict[str, Any] = field(repr=False)
 
     def papers_with_role(self, role: str) -> tuple[Paper, ...]:
@@ -200,7 +213,7 @@ def build_case(data: dict[str, Any]) -> Case:
         communications=tuple(_communication(c, i, device)
                              for i, c in enumerate(data.get("meet_and_confer", []))),
         papers=tuple(_paper(p, i) for i, p in enumerate(data.get("papers", []))),
-        idc=data.get("idc", {}), raw=data,
+        raw=data,
     )
 
 
@@ -261,7 +274,7 @@ def _communication(c: dict[str, Any], i: int, device: str) -> Communication:
         raises=raises, offers=tuple(c.get("offers", [])), asks=tuple(c.get("asks", [])),
         respond_by=manifest_date(c.get("respond_by")), answers=c.get("answers"),
         substantive=c.get("substantive", True), file=c.get("file"), at=at,
-        raises_stated="raises" in c,
+        raises_stated="raises" in c, extra=c,
     )
 
 
@@ -278,7 +291,7 @@ def _response(r: dict[str, Any], i: int) -> Response:
         verification_served=manifest_date(r.get("verification_served")),
         verification_method=r.get("verification_method"),
         supplemental=bool(r.get("supplemental", False)), requests=reqs, items=items,
-        file=r.get("file"), at=at,
+        file=r.get("file"), at=at, extra=r,
     )
 
 
@@ -286,7 +299,7 @@ def _discovery(d: dict[str, Any], i: int) -> Discovery:
     return Discovery(device=d["device"], set=d.get("set"), served=manifest_date(d["served"]) or dt.date.min,
                      method=d.get("method"),
                      response_due_extended_to=manifest_date(d.get("response_due_extended_to")),
-                     at=("discovery", i))
+                     at=("discovery", i), extra=d)
 
 
 def _extension(e: dict[str, Any], i: int) -> Extension:
@@ -300,4 +313,4 @@ def _paper(p: dict[str, Any], i: int) -> Paper:
     return Paper(role=p["role"], path=p["path"], exhibit=None if exhibit is None else str(exhibit),
                  title=p.get("title"), at=("papers", i),
                  served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"),
-                                ("papers", i, "served")) if served else None)
+                                ("papers", i, "served")) if served else None, extra=p)

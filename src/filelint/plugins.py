@@ -21,11 +21,15 @@ from filelint.rules import Rule
 
 GROUP = "filelint"
 hookimpl = pluggy.HookimplMarker(GROUP)
-BUILTIN_PLUGINS = ("filelint.packs.core.manifest_rules", "filelint.packs.core.waiver_rules",
-                   "filelint.packs.core.papers", "filelint.packs.california")
+#: The packs filelint's own distribution declares in ``[project.entry-points.filelint]`` (read from
+#: there when installed; this copy serves a source checkout run without installing, and a test keeps
+#: the two equal). They load even with plugin autoloading off: they are part of filelint.
+BUILTIN_PACKS = {"core": "filelint.packs.core", "california": "filelint.packs.california"}
+#: Packs every run relies on (manifest, waiver and crash findings): they cannot be disabled.
+ESSENTIAL_PACKS = frozenset({"core"})
 CORE_SECTIONS = frozenset({
     "$schema", "filelint", "court", "case", "parties", "motion", "discovery", "responses",
-    "extensions", "meet_and_confer", "idc", "papers", "waivers"})
+    "extensions", "meet_and_confer", "papers", "waivers"})
 DISABLE_ENV = "FILELINT_DISABLE_PLUGIN_AUTOLOAD"
 
 
@@ -44,9 +48,32 @@ class Plugins:
     manager: pluggy.PluginManager
     rules: dict[str, Rule] = field(default_factory=dict)
     sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    properties: dict[str, dict[str, Mapping[str, Any]]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)  # "system:X" / "section:X" / "property:o.p" -> dist
     infos: list[PluginInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+    def schema(self) -> dict[str, Any]:
+        """The full manifest schema: core, every pack's sections and properties, the court systems."""
+        from filelint.manifest.schema import full_schema
+
+        return full_schema(self.sections, self.properties, self.calendars)
+
+    def deadline_reports(self, case: Any, today: Any) -> list[Any]:
+        """Every pack's :class:`filelint.deadlines.DeadlineReport` for ``case`` (filelint_deadlines),
+        on the court's calendar with the manifest's ``court.closures``; empty for a court system no
+        pack registered a calendar for."""
+        cal = self.calendars.get(case.system)
+        if cal is None:
+            return []
+        closures = [d for d in case.court.get("closures", []) if isinstance(d, str)]
+        if closures:
+            import datetime as dt
+
+            cal = cal.with_closures([dt.date.fromisoformat(d) for d in closures])
+        results = self.manager.hook.filelint_deadlines(case=case, calendar=cal, today=today)
+        return [r for r in results if r is not None]
 
     def rule_by_name_or_code(self, key: str) -> Rule | None:
         if key.upper() in self.rules:
@@ -56,17 +83,19 @@ class Plugins:
 
 def load_plugins(*, autoload: bool | None = None, extra: Iterable[object] = (),
                  blocked: Iterable[str] = ()) -> Plugins:
-    """Register built-ins, then entry points (unless disabled), then ``extra`` objects."""
+    """Register the built-in packs, then entry points (unless disabled), then ``extra`` objects.
+
+    ``blocked`` names packs (entry-point names) the user disabled; an essential pack cannot be."""
     pm = pluggy.PluginManager(GROUP)
     pm.add_hookspecs(hookspecs)
     plugins = Plugins(manager=pm)
     for name in blocked:
+        _check_disable(name)
         pm.set_blocked(name)
     from filelint import __version__
 
-    for modname in BUILTIN_PLUGINS:
-        _register(plugins, lambda m=modname: importlib.import_module(m), modname, "filelint",
-                  __version__)
+    for name, modname in builtin_packs().items():
+        _register(plugins, lambda m=modname: importlib.import_module(m), name, "filelint", __version__)
     if autoload is None:
         autoload = not os.environ.get(DISABLE_ENV)
     if autoload:
@@ -81,12 +110,41 @@ def load_plugins(*, autoload: bool | None = None, extra: Iterable[object] = (),
     return plugins
 
 
+def pack_names() -> list[str]:
+    """Every pack that could load: filelint's own and every installed ``filelint`` entry point."""
+    from importlib.metadata import entry_points
+
+    return sorted({*builtin_packs(), *(ep.name for ep in entry_points(group=GROUP))})
+
+
+def _check_disable(name: str) -> None:
+    from filelint.errors import UsageError
+
+    if name in ESSENTIAL_PACKS:
+        raise UsageError(f"the {name!r} pack is essential and cannot be disabled "
+                         f"(essential: {', '.join(sorted(ESSENTIAL_PACKS))})")
+    if name not in pack_names():
+        raise UsageError(f"cannot disable pack {name!r}: no such pack; installed: {', '.join(pack_names())}")
+
+
+def builtin_packs() -> dict[str, str]:
+    """``{name: module}`` of filelint's own packs, from its entry points when installed."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        eps = distribution("filelint").entry_points
+    except PackageNotFoundError:
+        return dict(BUILTIN_PACKS)
+    own = {ep.name: ep.value for ep in eps if ep.group == GROUP}
+    return own or dict(BUILTIN_PACKS)
+
+
 def _load_entry_points(plugins: Plugins) -> None:
     from importlib.metadata import entry_points
 
     for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
-        if plugins.manager.is_blocked(ep.name) or plugins.manager.has_plugin(ep.name):
-            continue
+        if plugins.manager.is_blocked(ep.name) or (ep.dist is not None and ep.dist.name == "filelint"):
+            continue  # disabled by the user, or one of filelint's own packs (registered above)
         dist = ep.dist.name if ep.dist else ep.value
         version = ep.dist.version if ep.dist else ""
         _register(plugins, ep.load, ep.name, dist, version)
@@ -117,21 +175,60 @@ def _failure(name: str, dist: str, exc: BaseException) -> str:
 
 
 def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
-    """Read the plugin's rules, sections and calendars; commit them only if all are valid."""
+    """Read the plugin's rules, sections, properties and calendars; commit them only if all are valid."""
     impl = _own_impl(plugins.manager, obj, "filelint_register_rules")
     rules = [replace(_checked_rule(r), plugin=dist) for r in (impl() if impl else [])]
     impl = _own_impl(plugins.manager, obj, "filelint_manifest_schema")
     sections = dict(impl() if impl else {})
+    impl = _own_impl(plugins.manager, obj, "filelint_schema_properties")
+    properties = {o: dict(p) for o, p in (impl() if impl else {}).items()}
     impl = _own_impl(plugins.manager, obj, "filelint_court_calendars")
     calendars = dict(impl() if impl else {})
     _check_codes(plugins, rules, dist)
-    for section in sections:
-        if section in CORE_SECTIONS or section in plugins.sections:
-            raise ValueError(f"manifest section {section!r} is already taken")
+    claims = _claims(plugins, sections, properties, calendars, dist)
     plugins.rules.update((r.code, r) for r in rules)
     plugins.sections.update(sections)
+    for o, props in properties.items():
+        plugins.properties.setdefault(o, {}).update(props)
     plugins.calendars.update(calendars)
+    plugins.owners.update(dict.fromkeys(claims, dist))
     return rules
+
+
+def _claims(plugins: Plugins, sections: Mapping[str, Any], properties: Mapping[str, Mapping[str, Any]],
+            calendars: Mapping[str, Any], dist: str) -> list[str]:
+    """What this plugin claims (sections, properties, court systems); raise on any clash, naming
+    both distributions: a court system, like a code, belongs to one pack, so no pack can quietly
+    replace another's calendar."""
+    from filelint.courtdays import CourtCalendar
+    from filelint.hookspecs import PROPERTY_OBJECTS
+    from filelint.manifest.schema import OTHER_SYSTEM, core_property_names
+
+    claims = []
+    for section in sections:
+        if section in CORE_SECTIONS:
+            raise ValueError(f"manifest section {section!r} is a core key")
+        claims.append(f"section:{section}")
+    for obj, props in properties.items():
+        if obj not in PROPERTY_OBJECTS:
+            raise ValueError(f"filelint_schema_properties names {obj!r}; objects are {', '.join(PROPERTY_OBJECTS)}")
+        for prop in props:
+            if prop in core_property_names(obj):
+                raise ValueError(f"property {obj}.{prop} is a core property")
+            claims.append(f"property:{obj}.{prop}")
+    for system, calendar in calendars.items():
+        if system == OTHER_SYSTEM or not isinstance(system, str) or not system:
+            raise ValueError(f"court system {system!r} cannot be registered")
+        if not isinstance(calendar, CourtCalendar):
+            raise TypeError(f"the calendar for {system!r} is a {type(calendar).__name__}, not a "
+                            "filelint.courtdays.CourtCalendar")
+        claims.append(f"system:{system}")
+    for claim in claims:
+        if claim in plugins.owners:
+            kind, _, name = claim.partition(":")
+            raise ValueError(f"{kind.replace('system', 'court system')} {name!r} is already registered by "
+                             f"{plugins.owners[claim]!r}; {dist!r} must use a name of its own")
+    return claims
 
 
 def _checked_rule(rule: object) -> Rule:

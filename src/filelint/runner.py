@@ -12,7 +12,7 @@ from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
-from filelint.manifest.schema import full_schema, validate
+from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
 from filelint.model import ModelError, build_case
 from filelint.plugins import Plugins
@@ -54,7 +54,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     if loaded is None:
         return result
     result.loaded = loaded
-    schema_problems = validate(loaded, full_schema(plugins.sections))
+    schema_problems = validate(loaded, plugins.schema())
     for p in schema_problems:
         result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix,
                                      key_path=p.path))

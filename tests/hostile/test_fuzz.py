@@ -75,7 +75,7 @@ def valid_manifests(draw: st.DrawFn) -> dict[str, Any]:
         motion["deposition"] = {"deponent": "A. Witness", "date": str(filed - dt.timedelta(days=40)),
                                 "record_completed": str(filed - dt.timedelta(days=draw(st.integers(0, 90))))}
     data: dict[str, Any] = {
-        "filelint": 1, "court": {"system": draw(st.sampled_from(["ca-superior", "ca-superior", "federal", "other"])),
+        "filelint": 1, "court": {"system": draw(st.sampled_from(["ca-superior", "ca-superior", "other"])),
                                  "county": "Los Angeles"},
         "case": {"number": "23STCV03596"}, "motion": motion}
     if draw(st.booleans()):

@@ -30,6 +30,8 @@ def add_parsers(sub: Any) -> None:
                    help="treat this date as today (reproducible deadline checks)")
     p.add_argument("--no-plugins", action="store_true",
                    help="load only built-in rules, not installed plugin packs")
+    p.add_argument("--disable-pack", action="append", default=None, metavar="NAME",
+                   help="do not load this pack (`filelint plugins` lists them; core cannot be disabled)")
     p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
     p.add_argument("--extend-ignore", action="append", default=None, help="codes to add to ignore")
     p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
@@ -64,6 +66,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     settings.no_cache = args.no_cache
     settings.today = args.today or settings.today
     settings.statistics = args.statistics
+    if args.disable_pack:
+        settings.disable_packs = [*settings.disable_packs, *args.disable_pack]
     apply_cli_extensions(settings, args)
     return settings
 
@@ -80,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if settings.output_format not in formats:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of "
                          + ", ".join(sorted(formats)))
-    plugins = load_plugins(autoload=False if args.no_plugins else None)
+    plugins = load_plugins(autoload=False if args.no_plugins else None, blocked=settings.disable_packs)
     check_selectors(settings, plugins)
     _check_cli_selectors(args, plugins)
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)

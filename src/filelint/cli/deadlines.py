@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from filelint.courtdays import Computation, fmt_date
+from filelint.deadlines import Deadline
+from filelint.deadlines import DeadlineReport as Report
 from filelint.manifest.requests import format_requests
-from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
 
 STATUS_TEXT = {
     "met": "met",
@@ -53,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     case = result.case
     today = args.today or dt.date.today()
-    cal = plugins.calendars.get(case.system)
-    report = compute_all(case, cal, today) if cal is not None and case.system == "ca-superior" else None
+    report = merged(plugins.deadline_reports(case, today))
     if args.output_format == "json":
         json.dump(to_json(folder, case.case_number, today, report), sys.stdout, indent=2)
         print()
@@ -63,15 +63,31 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def merged(reports: list[Report]) -> Report | None:
+    """One report from every pack's (usually one: the pack of the court's system)."""
+    if not reports:
+        return None
+    if len(reports) == 1:
+        return reports[0]
+    out = Report(source="; ".join(r.source for r in reports if r.source))
+    for r in reports:
+        out.deadlines += r.deadlines
+        out.missing += r.missing
+        out.uncovered += r.uncovered
+    return out
+
+
 # --------------------------------------------------------------------------- text
 
 
 def write_text(out: TextIO, folder: Path, number: str, today: dt.date, report: Report | None) -> None:
     out.write(f"Deadlines for {folder.as_posix()} (case {number}; today {today})\n")
     if report is None:
-        out.write("\nNo deadline rules for this court system (filelint computes California "
-                  "superior court deadlines).\n")
+        out.write("\nNo deadline rules for this court system: no installed pack computes deadlines for it "
+                  "(`filelint plugins` lists the packs).\n")
         return
+    if report.source:
+        out.write(f"Computed by: {report.source}\n")
     if not report.deadlines:
         out.write("\nNo deadline could be computed.\n")
     out.writelines("\n" + _text_block(d) for d in report.deadlines)
@@ -107,6 +123,7 @@ def to_json(folder: Path, number: str, today: dt.date, report: Report | None) ->
                 "supported": False, "deadlines": [], "missing": [], "uncovered": []}
     return {
         "folder": folder.as_posix(), "case": number, "today": today.isoformat(), "supported": True,
+        "source": report.source,
         "deadlines": [_deadline_json(d) for d in report.deadlines],
         "missing": [{"field": m.field, "why": m.why} for m in report.missing],
         "uncovered": [{"device": device, "requests": [r.number for r in reqs]}

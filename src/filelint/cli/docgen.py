@@ -23,7 +23,7 @@ HEADER = ("# filelint rules\n\n"
 
 def render(rules: Iterable[Rule]) -> str:
     """The whole document: an index table, then one section per rule, sorted by code."""
-    from filelint.cli.info import render_rule
+    from filelint.output.ruledoc import render_rule
 
     ordered = sorted(rules, key=lambda r: r.code)
     index = ["| Code | Name | Severity | Summary |", "|---|---|---|---|"]

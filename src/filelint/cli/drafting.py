@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from filelint.packs.core.papers.common import number_key, number_list
+from filelint.papers.common import number_key, number_list
 
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText
@@ -92,7 +92,7 @@ def request_numbers(doc: DocumentText | None, device: str) -> list[str]:
     """Request numbers of ``device`` the document names, sorted."""
     if doc is None:
         return []
-    from filelint.packs.core.papers.common import request_pages
+    from filelint.papers.common import request_pages
 
     return sorted(request_pages(doc, device), key=number_key)
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from filelint.rules import CONFIDENCE, Rule
+from filelint.output.ruledoc import defined_in, render_rule, rule_dict
 
 
 def add_parsers(sub: Any) -> None:
@@ -59,34 +59,14 @@ def rule_cmd(args: argparse.Namespace) -> int:
     rule = plugins.rule_by_name_or_code(args.code)
     if rule is None:
         raise UsageError(f"no rule {args.code!r}; `filelint rules` lists them")
-    print(render_rule(rule))
+    print(render_rule(rule).rstrip())
+    print(f"\nDefined in: {defined_in(rule)}")
     return 0
 
 
 def schema_cmd(args: argparse.Namespace) -> int:
-    from filelint.manifest.schema import full_schema
 
     plugins = _plugins()
-    json.dump(full_schema(plugins.sections), sys.stdout, indent=2)
+    json.dump(plugins.schema(), sys.stdout, indent=2)
     print()
     return 2 if plugins.errors else 0
-
-
-def rule_dict(r: Rule) -> dict[str, Any]:
-    return {"code": r.code, "name": r.name, "severity": str(r.severity), "summary": r.summary,
-            "why": r.why, "fix": r.fix, "plugin": r.plugin, "reads": list(r.reads),
-            "authority": [{"citation": a.citation, "confidence": a.confidence, "note": a.note}
-                          for a in r.authority],
-            "fail_example": r.fail_example, "pass_example": r.pass_example, "notes": r.notes}
-
-
-def render_rule(r: Rule) -> str:
-    """Markdown in ruff's shape: what it checks, why, example, fix, authority."""
-    auth = "\n".join(f"- {a.citation} [{a.confidence}: {CONFIDENCE.get(a.confidence, '')}]"
-                     + (f" {a.note}" if a.note else "") for a in r.authority)
-    notes = f"\n## Notes\n{r.notes}\n" if r.notes else ""
-    return (f"# {r.code} {r.name} ({r.severity}, from {r.plugin})\n\n"
-            f"## What it checks\n{r.summary}\n\n## Why it matters\n{r.why}\n\n"
-            f"## Example (fails)\n```yaml\n{r.fail_example}\n```\n\n"
-            f"## Example (passes)\n```yaml\n{r.pass_example}\n```\n\n"
-            f"## Fix\n{r.fix}\n\n## Authority\n{auth}\n{notes}")

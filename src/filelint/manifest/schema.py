@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import difflib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,12 +35,45 @@ def core_schema() -> dict[str, Any]:
     return data
 
 
-def full_schema(sections: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """The core schema plus each plugin's own top-level section."""
+#: Where each object a pack may extend sits in the schema (``filelint_schema_properties``).
+OBJECT_PATHS: dict[str, tuple[str, ...]] = {
+    "court": ("court",), "case": ("case",), "motion": ("motion",),
+    "communication": ("meet_and_confer", "items"), "response": ("responses", "items"),
+    "paper": ("papers", "items"), "discovery": ("discovery", "items"),
+}
+#: The court system every manifest may name: a court no pack covers.
+OTHER_SYSTEM = "other"
+
+
+def full_schema(sections: Mapping[str, Mapping[str, Any]],
+                properties: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
+                systems: Iterable[str] | None = None) -> dict[str, Any]:
+    """The core schema plus each pack's own sections, the properties packs add to core objects, and
+    ``court.system`` listing the registered court systems (``None``: the core file's list)."""
     schema = copy.deepcopy(core_schema())
     for name, fragment in sorted(sections.items()):
         schema["properties"][name] = dict(fragment)
+    for obj, props in sorted((properties or {}).items()):
+        target = object_schema(schema, obj)
+        for name, fragment in sorted(props.items()):
+            target.setdefault("properties", {})[name] = dict(fragment)
+    if systems is not None:
+        court_system = schema["properties"]["court"]["properties"]["system"]
+        court_system["enum"] = [*sorted(set(systems) - {OTHER_SYSTEM}), OTHER_SYSTEM]
     return schema
+
+
+def object_schema(schema: dict[str, Any], obj: str) -> dict[str, Any]:
+    """The schema of one core object (see :data:`OBJECT_PATHS`) inside ``schema``."""
+    node = schema
+    for i, key in enumerate(OBJECT_PATHS[obj]):
+        node = node["properties"][key] if i == 0 else node[key]
+    return node
+
+
+def core_property_names(obj: str) -> frozenset[str]:
+    """The properties the core schema itself gives ``obj`` (a pack may not redefine them)."""
+    return frozenset(object_schema(copy.deepcopy(core_schema()), obj).get("properties", {}))
 
 
 def validate(loaded: LoadedYaml, schema: dict[str, Any]) -> list[SchemaProblem]:

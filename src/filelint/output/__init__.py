@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 Formatter = Callable[[Sequence["Finding"], "Plugins", "Settings", TextIO], None]
 
 
+#: The format names, without importing any formatter (configuration validates against these).
+FORMAT_NAMES = ("concise", "full", "github", "json", "sarif")
+
+
 def formatters() -> dict[str, Formatter]:
     """Name -> formatter; imported lazily so a run pays only for the format it prints."""
     from filelint.output import color, full, github, json_format, sarif

@@ -51,7 +51,7 @@ def sarif_log(findings: Sequence[Finding], plugins: Plugins, cwd: Path | None = 
 
 
 def _rule(r: Rule) -> dict[str, Any]:
-    from filelint.cli.info import render_rule
+    from filelint.output.ruledoc import render_rule
 
     return {
         "id": r.code, "name": r.name,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from filelint import Rule, hookimpl
+from filelint import Case, Rule, hookimpl
 from filelint.courtdays import CourtCalendar
+from filelint.deadlines import DeadlineReport
 
-from filelint_federal import cdca, certification, ndca, needs_input, nyfed
+from filelint_federal import cdca, certification, deadlines, ndca, needs_input, nyfed
 from filelint_federal.calendar import federal_calendar
 from filelint_federal.facts import SECTION
-from filelint_federal.schema import FEDERAL_SECTION
+from filelint_federal.schema import FEDERAL_DISTRICT, FEDERAL_SECTION
 
 RULES: tuple[Rule, ...] = (
     needs_input.needs_input, certification.certification_missing, cdca.cdca_letter, cdca.cdca_conference_window,
@@ -31,5 +33,15 @@ def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:
 
 
 @hookimpl
+def filelint_schema_properties() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
+    return {"court": {"federal_district": FEDERAL_DISTRICT}}
+
+
+@hookimpl
 def filelint_court_calendars() -> Mapping[str, CourtCalendar]:
     return {"federal": federal_calendar()}
+
+
+@hookimpl
+def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
+    return deadlines.report(case, calendar, today)

@@ -6,6 +6,8 @@ from typing import Any
 
 DATE: dict[str, Any] = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 PATH: dict[str, Any] = {"type": "string", "minLength": 1}
+#: ``court.federal_district``, a property this pack adds to the core ``court`` object.
+FEDERAL_DISTRICT: dict[str, Any] = {"type": "string", "description": "e.g. C.D. Cal., N.D. Cal., S.D.N.Y."}
 METHOD: dict[str, Any] = {"enum": ["personal", "mail", "mail-out-of-state", "mail-international", "electronic",
                                    "overnight", "fax"]}
 

@@ -5,9 +5,13 @@ A built-in plugin, registered through the same hooks as a third-party pack.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from filelint import Case, Rule, hookimpl
+from filelint.courtdays import CourtCalendar
+from filelint.deadlines import DeadlineReport
 from filelint.packs.california import (
     deadlines,
     deposition,
@@ -22,12 +26,11 @@ from filelint.packs.california import (
     papers,
     protective_order,
     sanctions,
+    schema,
     separate_statement,
     stale,
     statement_history,
 )
-from filelint.plugins import hookimpl
-from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *effort.RULES, *separate_statement.RULES, *statement_history.RULES,
@@ -45,8 +48,27 @@ def filelint_register_rules() -> Sequence[Rule]:
 
 @hookimpl
 def filelint_court_calendars() -> Mapping[str, Any]:
-    try:
-        from filelint.packs.california.calendar import california_calendar
-    except ImportError:  # the engine ships with the pack; absent only mid-development
-        return {}
+    from filelint.packs.california.calendar import california_calendar
+
     return {"ca-superior": california_calendar()}
+
+
+@hookimpl
+def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:
+    return schema.SECTIONS
+
+
+@hookimpl
+def filelint_schema_properties() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
+    return schema.PROPERTIES
+
+
+@hookimpl
+def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
+    if case.system != "ca-superior":
+        return None
+    from filelint.packs.california.deadline_calc import compute_all
+
+    report = compute_all(case, calendar, today)
+    report.source = "California pack (CCP, Cal. Rules of Court)"
+    return report

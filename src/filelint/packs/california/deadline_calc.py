@@ -7,11 +7,10 @@ court calendar and today's date in, :class:`Deadline` objects and :class:`Missin
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
+from filelint import Case, Req, RequestListError, Service, format_requests, parse_request_list
 from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
-from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
-from filelint.model import Case, Service
+from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
 from filelint.packs.california.deposition_facts import record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.timecalc import (
@@ -21,7 +20,7 @@ from filelint.packs.california.timecalc import (
     discovery_cutoff,
     last_day_before_hearing,
 )
-from filelint.packs.california.triggers import At, Missing, Trigger, further_devices, governing
+from filelint.packs.california.triggers import Trigger, further_devices, governing
 
 STATUTE_45 = {"rfp": "CCP 2031.310(c)", "srog": "CCP 2030.300(c)", "frog": "CCP 2030.300(c)",
               "rfa": "CCP 2033.290(c)"}
@@ -33,68 +32,10 @@ EXPERT_CUTOFF_DAYS = 10
 NOT_DISCOVERY = frozenset({"other"})
 
 
-@dataclass(frozen=True)
-class Deadline:
-    """One deadline: how it was computed, the act measured against it, and the outcome.
-
-    ``status``: ``met``; ``late`` (after ``latest``); ``gap`` (after ``deadline`` but not after
-    ``latest``, where the law is read two ways); ``pending`` (not done yet, still time);
-    ``overdue`` (not done and ``latest`` has passed).
-    """
-
-    kind: str  # "45-day", "60-day", "notice", "filing", "cutoff"
-    title: str
-    computation: Computation
-    deadline: dt.date
-    latest: dt.date
-    act: dt.date | None
-    act_label: str
-    status: str
-    at: At
-    key: str
-    requests: tuple[Req, ...] = ()
-    unsettled: bool = False
-    notes: tuple[str, ...] = ()
-    forward: Computation | None = None
-
-    def steps(self) -> list[str]:
-        """The computation, the extension and uncertainty notes: one line each."""
-        lines = self.computation.explain()
-        if self.deadline != self.computation.result:
-            lines.append(f"Deadline: {fmt_date(self.deadline)}")
-        return lines + list(self.notes)
-
-
-@dataclass
-class Report:
-    """All deadlines of one case, the facts still missing, and requests no response covers."""
-
-    deadlines: list[Deadline] = field(default_factory=list)
-    missing: list[Missing] = field(default_factory=list)
-    uncovered: list[tuple[str, tuple[Req, ...]]] = field(default_factory=list)
-
-    def add_missing(self, m: Missing) -> None:
-        """Record a missing fact once; a second reason for the same field is appended."""
-        for i, x in enumerate(self.missing):
-            if x.field == m.field:
-                if m.why not in x.why:
-                    self.missing[i] = Missing(x.field, x.at, f"{x.why}; {m.why}", x.blocking)
-                return
-        self.missing.append(m)
-
-
 def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
     """The court's calendar with the manifest's own closures (CCP 12b)."""
     closures = [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
     return cal.with_closures(closures) if closures else cal
-
-
-def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt.date) -> str:
-    if act is None:
-        return "overdue" if today > latest else "pending"
-    if act <= deadline:
-        return "met"
-    return "gap" if act <= latest else "late"
 
 
 #: The papers that make up the motion; it is not "made" until every one is served.
@@ -123,10 +64,10 @@ def motion_made(case: Case) -> tuple[dt.date | None, str, At]:
     return None, "not yet served or filed", ("motion",)
 
 
-def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> Report:
+def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineReport:
     """Every deadline that applies to the case's motion."""
     cal = calendar_for(case, cal)
-    report = Report()
+    report = DeadlineReport()
     if further_devices(case):
         _forty_five(case, cal, today, report)
     if "compel-deposition" in (case.motion.kind, *case.motion.also_kinds):
@@ -140,7 +81,7 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> Report:
 # --------------------------------------------------------------------------- 45 days
 
 
-def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> None:
+def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineReport) -> None:
     groups: dict[tuple[Trigger, tuple[dt.date, int] | None], list[Req]] = {}
     uncovered: dict[str, list[Req]] = {}
     targets: list[tuple[str, Req | None]] = (
@@ -232,7 +173,7 @@ def _ignored_extensions(case: Case) -> list[str]:
 # --------------------------------------------------------------------------- 60 days (deposition)
 
 
-def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: Report) -> None:
+def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineReport) -> None:
     """CCP 2025.480(b): 60 days from completion of the record; none for a 2025.450 motion."""
     if deposition_statute(case) == "2025.450":
         return
@@ -263,7 +204,7 @@ def unlawful_detainer(case: Case) -> bool:
     return bool(case.raw.get("case", {}).get("type") == "unlawful-detainer")
 
 
-def _notice(case: Case, cal: CourtCalendar, report: Report) -> None:
+def _notice(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
     m = case.motion
     if unlawful_detainer(case) and m.hearing is not None and m.served is not None:
         _ud_notice(case, m.hearing, m.served, cal, report)
@@ -308,7 +249,7 @@ UD_EXTENSION = {"mail": (5, False), "mail-out-of-state": (10, False), "mail-inte
                 "electronic": (2, True), "overnight": (2, True), "fax": (2, True), "personal": (0, False)}
 
 
-def _ud_notice(case: Case, hearing: dt.date, served: Service, cal: CourtCalendar, report: Report) -> None:
+def _ud_notice(case: Case, hearing: dt.date, served: Service, cal: CourtCalendar, report: DeadlineReport) -> None:
     """The notice deadline of an unlawful-detainer discovery motion: 5 days before the hearing."""
     base = hearing - dt.timedelta(days=UD_NOTICE_DAYS)
     steps = [Step(base, f"{UD_NOTICE_DAYS} calendar days before the hearing (CCP 12c(a))", "CCP 1170.8")]
@@ -345,7 +286,7 @@ def _serve_by(hearing: dt.date, cal: CourtCalendar) -> str:
 # --------------------------------------------------------------------------- trial cutoff
 
 
-def _cutoff(case: Case, cal: CourtCalendar, report: Report) -> None:
+def _cutoff(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
     facts = case.raw.get("case", {})
     trial = facts.get("initial_trial_date")
     if not isinstance(trial, str):
@@ -371,3 +312,6 @@ def _cutoff(case: Case, cal: CourtCalendar, report: Report) -> None:
         computation=comp, deadline=comp.result, latest=comp.latest, act=hearing,
         act_label=f"hearing {hearing}", status=status_of(hearing, comp.result, comp.latest, hearing),
         at=("motion", "hearing"), key="cutoff", notes=notes))
+
+#: The name this module used before the report became court-neutral (filelint.deadlines).
+Report = DeadlineReport

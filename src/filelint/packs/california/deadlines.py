@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
+from filelint import Authority, Context, Problem, format_requests, rule
 from filelint.courtdays import fmt_date
-from filelint.manifest.requests import format_requests
-from filelint.packs.california.deadline_calc import Deadline, Report, compute_all
+from filelint.deadlines import Deadline
+from filelint.deadlines import DeadlineReport as Report
+from filelint.packs.california.deadline_calc import compute_all
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 CCP_45 = [Authority("CCP § 2030.300(c)"), Authority("CCP § 2031.310(c)"), Authority("CCP § 2033.290(c)")]
 TIME = [Authority("CCP § 1013(a)"), Authority("CCP § 1010.6", "S", "two court days for e-service; "
@@ -32,7 +32,7 @@ def report(ctx: Context) -> Report | None:
     cal = ctx.calendar()
     if cal is None or not is_california(ctx.case):
         return None
-    return compute_all(ctx.case, cal, ctx.today)
+    return ctx.derived("california.deadlines", lambda: compute_all(ctx.case, cal, ctx.today))
 
 
 def _deadlines(ctx: Context, kind: str) -> list[Deadline]:

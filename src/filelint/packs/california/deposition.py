@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.model import Case
+from filelint import Authority, Case, Context, Problem, rule
 from filelint.packs.california.deposition_facts import (
     facts,
     inquiry_date,
@@ -24,7 +23,6 @@ from filelint.packs.california.deposition_facts import (
     total_non_appearance,
 )
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 
 @rule("CAL005", "nonappearance-inquiry-missing", "error",

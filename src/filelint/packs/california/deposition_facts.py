@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from filelint.model import Case, manifest_date
+from filelint import Case, manifest_date
 
 NON_APPEARANCE = "2025.450"
 ANSWERS = "2025.480"

@@ -12,14 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from filelint.context import Context
-from filelint.model import Case, Communication
+from filelint import Authority, Case, Communication, Context, Problem, rule
 from filelint.packs.california.effort_patterns import patterns
 from filelint.packs.california.live_conference import AT as LIVE_AT
 from filelint.packs.california.live_conference import LiveRequirement, live_requirement
 from filelint.packs.california.meet_confer import CCP_2016_040, CLEMENT, brief_list
 from filelint.packs.california.scope import needs_meet_and_confer
-from filelint.rules import Authority, Problem, rule
 
 OBREGON = Authority("Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-434")
 #: filelint's threshold, not a rule of court: a message sent fewer than this many calendar days

@@ -13,10 +13,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from filelint.context import Context
-from filelint.model import Case, Communication, manifest_date
+from filelint import Case, Communication, Context, Problem, manifest_date
 from filelint.packs.california.deadlines import report
-from filelint.rules import Problem
 
 #: filelint's thresholds, not rules of court: "days before the deadline" for a conferral that
 #: starts late, and for an offer on the eve of the deadline.

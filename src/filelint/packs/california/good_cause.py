@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
-from filelint.model import Case
+from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
 from filelint.packs.california.deposition_facts import NON_APPEARANCE
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 RFP_KIND = "compel-further-rfp"
 

@@ -12,10 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from filelint.context import Context
-from filelint.model import FURTHER_KINDS, Case
+from filelint import FURTHER_KINDS, Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 PI_HUB_ORDER = Authority("LASC Eighth Amended Standing Order for Procedures in the Personal "
                          "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E", "S")
@@ -42,9 +40,9 @@ def listed_entry(case: Case) -> dict[str, Any] | None:
 def _required(case: Case) -> tuple[bool, str]:
     """Whether an IDC is required, and why; a court order or an explicit ``idc.required`` wins
     over the table."""
-    if case.idc.get("ordered"):
-        return True, f"the court ordered an informal discovery conference ({case.idc['ordered']})"
-    stated = case.idc.get("required")
+    if idc_facts(case).get("ordered"):
+        return True, f"the court ordered an informal discovery conference ({idc_facts(case)['ordered']})"
+    stated = idc_facts(case).get("required")
     if stated is not None:
         return bool(stated), "the manifest says an IDC is required (idc.required)"
     entry = listed_entry(case)
@@ -57,9 +55,9 @@ def _required(case: Case) -> tuple[bool, str]:
 
 def confirmed(case: Case) -> bool:
     """The requirement rests on a court order in the manifest or a department rule tagged [C]."""
-    if case.idc.get("ordered"):
+    if idc_facts(case).get("ordered"):
         return True
-    if case.idc.get("required") is not None:
+    if idc_facts(case).get("required") is not None:
         return False
     entry = listed_entry(case)
     return entry is not None and entry.get("confidence") == "C"
@@ -72,7 +70,7 @@ def _findings(case: Case) -> Iterator[Problem]:
     problem = _problem(case)
     if problem is not None:
         yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
-                      at=("idc",) if case.idc else ("court", "department"), key="idc")
+                      at=("idc",) if idc_facts(case) else ("court", "department"), key="idc")
 
 
 def applies(case: Case) -> bool:
@@ -138,7 +136,7 @@ def idc_ordered_not_held(ctx: Context) -> Iterator[Problem]:
 
 
 def _problem(case: Case) -> str | None:
-    idc, hearing = case.idc, case.motion.hearing
+    idc, hearing = idc_facts(case), case.motion.hearing
     date = idc.get("date")
     if idc.get("moving_party_appeared") is False:
         when = f" on {date}" if date else ""
@@ -157,9 +155,15 @@ def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL401 needs and the manifest leaves out (reported by CAL490)."""
     if not applies(case) or not _required(case)[0]:
         return
-    if case.idc.get("date") and case.motion.hearing is None and case.idc.get("held") is None:
+    if idc_facts(case).get("date") and case.motion.hearing is None and idc_facts(case).get("held") is None:
         yield Problem("an IDC is required and dated, but motion.hearing is missing, so CAL401 cannot "
                       "tell whether it comes before the hearing", at=("motion",), key="CAL401:hearing")
 
 
 RULES = (idc_not_held, idc_ordered_not_held)
+
+
+def idc_facts(case: Case) -> dict[str, Any]:
+    """The manifest's ``idc:`` section (this pack's own), or an empty mapping."""
+    facts = case.raw.get("idc")
+    return facts if isinstance(facts, dict) else {}

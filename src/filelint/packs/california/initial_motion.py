@@ -13,10 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from filelint.context import Context
+from filelint import DEVICE_LABEL, Authority, Case, Context, Discovery, Problem, Response, rule
 from filelint.courtdays import CourtCalendar, fmt_date
-from filelint.manifest.requests import DEVICE_LABEL
-from filelint.model import Case, Discovery, Response
 from filelint.packs.california.motion_kind import (
     FURTHER_STATUTE,
     RESPONSE_DAYS,
@@ -25,7 +23,6 @@ from filelint.packs.california.motion_kind import (
 )
 from filelint.packs.california.scope import attacks_content, is_california
 from filelint.packs.california.timecalc import deadline_after_service
-from filelint.rules import Authority, Problem, rule
 
 WAIVER = {"srog": "CCP 2030.290(a)", "frog": "CCP 2030.290(a)", "rfp": "CCP 2031.300(a)",
           "rfa": "CCP 2033.280(a)"}

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from filelint.model import Case, Communication, manifest_date
+from filelint import Case, Communication, manifest_date
 
 AT = ("court", "live_conference")
 

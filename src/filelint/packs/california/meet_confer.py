@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Case, Communication, Response
+from filelint import Authority, Case, Communication, Context, Problem, Req, Response, format_requests, rule
 from filelint.packs.california.deposition_facts import total_non_appearance
 from filelint.packs.california.effort_patterns import eve_of_deadline
 from filelint.packs.california.scope import needs_declaration, needs_meet_and_confer
-from filelint.rules import Authority, Problem, rule
+from filelint.packs.california.triggers import ResponseIndex
 
 CCP_2016_040 = Authority("CCP § 2016.040")
 CLEMENT = Authority("Clement v. Alegre (2009) 177 Cal.App.4th 1277, 1293-1294")
@@ -93,31 +91,40 @@ def request_not_conferred(ctx: Context) -> Iterator[Problem]:
     if not needs_meet_and_confer(case):
         return
     sources = [c for c in case.before_filing() if c.side == "moving" or c.live]
+    every = [c for c in sources if c.raises is None]  # raised every request at issue
     unstated = [c.id for c in sources if not c.raises_stated]
+    # Index what was raised by number once: one pass over the record, not one per request at issue.
+    raised: dict[tuple[str, str], list[tuple[Req, Communication]]] = {}
+    for c in sources:
+        for r in c.raises or ():
+            raised.setdefault((r.device, r.number), []).append((r, c))
+    summary = _raised_summary(sources)
+    index = ResponseIndex(case.responses)
     for req in case.motion.requests:
-        raising = [c for c in sources if c.raises is None or any(r.matches(req) for r in c.raises)]
+        raising = [c for r, c in raised.get((req.device, req.number), ()) if r.matches(req)] + every
         if not raising:
-            yield Problem(_uncovered_message(case, req, sources, unstated),
+            yield Problem(_uncovered_message(case, req, sources, unstated, summary),
                           at=("motion", "requests_at_issue"), requests=(req.number,),
                           key=f"{req.device}:{req.number}")
             continue
-        stale = _stale_conferral(case, req, raising)
+        stale = _stale_conferral(case, index, req, raising)
         if stale is not None:
             yield stale
 
 
-def _in_force(case: Case, req: Req) -> Response | None:
+def _in_force(case: Case, index: ResponseIndex, req: Req) -> Response | None:
     """The latest response to ``req`` served by filing: the one the motion attacks."""
     filed = case.motion.filed
-    found = [r for r in case.responses if r.served is not None and r.covers(req)
+    found = [r for _, r in index.covering(req.device, req) if r.served is not None
              and (filed is None or r.served <= filed)]
     return max(found, key=lambda r: r.served or dt.date.min, default=None)
 
 
-def _stale_conferral(case: Case, req: Req, raising: list[Communication]) -> Problem | None:
+def _stale_conferral(case: Case, index: ResponseIndex, req: Req,
+                     raising: list[Communication]) -> Problem | None:
     """Every communication raising ``req`` predates the response in force (an amended or
     supplemental response served later): the parties never conferred on the request as answered."""
-    current = _in_force(case, req)
+    current = _in_force(case, index, req)
     last = max(raising, key=lambda c: c.date)
     if current is None or current.served is None or current.served <= last.date:
         return None
@@ -132,15 +139,21 @@ def _stale_conferral(case: Case, req: Req, raising: list[Communication]) -> Prob
                        "before filing, and record it under meet_and_confer.")
 
 
+def _raised_summary(sources: list[Communication]) -> str:
+    """``RFP Nos. 2, 3 and 13-16 (m1 2023-08-17)``: what the moving side raised, or ``""``."""
+    raised = [r for c in sources if c.raises for r in c.raises]
+    if not raised:
+        return ""
+    return f"{format_requests(raised)} ({brief_list([f'{c.id} {c.date}' for c in sources if c.raises])})"
+
+
 def _uncovered_message(case: Case, req: Req, sources: list[Communication],
-                       unstated: list[str]) -> str:
+                       unstated: list[str], summary: str) -> str:
     filed = f" (filed {case.motion.filed})" if case.motion.filed else ""
     text = (f"{format_requests([req])} is at issue, but no meet-and-confer communication by the "
             f"moving side before filing{filed} raised it")
-    raised = [r for c in sources if c.raises for r in c.raises]
-    if raised:
-        ids = brief_list([f"{c.id} {c.date}" for c in sources if c.raises])
-        text += f"; they raised only {format_requests(raised)} ({ids})"
+    if summary:
+        text += f"; they raised only {summary}"
     elif not sources:
         text += "; the manifest records no such communication"
     if unstated:

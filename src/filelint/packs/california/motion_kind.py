@@ -12,13 +12,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from filelint.context import Context
+from filelint import (
+    DEVICE_LABEL,
+    FURTHER_KINDS,
+    KIND_DEVICE,
+    Authority,
+    Case,
+    Context,
+    Discovery,
+    Problem,
+    Req,
+    Response,
+    format_requests,
+    rule,
+)
 from filelint.courtdays import CourtCalendar, fmt_date
-from filelint.manifest.requests import DEVICE_LABEL, Req, format_requests
-from filelint.model import FURTHER_KINDS, KIND_DEVICE, Case, Discovery, Response
 from filelint.packs.california.scope import is_california
 from filelint.packs.california.timecalc import deadline_after_service
-from filelint.rules import Authority, Problem, rule
+from filelint.packs.california.triggers import ResponseIndex
 
 SINAIKO = Authority("Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants (2007) "
                     "148 Cal.App.4th 390, 403-404")
@@ -98,7 +109,8 @@ def _further_problems(case: Case, kind: str) -> Iterator[Problem]:
 def _compliance_full(case: Case, stated: list[Response]) -> Iterator[Problem]:
     reqs = [r for r in case.motion.requests if r.device == "rfp"]
     if reqs:
-        full = [q for q in reqs if _latest_kind(stated, q) == "compliance-full"]
+        index = ResponseIndex(stated)
+        full = [q for q in reqs if _latest_kind(index, q) == "compliance-full"]
         if full:
             yield Problem(f"the response to {format_requests(full)} was a full statement of "
                           "compliance; enforce it with a motion to compel compliance (CCP "
@@ -111,8 +123,8 @@ def _compliance_full(case: Case, stated: list[Response]) -> Iterator[Problem]:
                       at=stated[0].at, key="compliance-full")
 
 
-def _latest_kind(responses: list[Response], req: Req) -> str | None:
-    covering = [r for r in responses if r.covers(req)]
+def _latest_kind(index: ResponseIndex, req: Req) -> str | None:
+    covering = [r for _, r in index.covering(req.device, req)]
     covering.sort(key=lambda r: r.served or dt.date.min)
     return covering[-1].kind_for(req) if covering else None
 

@@ -7,21 +7,37 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
+from filelint import Authority, Case, Context, Problem, manifest_date, rule
 from filelint.courtdays import fmt_date
-from filelint.model import Case, manifest_date
 from filelint.packs.california.scope import is_california
 from filelint.packs.california.timecalc import last_day_before_hearing
-from filelint.rules import Authority, Problem, rule
+from filelint.papers import iter_docs
 
 #: A paper of another role whose title shows it holds the memorandum (notice and memorandum combined).
 MEMO_TITLE = re.compile(r"memorandum|points\s+and\s+authorities", re.IGNORECASE)
 POS_COURT_DAYS = 5
 
 
-def _has_memorandum(case: Case) -> bool:
+def _stated(case: Case) -> bool:
+    """The manifest itself shows a memorandum: a paper of that role, or a title naming one."""
+    titles = [p.title for p in case.papers] + [case.motion.raw.get("title")]
     return bool(case.papers_with_role("memorandum")) or any(
-        p.title and MEMO_TITLE.search(p.title) for p in case.papers)
+        isinstance(t, str) and MEMO_TITLE.search(t) for t in titles)
+
+
+def memorandum_state(ctx: Context) -> str:
+    """``present``; ``absent`` (every paper that could hold it was read and none does); or
+    ``unknown`` (a paper that could hold it, e.g. a combined notice, could not be read)."""
+    case = ctx.case
+    if _stated(case):
+        return "present"
+    if not case.papers_with_role("notice"):
+        return "unknown"  # a list without the notice is not the whole motion
+    hosts = [p.path for p in case.papers if p.role in ("notice", "declaration", "other")]
+    read = dict(iter_docs(ctx, hosts))
+    if any(MEMO_TITLE.search(" ".join(doc.pages)) for doc in read.values()):
+        return "present"
+    return "absent" if len(read) == len(set(hosts)) else "unknown"
 
 
 @rule("CAL503", "memorandum-missing", "error",
@@ -39,12 +55,16 @@ def _has_memorandum(case: Case) -> bool:
       pass_example="papers:\n  - {role: notice, path: notice.pdf, title: \"Notice of motion and motion; "
                    "memorandum of points and authorities\"}\n  - {role: declaration, path: decl.pdf}",
       reads=("papers[].role", "papers[].title"),
-      notes="Checked only when the manifest lists the papers; a paper whose title contains "
-            "'memorandum' or 'points and authorities' counts (a combined notice and memorandum). "
-            "Whether the memorandum says enough (CRC 3.1113(b)) is not checked.")
+      notes="Checked only when the manifest lists the papers, the notice among them. A "
+            "memorandum is usually combined with the notice, so it counts when a paper has role: "
+            "memorandum, when a paper's title or motion.title names 'memorandum' or 'points and "
+            "authorities', or when the text of a notice, declaration or other paper does. Where "
+            "such a paper cannot be read, filelint cannot tell: FL010/FL111 report the paper and "
+            "CAL503 does not err. Whether the memorandum says enough (CRC 3.1113(b)) is not "
+            "checked.")
 def memorandum_missing(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
-    if not is_california(case) or not case.papers or _has_memorandum(case):
+    if not is_california(case) or not case.papers or memorandum_state(ctx) != "absent":
         return
     yield Problem("the papers list no memorandum of points and authorities; CRC 3.1113(a) requires one "
                   "with every discovery motion, and the court may treat its absence as an admission "

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from filelint.context import Context
-from filelint.model import Case
+from filelint import Case, Context, Problem, rule
 from filelint.packs.california import (
     deposition,
     effort,
@@ -22,7 +21,6 @@ from filelint.packs.california import (
     sanctions,
     stale,
 )
-from filelint.rules import Problem, rule
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,

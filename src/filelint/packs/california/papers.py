@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from filelint.context import Context
-from filelint.packs.core.papers.common import iter_docs, page_list
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Context, Problem, rule
+from filelint.papers import iter_docs, page_list
 
 if TYPE_CHECKING:
-    from filelint.pdf import DocumentText
+    from filelint.papers import DocumentText
 
 LIMIT, TABLES_OVER = 15, 10
 TRAILING = "declarations/exhibits/proof of service"

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from filelint.context import Context
-from filelint.model import Case
+from filelint import Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 STATUTES = "CCP §§ 2025.420(a), 2030.090(a), 2031.060(a), 2033.080(a)"
 

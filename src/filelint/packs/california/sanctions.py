@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.model import Case
+from filelint import Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 CCP_2023_040 = Authority("CCP § 2023.040")
 CORRALEJO = Authority("Corralejo v. Quiroga (1984) 152 Cal.App.3d 871, 874", "S")

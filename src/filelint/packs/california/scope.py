@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from filelint.model import Case
+from filelint import Case
 from filelint.packs.california.deposition_facts import inquiry_route
 
 #: Motions that must be accompanied by a CCP 2016.040 meet-and-confer declaration: further

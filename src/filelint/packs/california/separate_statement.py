@@ -6,15 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.requests import format_requests
-from filelint.model import KIND_DEVICE, Case, Communication, Paper
+from filelint import KIND_DEVICE, Authority, Case, Communication, Context, Paper, Problem, format_requests, rule
 from filelint.packs.california.deposition_facts import total_non_appearance
 from filelint.packs.california.meet_confer import OFFER_WORDS
 from filelint.packs.california.scope import attacks_content, is_california
-from filelint.packs.core.papers.common import iter_docs
-from filelint.packs.core.papers.declaration import date_patterns
-from filelint.rules import Authority, Problem, rule
+from filelint.papers import date_patterns, iter_docs
 
 CRC_3_1345_A = Authority("Cal. Rules of Court, rule 3.1345(a)")
 CRC_3_1345_B = Authority("Cal. Rules of Court, rule 3.1345(b)")

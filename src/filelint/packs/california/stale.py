@@ -6,10 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.model import Case
+from filelint import Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california
-from filelint.rules import Authority, Problem, rule
 
 SUNSET = dt.date(2023, 1, 1)
 CITES_2016_080 = re.compile(r"2016\.080")

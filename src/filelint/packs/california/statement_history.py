@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.model import Case
+from filelint import Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import is_california, needs_meet_and_confer
 from filelint.packs.california.separate_statement import CRC_3_1345_A, merits_offers, statement_kinds
-from filelint.packs.core.papers.common import iter_docs
-from filelint.packs.core.papers.declaration import date_patterns
-from filelint.rules import Authority, Problem, rule
+from filelint.papers import date_patterns, iter_docs
 
 HISTORY = re.compile(r"meet[\s-]+and[\s-]+confer|met\s+and\s+conferred", re.IGNORECASE)
 

@@ -9,12 +9,12 @@ unverified objections alone start it is unsettled: such a trigger is marked ``un
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from filelint.manifest.requests import Req
-from filelint.model import KIND_DEVICE, Case, Response
+from filelint import KIND_DEVICE, Case, Req, Response
+from filelint.deadlines import At, Missing
 
-At = tuple[str | int, ...]
 #: Response kinds that need a verification (everything but bare objections).
 NEEDS_VERIFICATION = frozenset({"substantive", "hybrid", "compliance-full", "compliance-partial",
                                 "inability"})
@@ -30,16 +30,6 @@ class Trigger:
     response: int
     unsettled: bool  # unverified objections only: rules.md 1B says the law is unsettled
     at: At
-
-
-@dataclass(frozen=True)
-class Missing:
-    """A fact a deadline needs that the manifest does not state."""
-
-    field: str
-    at: At
-    why: str
-    blocking: bool = True  # False: a settled fact (e.g. unverified) that only explains a gap
 
 
 Outcome = Trigger | Missing | None
@@ -114,11 +104,55 @@ def _objections(r: Response, i: int) -> Outcome:
                    (*r.at, "served"))
 
 
+class ResponseIndex:
+    """The case's responses indexed by the request numbers they answer, built once per case.
+
+    ``covering`` then costs the responses that name a request, not every response: the difference
+    between linear and quadratic time on a motion with thousands of requests and responses.
+    """
+
+    def __init__(self, responses: Sequence[Response]) -> None:
+        self.responses = tuple(responses)
+        self._by_number: dict[tuple[str, str], list[tuple[int, Req]]] = {}
+        self._whole: dict[str, list[int]] = {}  # responses with no request list answer the whole device
+        for i, r in enumerate(self.responses):
+            if r.requests is None:
+                self._whole.setdefault(r.device, []).append(i)
+                continue
+            for q in r.requests:
+                self._by_number.setdefault((q.device, q.number), []).append((i, q))
+
+    def covering(self, device: str, req: Req | None) -> list[tuple[int, Response]]:
+        """Responses answering ``req`` in manifest order (exactly :meth:`Response.covers`), or with
+        ``req`` None every response to ``device``."""
+        if req is None:
+            return [(i, r) for i, r in enumerate(self.responses) if r.device == device]
+        hits = set(self._whole.get(req.device, ()))
+        hits.update(i for i, q in self._by_number.get((req.device, req.number), ()) if q.matches(req))
+        return [(i, self.responses[i]) for i in sorted(hits) if _set_agrees(self.responses[i], req)]
+
+
+def _set_agrees(r: Response, req: Req) -> bool:
+    return not (req.set and r.set and req.set != r.set)
+
+
+_INDEXES: dict[int, tuple[Case, ResponseIndex]] = {}
+
+
+def response_index(case: Case) -> ResponseIndex:
+    """The index of ``case``'s responses (kept for the last few cases checked)."""
+    found = _INDEXES.get(id(case))
+    if found is None or found[0] is not case:
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        found = (case, ResponseIndex(case.responses))
+        _INDEXES[id(case)] = found
+    return found[1]
+
+
 def covering(case: Case, device: str, req: Req | None) -> list[tuple[int, Response]]:
     """Responses answering ``req`` (or, with no request list, any response to the device)."""
-    if req is None:
-        return [(i, r) for i, r in enumerate(case.responses) if r.device == device]
-    return [(i, r) for i, r in enumerate(case.responses) if r.covers(req)]
+    return response_index(case).covering(device, req)
 
 
 def governing(case: Case, device: str, req: Req | None) -> Trigger | list[Missing] | None:

@@ -9,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from filelint.context import Context
-from filelint.model import Communication
-from filelint.plugins import hookimpl
-from filelint.rules import Problem, Rule, make_rule, rule
+from filelint import Communication, Context, Problem, Rule, make_rule, rule
 
 FORMAT = "filelint manifest format 1 (docs/manifest.md)"
 
@@ -183,7 +180,3 @@ def _inside(folder: Path, target: Path) -> bool:
 RULES: Sequence[Rule] = (*_LOADER_RULES, paper_missing, path_outside, unknown_communication,
                          duplicate_id, answer_order)
 
-
-@hookimpl
-def filelint_register_rules() -> Sequence[Rule]:
-    return RULES

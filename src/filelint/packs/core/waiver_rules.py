@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from filelint.plugins import hookimpl
-from filelint.rules import Rule, make_rule
+from filelint import Rule, make_rule
 
 WAIVERS = "filelint manifest format 1: waivers (docs/configuration.md)"
 _PASS = ("waivers:\n  - code: CAL002\n    requests: \"34\"\n"
@@ -54,7 +53,3 @@ RULES: Sequence[Rule] = (
               pass_example=_PASS),
 )
 
-
-@hookimpl
-def filelint_register_rules() -> Sequence[Rule]:
-    return RULES

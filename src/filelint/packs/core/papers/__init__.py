@@ -5,8 +5,7 @@ Generic: they apply in any court. Registered through the same hook as every plug
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+from filelint import Rule
 from filelint.packs.core.papers import (
     consistency,
     coverage,
@@ -16,14 +15,8 @@ from filelint.packs.core.papers import (
     statement,
     statement_text,
 )
-from filelint.plugins import hookimpl
-from filelint.rules import Rule
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
                            *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
                            *readable.RULES)
 
-
-@hookimpl
-def filelint_register_rules() -> Sequence[Rule]:
-    return RULES

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.packs.core.papers.common import (
-    iter_docs,
-    missing_requests,
-    number_key,
-    page_list,
-    request_pages,
-    searched_pages,
-)
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Context, Problem, Req, format_requests, rule
+from filelint.papers import iter_docs, missing_requests, number_key, page_list, request_pages, searched_pages
 
 
 @rule("FL104", "separate-statement-incomplete", "error",

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Communication
-from filelint.packs.core.papers.common import (
+from filelint import Authority, Communication, Context, Problem, Req, format_requests, rule
+from filelint.papers import (
     iter_docs,
     missing_requests,
     number_key,
@@ -16,7 +14,6 @@ from filelint.packs.core.papers.common import (
     request_pages,
     searched_pages,
 )
-from filelint.rules import Authority, Problem, rule
 
 CCP_2016_040 = Authority("CCP § 2016.040 ('each issue presented by the motion')",
                          note="California; the federal counterpart is Fed. R. Civ. P. 37(a)(1)")

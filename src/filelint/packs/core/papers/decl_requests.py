@@ -7,16 +7,12 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Communication
-from filelint.packs.core.papers.common import iter_docs, number_key, page_list, searched_pages
+from filelint import Communication, Context, Problem, Req, format_requests, rule
 from filelint.packs.core.papers.coverage import CCP_2016_040, FRCP_37
-from filelint.packs.core.papers.passages import PaperText, read_paper
-from filelint.rules import Problem, rule
+from filelint.papers import PaperText, iter_docs, number_key, page_list, read_paper, searched_pages
 
 if TYPE_CHECKING:
-    from filelint.pdf import DocumentText
+    from filelint.papers import DocumentText
 
 
 @rule("FL106", "declaration-requests-differ", "warning",

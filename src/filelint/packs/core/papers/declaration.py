@@ -8,13 +8,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from filelint.context import Context
-from filelint.model import Communication
-from filelint.packs.core.papers.common import iter_docs, page_list, searched_pages
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Communication, Context, Problem, rule
+from filelint.papers import date_patterns, iter_docs, page_list, searched_pages
 
 if TYPE_CHECKING:
-    from filelint.pdf import DocumentText
+    from filelint.papers import DocumentText
 
 #: Words that show how a communication happened, by manifest channel.
 CHANNEL_WORDS = {
@@ -34,20 +32,6 @@ _EXHIBIT = re.compile(
     r"[0-9]{1,3}\b(?:\s*(?:,|and|&)\s*[0-9]{1,3}\b)*"  # 3, 4 and 5
     r"|[A-Z]{1,2}\b(?:\s*(?:,|and|&)\s*[A-Z]{1,2}\b(?!\s+[a-z]))*)")  # A and B (not "A, I declare")
 _EXHIBIT_ID = re.compile(r"[0-9]{1,3}|[A-Z]{1,2}")
-
-
-def date_patterns(day: dt.date) -> re.Pattern[str]:
-    """'August 17, 2023', 'Aug. 17, 2023', '8/17/2023', '8/17/23', '2023-08-17', '17 August 2023'."""
-    month = day.strftime("%B")
-    abbr = month[:3] + (r"t?" if month == "September" else "")
-    months = rf"(?:{month}|{abbr}\.?)"
-    forms = [
-        rf"{months}\s+0?{day.day}(?:st|nd|rd|th)?,?\s+{day.year}",
-        rf"0?{day.day}\s+{months}\s+{day.year}",
-        rf"\b0?{day.month}/0?{day.day}/(?:{day.year}|{day.year % 100:02d})\b",
-        rf"\b{day.isoformat()}\b",
-    ]
-    return re.compile("|".join(forms), re.IGNORECASE)
 
 
 @rule("FL103", "declaration-facts", "warning",

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from filelint.context import Context
-from filelint.packs.core.papers.common import named_files, present
-from filelint.rules import Problem, rule
+from filelint import Context, Problem, rule
+from filelint.papers import named_files, present
 
 if TYPE_CHECKING:
-    from filelint.pdf import DocumentText
+    from filelint.papers import DocumentText
 
 FORMAT = "filelint manifest format 1 (docs/manifest.md)"
 #: FL111 statuses and what to tell the user.

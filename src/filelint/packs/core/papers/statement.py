@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.packs.core.papers.common import iter_docs, request_pages
-from filelint.packs.core.papers.statement_parse import ELEMENTS, Section, incorporates, parse_sections
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Context, Problem, Req, format_requests, rule
+from filelint.papers import ELEMENTS, Section, incorporates, iter_docs, parse_sections, request_pages
 
 CRC_3_1345_C = Authority("CRC 3.1345(c)")
 #: How each element is named in a message, and the heading that would show it.

@@ -6,12 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from filelint.context import Context
-from filelint.manifest.requests import Req, format_requests
-from filelint.model import Response
-from filelint.packs.core.papers.common import iter_docs
-from filelint.packs.core.papers.statement_parse import Section, parse_sections
-from filelint.rules import Authority, Problem, rule
+from filelint import Authority, Context, Problem, Req, Response, format_requests, rule
+from filelint.papers import Section, iter_docs, parse_sections
 
 #: Below this share of the served text's words, in order, the statement does not quote it.
 MATCH_FLOOR = 0.8

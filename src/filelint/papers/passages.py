@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from filelint.packs.core.papers.declaration import date_patterns
+from filelint.papers.dates import date_patterns
 
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText

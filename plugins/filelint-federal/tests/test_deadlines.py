@@ -1,0 +1,55 @@
+"""The federal pack answers `filelint deadlines` through the filelint_deadlines hook."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from filelint.plugins import load_plugins
+from filelint.runner import lint_folder
+from filelint.settings import Settings
+
+import filelint_federal.plugin as pack
+
+RULES = Path(__file__).parent / "rules"
+TODAY = dt.date(2026, 11, 28)
+
+
+def _reports(folder: Path) -> list:  # type: ignore[type-arg]
+    plugins = load_plugins(autoload=False, extra=[pack])
+    case = lint_folder(folder, plugins, Settings(select=[], today=TODAY), cwd=folder).case
+    return plugins.deadline_reports(case, TODAY)
+
+
+def test_ndcal_last_day_to_move_rolls_over_memorial_day() -> None:
+    (report,) = _reports(RULES / "FED302" / "fail-memorial-day-roll-still-late")
+    (deadline,) = report.deadlines
+    assert deadline.deadline == dt.date(2024, 5, 28) and deadline.status == "late"
+    assert "Memorial Day" in "\n".join(deadline.steps())
+
+
+def test_ndcal_filed_in_time_is_met() -> None:
+    (report,) = _reports(RULES / "FED302" / "pass-within-7-days")
+    assert [d.status for d in report.deadlines] == ["met"]
+
+
+def test_cdcal_conference_window_appears(tmp_path: Path) -> None:
+    (report,) = _reports(RULES / "FED202" / "pass-mail-adds-3-days")
+    assert [d.key for d in report.deadlines] == ["cdca-conference"]
+    assert report.deadlines[0].status == "met"
+
+
+def test_state_court_case_gets_no_federal_report() -> None:
+    assert all(r.source.startswith("California") for r in _reports(RULES / "FED101" / "pass-state-court-motion"))
+
+
+def test_deadlines_command_shows_federal_deadlines(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from filelint.cli import main
+
+    monkeypatch.delenv("FILELINT_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    folder = RULES / "FED302" / "fail-filed-3-days-late"
+    assert main(["deadlines", str(folder), "--format", "json", "--today", "2026-11-28"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["supported"] and out["source"].startswith("filelint-federal")
+    assert [d["status"] for d in out["deadlines"]] == ["late"]
