@@ -19,6 +19,7 @@ from filelint.packs.california import (
     good_cause,
     idc,
     initial_motion,
+    limits,
     meet_confer,
     motion_kind,
     moving_papers,
@@ -38,7 +39,7 @@ RULES: tuple[Rule, ...] = (*meet_confer.RULES,
                            *initial_motion.RULES, *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES,
                            *needs_input.RULES,
                            *deadlines.RULES, *papers.RULES, *moving_papers.RULES,
-                           *protective_order.RULES)
+                           *protective_order.RULES, *limits.RULES)
 
 
 @hookimpl

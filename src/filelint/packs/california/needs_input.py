@@ -15,6 +15,7 @@ from filelint.packs.california import (
     good_cause,
     idc,
     initial_motion,
+    limits,
     meet_confer,
     motion_kind,
     moving_papers,
@@ -26,11 +27,12 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
     idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts,
     initial_motion.missing_facts, moving_papers.missing_facts,
-    meet_confer.missing_facts)
+    meet_confer.missing_facts, limits.missing_facts)
 
 
 @rule("CAL490", "needs-input", "info",
-      summary="A fact that CAL004, CAL203, CAL301, CAL401, CAL402 or CAL403 needs is missing from the "
+      summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
+              "CAL401, CAL402, CAL503, CAL504, or the deposition rules) needs is missing from the "
               "manifest, so that check could not run in full.",
       why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",
       authority=["filelint manifest format 1 (docs/manifest.md)"],
