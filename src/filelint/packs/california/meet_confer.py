@@ -223,8 +223,8 @@ def _offer_message(case: Case, offer: Communication, before: tuple[Communication
 
 def missing_facts(case: Case) -> Iterator[Problem]:
     """The requests CAL002 needs (reported by CAL490): absent, or `all` with no numbers served."""
-    if not needs_meet_and_confer(case) or case.motion.requests:
-        return
+    if not needs_meet_and_confer(case) or case.motion.requests or total_non_appearance(case):
+        return  # after a total non-appearance the issue is the attendance, not numbered requests
     if any(c.raises is None for c in case.before_filing() if c.side == "moving" or c.live):
         return  # a communication that raised every request covers them, whatever they are
     if case.motion.all_requests:

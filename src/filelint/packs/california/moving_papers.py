@@ -109,6 +109,54 @@ def _filed(case: Case, at: tuple[str | int, ...]) -> dt.date | None:
     return manifest_date(entry.get("filed")) if isinstance(entry, dict) else None
 
 
+#: CRC 3.1110(a): the opening paragraph states the order sought and its grounds. How much of the
+#: notice's text is read as its opening (filelint's measure, not the rule's).
+OPENING_CHARS = 1500
+ORDER_WORDS = re.compile(r"\border\b", re.IGNORECASE)
+GROUND_WORDS = re.compile(r"\bground|\bbecause\b|pursuant\s+to|\bunder\s+(?:code|section|ccp)|"
+                          r"code\s+of\s+civil\s+procedure|\bsection\s+20\d\d|\bCCP\s*§*\s*\d", re.IGNORECASE)
+
+
+def _opening(text: str) -> str:
+    """The notice from 'PLEASE TAKE NOTICE' (or its start) on, as far as OPENING_CHARS."""
+    flat = " ".join(text.split())
+    start = flat.upper().find("PLEASE TAKE NOTICE")
+    return flat[max(start, 0):max(start, 0) + OPENING_CHARS]
+
+
+@rule("CAL505", "notice-opening-paragraph", "warning",
+      summary="The notice of motion's opening does not state the order sought and the grounds for it.",
+      why="CRC 3.1110(a): 'A notice of motion must state in the opening paragraph the nature of the "
+          "order being sought and the grounds for issuance of the order.' A notice that does not "
+          "tells neither the court nor the other side what is asked and why.",
+      authority=[Authority("Cal. Rules of Court, rule 3.1110(a)"), Authority("Cal. Rules of Court, rule 3.1112")],
+      fix="Open the notice with the order sought (e.g. 'an order compelling further responses to RFP "
+          "Nos. 13-16') and its grounds (the statute and the reason).",
+      fail_example="# notice.pdf: 'PLEASE TAKE NOTICE that on August 11, 2025 plaintiff will move the "
+                   "court.'",
+      pass_example="# notice.pdf: 'PLEASE TAKE NOTICE that plaintiff will move for an order compelling "
+                   "further responses ... on the grounds that the responses are evasive (CCP 2031.310).'",
+      reads=("papers[].role",),
+      notes="A warning: read from the text, which cannot settle what a paragraph says. The opening is "
+            "the notice from 'PLEASE TAKE NOTICE' (or its first words) for 1,500 characters; it "
+            "passes when it uses the word 'order' and names grounds ('ground', 'because', 'pursuant "
+            "to', a Code of Civil Procedure section). Whether the motion names the moving and "
+            "responding parties (CRC 3.1112(d)) is not checked.")
+def notice_opening(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    if not is_california(case):
+        return
+    papers = case.papers_with_role("notice")
+    for path, doc in iter_docs(ctx, [p.path for p in papers]):
+        opening = _opening(" ".join(doc.pages))
+        missing = [what for what, words in (("the order sought", ORDER_WORDS), ("its grounds", GROUND_WORDS))
+                   if not words.search(opening)]
+        if missing:
+            paper = next(p for p in papers if p.path == path)
+            yield Problem(f"the opening of {path} does not state {' or '.join(missing)} (CRC 3.1110(a))",
+                          at=paper.at, key=path)
+
+
 def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL503 and CAL504 need (reported by CAL490)."""
     if not is_california(case):
@@ -124,4 +172,4 @@ def missing_facts(case: Case) -> Iterator[Problem]:
                           "filed 5 court days before the hearing", at=paper.at, key=f"pos:{paper.path}")
 
 
-RULES = (memorandum_missing, proof_of_service_late)
+RULES = (memorandum_missing, proof_of_service_late, notice_opening)
