@@ -10,7 +10,7 @@
 3. peak memory (max RSS of a fresh process extracting in-process) at 50, 150 and 300 pages
    (target: flat).
 
-Uses the real filings in ../shared/fixtures/real-pdfs/ when present, else generated papers.
+Uses the real filings in $FILELINT_CORPUS/real-pdfs/ when that is set, else generated papers.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -27,7 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL = ROOT.parent / "shared" / "fixtures" / "real-pdfs"
+_CORPUS = os.environ.get("FILELINT_CORPUS")
+REAL = Path(_CORPUS) / "real-pdfs" if _CORPUS else None
 ROW = "{:<46} {:>10} {:>10} {:>8}  {}"
 
 
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     print(ROW.format("measure", "filelint s", "bare s", "ratio", "target"))
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
-        real = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
+        real = sorted(REAL.glob("*.pdf")) if REAL and REAL.is_dir() else []
         files = real or [make_pdf(tmpdir / f"gen{i}.pdf", 20) for i in range(6)]
         label = f"{len(files)} {'real' if real else 'generated'} PDFs"
         t_bare = timed(lambda: bare(files))

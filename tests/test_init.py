@@ -32,7 +32,8 @@ CONFIRMED: dict[str, Any] = {
                              "served": "2023-08-04", "method": "electronic", "verified": True,
                              "verification_served": "2023-08-04",
                              "verification_method": "electronic"}},
-    "meet_and_confer": {"m2": {"from": "responding", "answers": "m1", "offers": ["supplement"],
+    "meet_and_confer": {"m1": {"from": "moving"},
+                        "m2": {"from": "responding", "answers": "m1", "offers": ["supplement"],
                                "asks": ["protective-order", "search-terms"]}},
 }
 
@@ -109,3 +110,71 @@ def test_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_folder_without_pdfs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", str(tmp_path)]) == 2
     assert "no PDF" in capsys.readouterr().err
+
+
+# ---- a draft never leans to passing (FL005 and `unknown`)
+
+def _draft(folder: Path) -> str:
+    assert main(["init", str(folder), "--no-cache"]) == 0
+    return (folder / "filelint.yaml").read_text("utf-8")
+
+
+def test_sender_is_unknown_not_moving(bare_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The old draft said `from: moving` for every letter, which hid the unanswered offer (CAL003)."""
+    draft = yaml.safe_load(_draft(bare_folder))
+    assert [m["from"] for m in draft["meet_and_confer"]] == ["unknown", "unknown"]
+
+
+def test_a_fresh_draft_fails_with_one_fl005_per_guess(bare_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = _draft(bare_folder)
+    capsys.readouterr()
+    code, findings = _findings(bare_folder, capsys)
+    fl005 = [m for c, m in findings if c == "FL005"]
+    assert code == 1
+    assert len(fl005) == text.count("# CONFIRM:") and fl005
+    assert any("`from: unknown`" in m and "a fact the draft could not read" in m for m in fl005)
+
+
+def test_unknown_left_without_its_comment_is_still_reported(bare_folder: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    text = _draft(bare_folder)
+    cleaned = "\n".join(line.split("   # CONFIRM:")[0] for line in text.splitlines()) + "\n"
+    (bare_folder / "filelint.yaml").write_text(cleaned, encoding="utf-8")
+    capsys.readouterr()
+    _, findings = _findings(bare_folder, capsys)
+    unknown = [f"line {n}" for n, line in enumerate(cleaned.splitlines(), 1) if line.endswith("from: unknown")]
+    assert len(unknown) == 2 and [m.split(":")[0] for c, m in findings if c == "FL005"] == unknown
+
+
+def test_motion_kind_unknown_without_a_notice(bare_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (bare_folder / "notice-of-motion.pdf").unlink()
+    draft = yaml.safe_load(_draft(bare_folder))
+    assert draft["motion"]["kind"] == "unknown"
+
+
+def test_letters_and_responses_without_slip_sheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A correspondence folder: the letters and the responses are loose PDFs, not exhibits."""
+    from filelint.testing.pdfwrite import write_pdf
+
+    folder = tmp_path / "motion"
+    shutil.copytree(SEED, folder, ignore=shutil.ignore_patterns("exhibits", "filelint.yaml"))
+    write_pdf(folder / "2023-08-17-letter.pdf", [["August 17, 2023", "To: Counsel for defendant General Motors LLC",
+                                                  "Re: Palominos Cervantes v. General Motors LLC",
+                                                  "Responses to Request for Production Nos. 2, 3 and 8 are evasive."]])
+    write_pdf(folder / "gm-responses.pdf", [["DEFENDANT GENERAL MOTORS LLC'S RESPONSES TO PLAINTIFF'S REQUESTS",
+                                             "FOR PRODUCTION, SET ONE", "REQUEST FOR PRODUCTION NO. 2:"]])
+    draft = yaml.safe_load(_draft(folder))
+    (letter,) = draft["meet_and_confer"]
+    assert (letter["file"], str(letter["date"]), letter["from"]) == ("2023-08-17-letter.pdf", "2023-08-17", "unknown")
+    assert [r["file"] for r in draft["responses"]] == ["gm-responses.pdf"]
+    assert "2023-08-17-letter.pdf" not in {p["path"] for p in draft["papers"]}  # correspondence, not a paper
+
+
+def test_case_number_comes_from_the_notice(bare_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A paper that sorts first (an attorney's declaration from another case) does not decide it."""
+    from filelint.testing.pdfwrite import write_pdf
+
+    write_pdf(bare_folder / "a-declaration-from-another-case.pdf",
+              [["DECLARATION OF COUNSEL", "Case No. 19STCV99999", "I, counsel, declare:"]])
+    draft = yaml.safe_load(_draft(bare_folder))
+    assert draft["case"]["number"] == "23STCV03596"

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "filelint"
 PACK_SOURCES = {"filelint.packs.core": SRC / "packs" / "core",
                 "filelint.packs.california": SRC / "packs" / "california",
-                "filelint_federal": ROOT / "plugins" / "filelint-federal" / "src" / "filelint_federal"}
+                "filelint_federal": ROOT / "plugins" / "filelint-federal" / "src" / "filelint_federal",
+                "filelint_newyork": ROOT / "plugins" / "filelint-newyork" / "src" / "filelint_newyork"}
 PUBLIC = ("filelint", "filelint.papers", "filelint.courtdays", "filelint.deadlines", "filelint.testing")
 RUN = ("filelint.runner", "filelint.session", "filelint.config", "filelint.settings", "filelint.waivers",
        "filelint.engine", "filelint.plugins", "filelint.output")

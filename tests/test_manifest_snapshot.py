@@ -8,6 +8,7 @@ of law changes it on purpose: regenerate with ``FILELINT_REGEN=1`` and read the 
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from pathlib import Path
@@ -19,6 +20,8 @@ from filelint.testing import DEFAULT_TODAY
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "tests" / "data" / "findings-snapshot.json"
 SEARCHED = ("examples", "tests/rules", "tests/realcases", "plugins")
+#: The packs in plugins/, loaded for every folder (each folder's own pack must be there to check it).
+PACKS = ("filelint_federal.plugin", "filelint_newyork.plugin")
 
 
 def motion_folders() -> list[Path]:
@@ -32,12 +35,11 @@ def findings_of(folder: Path) -> list[str]:
     from filelint.settings import Settings
 
     extra = []
-    try:
-        import filelint_federal.plugin as federal
-
-        extra.append(federal)
-    except ImportError:  # the federal pack is not installed: its folders are skipped below
-        pass
+    for module in PACKS:
+        try:
+            extra.append(importlib.import_module(module))
+        except ImportError:  # the pack is not installed: the test is skipped below
+            pass
     plugins = load_plugins(autoload=False, extra=extra)
     result = lint_folder(folder, plugins, Settings(today=DEFAULT_TODAY), cwd=folder)
     return sorted(f"{f.location.line}:{f.location.column}: {f.code} {f.message}" for f in result.findings)
@@ -49,6 +51,7 @@ def current() -> dict[str, list[str]]:
 
 def test_every_manifest_checks_as_recorded() -> None:
     pytest.importorskip("filelint_federal")
+    pytest.importorskip("filelint_newyork")
     got = current()
     if os.environ.get("FILELINT_REGEN"):
         SNAPSHOT.write_text(json.dumps(got, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -70,8 +70,10 @@ def test_files_outside_motion_folders_are_skipped_only_when_asked(tmp_path: Path
     assert resolve_folders([stray, folder / "filelint.yaml"], skip_outside=True) == [folder]
     with pytest.raises(UsageError):
         resolve_folders([stray], skip_outside=False)
-    with pytest.raises(UsageError):  # a folder outside any motion folder is still an error
-        resolve_folders([tmp_path], skip_outside=True)
+    empty = tmp_path / "letters"
+    empty.mkdir()
+    with pytest.raises(UsageError):  # a folder with no motion folder at or below it is still an error
+        resolve_folders([empty], skip_outside=True)
 
 
 def _git(repo: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -109,7 +111,7 @@ def test_pre_commit_blocks_the_seed_and_passes_the_fix(tmp_path: Path) -> None:
     out = blocked.stdout + blocked.stderr
     assert blocked.returncode != 0, out
     assert "filelint" in out and "Failed" in out
-    assert "motions/2023-09-compel/filelint.yaml" in out and "CAL002 RFP No. 34" in out and "CAL003" in out
+    assert "motions/2023-09-compel/filelint.yaml" in out and "CAL002 [error] RFP No. 34" in out and "CAL003" in out
     assert _git(repo, "rev-list", "--count", "HEAD", env=env).stdout.strip() == "1"
 
     # 3. The fixed motion: passes and is committed.

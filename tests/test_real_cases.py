@@ -1,21 +1,24 @@
 """Real rulings as tests: ``tests/realcases/<ruling>[-c<n>]/{filelint.yaml,expect.yaml}``.
 
-Each folder is one motion from /work/shared/domain/cases (the principal motion, or a companion
-with its own expectation). For every ``fires`` entry the mapped rule must report an error (a
-warning is enough for ``judgment: true``, or where ``warning_by_design`` says why the rule is a
-warning); where ``requests`` are plain numbers, the findings must name them. For every ``silent``
-entry the mapped rule must report no error. A check whose code is not registered fails (never a
-silent skip). An entry's ``code`` names the rule where the check's usual rule is not the one
-that reads the defect (ruling 057: the statement exists, but leaves out an offer). A ``gap``
-entry is a known limit of the rules: it is expected to fail (strict xfail), so the test flips to
-a failure once a rule covers it and the gap can be removed. Papers a folder carries are built by
-``realcases/make_papers.py`` from what the ruling states.
+Each folder is one motion a court ruled on (the principal motion, or a companion with its own
+expectation): the court's facts, and in ``expect.yaml`` what it decided and the ``citation`` of the
+ruling (court, department, case number, date), never the ruling's text. For every ``fires`` entry
+the mapped rule must report an error (a warning is enough for ``judgment: true``, or where
+``warning_by_design`` says why the rule is a warning); where ``requests`` are plain numbers, the
+findings must name them. For every ``silent`` entry the mapped rule must report no error. A check
+whose code is not registered fails (never a silent skip). An entry's ``code`` names the rule where
+the check's usual rule is not the one that reads the defect (Richard R. v. Doe 1: the statement
+exists, but leaves out an offer). A ``gap`` entry is a known limit of the rules: it is expected to
+fail (strict xfail), so the test flips to a failure once a rule covers it and the gap can be
+removed. Papers a folder carries are built by ``realcases/make_papers.py`` from what the ruling
+states.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -33,7 +36,7 @@ CASES = Path(__file__).parent / "realcases"
 #: The federal pack is a separate distribution; load it from the checkout when it is not installed.
 FEDERAL_SRC = Path(__file__).resolve().parents[1] / "plugins" / "filelint-federal" / "src"
 TODAY = dt.date(2026, 11, 28)
-#: Check names of shared/domain/cases/README.md -> rule codes.
+#: Check names used in expect.yaml -> rule codes.
 CHECK_CODES = {
     "mc-declaration": "CAL001", "mc-coverage": "CAL002", "offer-unanswered": "CAL003",
     "mc-adequacy": "CAL004", "separate-statement": "CAL201", "wrong-motion": "CAL301",
@@ -141,3 +144,19 @@ def test_no_effort_warning_where_a_court_found_the_meet_and_confer_sufficient() 
     assert folders, "no real case records a sufficient meet and confer"
     noisy = {name: _show([f for f in _findings(name) if f.code == "CAL004"]) for name in folders}
     assert not {k: v for k, v in noisy.items() if v != "  (none)"}, noisy
+
+
+#: "<court> No. <number>, Dept. <n>, <Mon. d, yyyy>" or a federal "<district> No. <number>, <date>".
+CITATION = re.compile(
+    r"\((?:S\.F\.|L\.A\.) Super\. Ct\. No\. \w+, Dept\. \d+, "
+    r"[A-Z][a-z]+\.? \d{1,2}(?: and [A-Z][a-z]+\.? \d{1,2})?, \d{4}\)"
+    r"|^L\.A\. Super\. Ct\. No\. \w+ \(Dept\. \d+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)$"
+    r"|\(E\.D\. Mich\. No\. [\d-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)")
+
+
+def test_every_case_cites_its_ruling_by_court_department_number_and_date() -> None:
+    """The folders stand on their own: a reader finds the ruling from the citation alone."""
+    for folder in sorted(p for p in CASES.iterdir() if (p / "expect.yaml").is_file()):
+        citation = _expect(folder).get("citation", "")
+        assert CITATION.search(citation), (folder.name, citation)
+        assert (folder / "filelint.yaml").read_text("utf-8").startswith(f"# Real case: {citation}."), folder.name

@@ -68,7 +68,7 @@ def _check(folder: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tupl
 def test_waived_findings_are_hidden_and_do_not_fail(waived_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _check(waived_folder, capsys=capsys)
     assert "CAL002" not in out and "CAL003" not in out
-    assert "FL030 waiver 3 for CAL001 (document memorandum.pdf) matches no finding" in out
+    assert "FL030 [warning] waiver 3 for CAL001 (document memorandum.pdf) matches no finding" in out
     assert code == 0  # FL030 is a warning; every error is waived
 
 
@@ -90,8 +90,8 @@ def test_expired_waiver_stops_applying(waived_folder: Path, capsys: pytest.Captu
     manifest = waived_folder / "filelint.yaml"
     manifest.write_text(manifest.read_text().replace("    by: A. Yashar\n", "    expires: 2023-11-01\n"))
     code, out = _check(waived_folder, capsys=capsys)
-    assert "FL031 waiver 1 for CAL002 expired on 2023-11-01 (today is 2023-12-01)" in out
-    assert "CAL002 RFP No. 34 is at issue" in out
+    assert "FL031 [error] waiver 1 for CAL002 expired on 2023-11-01 (today is 2023-12-01)" in out
+    assert "CAL002 [error] RFP No. 34 is at issue" in out
     assert code == 1
 
 

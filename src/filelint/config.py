@@ -8,10 +8,12 @@ directory ``.filelint.toml`` beats ``filelint.toml`` beats ``pyproject.toml``. E
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import fnmatch
 import os
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
 SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 KEYS = (*SELECTOR_KEYS, "per-path-ignores", "severity", "fail-on", "output-format", "jobs",
-        "cache-dir", "today", "extend", "disable-packs")
+        "cache-dir", "today", "extend", "disable-packs", "exclude")
 DEFAULT = "default"
 CLI = "command line"
 
@@ -61,11 +63,20 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+#: A ``[tool.filelint]`` table (or ``[tool.filelint.x]``, or ``tool.filelint.key =``) as written.
+_OURS = re.compile(r"^\s*(\[+\s*tool\s*\.\s*[\"']?filelint\b|tool\s*\.\s*filelint\s*[.=])", re.MULTILINE)
+
+
 def _has_tool_section(pyproject: Path) -> bool:
     try:
         return "filelint" in _parse(pyproject).get("tool", {})
     except ConfigError:
-        return False  # someone else's broken pyproject is not ours to report
+        # A broken pyproject that holds our table would silently drop fail-on, ignores and today,
+        # weakening a CI gate without a word: report it. Anyone else's broken pyproject is not ours.
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            if _OURS.search(pyproject.read_text(encoding="utf-8")):
+                raise
+        return False
 
 
 def _parse(path: Path) -> dict[str, Any]:
@@ -73,8 +84,15 @@ def _parse(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not valid TOML: the file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        end = len(path.read_text(encoding="utf-8").splitlines()) or 1  # "(at end of document)"
+        line = f":{where[1] if where else end}"
+        words = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        raise ConfigError(f"{path}{line}: not valid TOML: {words}; filelint's settings there were not "
+                          "applied, so the run stops (exit 2)") from None
 
 
 def read_layers(path: Path, _seen: tuple[Path, ...] = ()) -> list[Layer]:
@@ -121,6 +139,13 @@ def _codes(layer: Layer, key: str, value: Any) -> list[str]:
 def _pack_names(layer: Layer, key: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ConfigError(f"{layer.label}: {key} must be a list of pack names, e.g. [\"california\"]")
+    return [v.strip() for v in value]
+
+
+def _globs(layer: Layer, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{layer.label}: {key} must be a list of folder names or globs, "
+                          "e.g. [\"archive\", \"old-*\"]")
     return [v.strip() for v in value]
 
 
@@ -178,6 +203,7 @@ _CHECKS: dict[str, Callable[[Layer, str, Any], Any]] = {
     **dict.fromkeys(SELECTOR_KEYS, _codes), "per-path-ignores": _per_path,
     "severity": _severity_table, "fail-on": _severity, "output-format": _output_format,
     "jobs": _jobs, "cache-dir": _path, "today": _today, "extend": _path, "disable-packs": _pack_names,
+    "exclude": _globs,
 }
 
 
@@ -199,7 +225,8 @@ def resolve(layers: Sequence[Layer], settings: Settings | None = None) -> Settin
 FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select",
            "extend-ignore": "extend_ignore", "per-path-ignores": "per_path_ignores",
            "severity": "severity", "fail-on": "fail_on", "output-format": "output_format",
-           "jobs": "jobs", "cache-dir": "cache_dir", "today": "today", "disable-packs": "disable_packs"}
+           "jobs": "jobs", "cache-dir": "cache_dir", "today": "today", "disable-packs": "disable_packs",
+           "exclude": "exclude"}
 
 
 def _assign(settings: Settings, layer: Layer, key: str, value: Any) -> None:
@@ -207,6 +234,8 @@ def _assign(settings: Settings, layer: Layer, key: str, value: Any) -> None:
     current = getattr(settings, name)
     if key in ("extend-select", "extend-ignore"):
         value = [*current, *value]  # an extending file adds to its base's extensions
+    elif key == "exclude":
+        value = [*current, *value]  # an extending file adds folders to skip
     elif key in ("per-path-ignores", "severity"):
         value = {**current, **value}
     elif key == "cache-dir":
@@ -282,7 +311,7 @@ def _relative_forms(path: Path, root: Path) -> list[str]:
 
 def apply_cli_extensions(settings: Settings, args: Any) -> None:
     """Add ``--extend-select``/``--extend-ignore`` and record which values the command line set."""
-    for flag, name in (("extend_select", "extend_select"), ("extend_ignore", "extend_ignore")):
+    for flag, name in (("extend_select", "extend_select"), ("extend_ignore", "extend_ignore"), ("exclude", "exclude")):
         given = getattr(args, flag, None)
         if given:
             setattr(settings, name, [*getattr(settings, name), *_split(given)])

@@ -25,7 +25,10 @@ CONFIDENCE = {"C": "confirmed in the text", "S": "secondary source", "U": "uncon
 
 @dataclass(frozen=True)
 class Authority:
-    """A citation with the digest's confidence tag (C, S or U)."""
+    """A citation with its confidence tag.
+
+    C: confirmed in the primary source; S: from a secondary source; U: unconfirmed.
+    """
 
     citation: str
     confidence: str = "C"

@@ -54,7 +54,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     if loaded is None:
         return result
     result.loaded = loaded
-    schema_problems = validate(loaded, plugins.schema())
+    schema_problems = _validate(loaded, plugins, settings, folder)
     for p in schema_problems:
         result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix,
                                      key_path=p.path))
@@ -80,6 +80,37 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
     return result
+
+
+def _validate(loaded: LoadedYaml, plugins: Plugins, settings: Settings, folder: Path) -> list[Any]:
+    """Schema problems of the manifest; an unchanged manifest that passed before is not validated
+    again (the verdict cache: filelint.manifest.verdict)."""
+    from filelint.manifest import verdict
+
+    schema = plugins.schema()
+    cache = _verdict_dir(settings, folder)
+    key = verdict.verdict_key(loaded.data, schema) if cache is not None else ""
+    if verdict.known_valid(cache, key):
+        return []
+    problems = validate(loaded, schema)
+    if not problems:
+        verdict.remember_valid(cache, key)
+    return problems
+
+
+def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
+    """Where verdicts live (the PDF cache's folder), or None: --no-cache, or a cache folder inside the
+    motion folder (filelint writes nothing there)."""
+    if settings.no_cache:
+        return None
+    from filelint.pdf.cache import default_cache_dir
+
+    cache = Path(settings.cache_dir or default_cache_dir()).expanduser()
+    if not cache.is_absolute():
+        return None
+    root = folder.resolve()
+    resolved = cache.resolve()
+    return None if resolved == root or root in resolved.parents else resolved
 
 
 def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict[str, Any]]:
@@ -112,7 +143,10 @@ def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) ->
     try:
         loaded = load_yaml(problem)
     except ManifestSyntaxError as exc:
-        result.findings.append(stamp(plugins, exc.code, exc.message, shown, exc.mark, fix=exc.fix))
+        finding = stamp(plugins, exc.code, exc.message, shown, exc.mark, fix=exc.fix)
+        if exc.detail:
+            finding.extra["yaml_parser"] = exc.detail  # the parser's words: --verbose and json only
+        result.findings.append(finding)
         result.incomplete = True
         return None
     if not isinstance(loaded.data, dict):

@@ -19,12 +19,16 @@ class Settings:
     extend_select: list[str] = field(default_factory=list)
     extend_ignore: list[str] = field(default_factory=list)
     per_path_ignores: dict[str, list[str]] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)  # folder names or globs the walk skips
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.ERROR
     exit_zero: bool = False
     output_format: str = "concise"
     show_waived: bool = False
     statistics: bool = False
+    quiet: bool = False  # findings only: no summary line
+    verbose: bool = False  # -v: tracebacks, and the YAML parser's own words
+    color: str = "auto"  # auto | always | never (filelint.output.color)
     jobs: int = 1
     cache_dir: str | None = None
     no_cache: bool = False

@@ -107,10 +107,16 @@ def _covers_requests(waived: frozenset[str], finding: Finding) -> bool:
 
 
 def _about_paper(document: str, finding: Finding) -> bool:
-    """A manifest-located finding about a paper (FL010, FL011) names it as ``extra["paper"]``;
-    compared as written, normalised, never resolved on disk (FL011's target is not touched)."""
+    """A manifest-located finding about a paper: it names the paper as ``extra["paper"]`` (FL010,
+    FL011), or its message starts with the paper's path, as the paper rules write theirs
+    ("separate-statement.pdf does not mention ..."). Compared as written, normalised, never
+    resolved on disk (FL011's target is not touched)."""
+    wanted = os.path.normpath(document)
     paper = finding.extra.get("paper")
-    return isinstance(paper, str) and os.path.normpath(paper) == os.path.normpath(document)
+    if isinstance(paper, str):
+        return os.path.normpath(paper) == wanted
+    first = finding.message.split(" ", 1)[0].rstrip(":,;")
+    return bool(first) and os.path.normpath(first) == wanted
 
 
 def _same_file(scope: Scope, document: str, shown: str) -> bool:

@@ -1,4 +1,4 @@
-"""Test helpers: the published court-holiday table (court-holidays-2023-2026.csv)."""
+"""Test helpers: the published court-holiday table (court-holidays-2023-2026.csv; each row names its public source)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "court-holidays-2023-2026.csv"
-# The shared domain copy (the source of tests/courtdays/data's copy), when the checkout has it.
-SHARED = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "domain"
-    / "court-holidays-2023-2026.csv"
-)
-
 FIRST = dt.date(2023, 1, 1)
 LAST = dt.date(2026, 12, 31)
 

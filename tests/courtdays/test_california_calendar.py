@@ -9,7 +9,7 @@ import pytest
 from filelint.courtdays import EXECUTIVE_ORDER_CLOSURES, CourtCalendar
 from filelint.packs.california.calendar import california_calendar
 
-from .holiday_table import DATA, SHARED, every_day, published_dates
+from .holiday_table import every_day, published_dates
 
 D = dt.date
 
@@ -17,12 +17,6 @@ D = dt.date
 @pytest.fixture(scope="module")
 def cal() -> CourtCalendar:
     return california_calendar()
-
-
-def test_local_csv_copy_matches_shared_domain_copy() -> None:
-    if not SHARED.exists():
-        pytest.skip("../shared/domain is not present in this checkout")
-    assert DATA.read_text(encoding="utf-8") == SHARED.read_text(encoding="utf-8")
 
 
 def test_every_day_2023_2026_matches_published_ca_calendar(cal: CourtCalendar) -> None:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from filelint.pdf import DocumentText
 
-#: The real court filings (see shared/fixtures/real-pdfs/SOURCES.md).
-REAL = Path(__file__).resolve().parents[2].parent / "shared/fixtures/real-pdfs"
 BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 
 

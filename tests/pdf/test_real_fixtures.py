@@ -1,4 +1,7 @@
-"""The reader on 15 real court filings (shared/fixtures/real-pdfs, see SOURCES.md)."""
+"""The reader on 15 real court filings: the corpus suite (``pytest -m corpus``, see README).
+
+The filings are public court records kept outside the repository (``$FILELINT_CORPUS/real-pdfs``);
+what they prove about layout is also covered by generated PDFs in test_layout.py."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from filelint.pdf import DocumentText
 from filelint.refs import RequestRef, find_request_refs
 
 from .helpers import bare_numbers, doc_of, flat
+
+pytestmark = pytest.mark.corpus
 
 Docs = dict[str, DocumentText]
 

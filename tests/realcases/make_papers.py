@@ -13,8 +13,9 @@ from filelint.testing.pdfwrite import write_pdf
 
 HERE = Path(__file__).resolve().parent
 
-#: Ruling 057 (SF Dept 302, CGC22603294): "Plaintiff does not include in Defendant Doe 3's
-#: response the discussion regarding the protective order or Plaintiff's response." The
+#: Richard R. v. Doe 1 (S.F. Super. Ct. No. CGC22603294, Dept. 302, Sept. 8, 2025):
+#: "Plaintiff does not include in Defendant Doe 3's response the discussion regarding the
+#: protective order or Plaintiff's response." The
 #: statement set out Requests 2 and 14; the ruling names Doe 3's privacy objection to Request 2
 #: and its 1983 cut-off for Request 14, and quotes neither request.
 STATEMENT_057 = [
@@ -22,7 +23,7 @@ STATEMENT_057 = [
      "Case No. CGC22603294", "",
      "SEPARATE STATEMENT IN SUPPORT OF MOTION TO COMPEL PRODUCTION OF DOCUMENTS",
      "DEMANDED IN THE DEPOSITION NOTICE OF DEFENDANT DOE 3'S PERSON MOST QUALIFIED", "",
-     "[Reconstructed for filelint's tests from ruling 057; not the filed document. The",
+     "[Reconstructed for filelint's tests from the ruling; not the filed document. The",
      "ruling quotes neither request nor the responses; placeholders stand in for them.",
      "The ruling states that the statement left out Doe 3's proposal and plaintiff's",
      "response to it, so neither appears here.]", "",

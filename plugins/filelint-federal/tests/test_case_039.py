@@ -1,4 +1,4 @@
-"""Ruling 039 (Grays v. Mayorkas, E.D. Mich. 2021): FED101 must fire as an error; the pack loads cleanly."""
+"""Grays v. Mayorkas (E.D. Mich. No. 21-10526, Dec. 3, 2021): FED101 must fire as an error; the pack loads cleanly."""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from filelint.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
 #: Modules under filelint.cli; each has ``add_parsers(subparsers)`` and sets a handler.
-COMMAND_MODULES = ("check", "info", "config", "init", "deadlines")
-COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config")
+COMMAND_MODULES = ("check", "info", "config", "init", "deadlines", "report", "completion")
+COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config", "report", "completion")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # --verbose may stand anywhere (before or after the command), as users type it.
     args_list = [a for a in args_list if a not in ("-v", "--verbose")]
     try:
-        return _dispatch(args_list)
+        return _dispatch(args_list, verbose)
     except UsageError as exc:
         print(f"filelint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -58,12 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _dispatch(args_list: list[str]) -> int:
+def _dispatch(args_list: list[str], verbose: bool = False) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
+    args.verbose = verbose
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -18,7 +18,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("paths", nargs="*", type=Path,
                    help="motion folders, or files inside them (default: the current folder)")
     p.add_argument("--format", "--output-format", dest="output_format", default=None,
-                   help="concise (default), full, json, sarif or github")
+                   help="concise (default), full, json, sarif, github, junit, rdjson or html")
+    p.add_argument("--output-file", "-o", type=Path, default=None,
+                   help="write the report to this file instead of standard output")
+    p.add_argument("--quiet", "-q", action="store_true", help="print findings only, without the summary line")
+    p.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                   help="colour the concise and full formats (auto: on a terminal; NO_COLOR, FORCE_COLOR)")
     p.add_argument("--select", action="append", default=None, help="codes or prefixes to run")
     p.add_argument("--ignore", action="append", default=None, help="codes or prefixes to skip")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
@@ -34,6 +39,8 @@ def add_parsers(sub: Any) -> None:
                    help="do not load this pack (`filelint plugins` lists them; core cannot be disabled)")
     p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
     p.add_argument("--extend-ignore", action="append", default=None, help="codes to add to ignore")
+    p.add_argument("--exclude", action="append", default=None,
+                   help="folder names or globs to skip when looking for motion folders (adds to config)")
     p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
     p.add_argument("--config", type=Path, default=None, help="use this configuration file")
     p.set_defaults(handler=run)
@@ -66,6 +73,9 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     settings.no_cache = args.no_cache
     settings.today = args.today or settings.today
     settings.statistics = args.statistics
+    settings.quiet = args.quiet
+    settings.verbose = getattr(args, "verbose", False)
+    settings.color = args.color if args.color != "auto" or args.output_file is None else "never"
     if args.disable_pack:
         settings.disable_packs = [*settings.disable_packs, *args.disable_pack]
     apply_cli_extensions(settings, args)
@@ -80,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
     from filelint.session import lint_paths
 
     settings = settings_from_args(args)
+    if settings.output_format == "html":  # one page for all folders: it needs the cases, not only findings
+        from filelint.cli.report import write_report as write_html
+
+        return write_html(args.paths or [Path.cwd()], settings, args.output_file)
     formats = formatters()
     if settings.output_format not in formats:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of "
@@ -89,12 +103,26 @@ def run(args: argparse.Namespace) -> int:
     _check_cli_selectors(args, plugins)
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
     show = statistics.render if settings.statistics else formats[settings.output_format]
-    show(findings, plugins, settings, sys.stdout)
+    if args.output_file is None:
+        show(findings, plugins, settings, sys.stdout)
+    else:
+        write_report(args.output_file, lambda out: show(findings, plugins, settings, out))
     for error in plugins.errors:
         print(f"filelint: error: {error}", file=sys.stderr)
     if incomplete or plugins.errors:
         return EXIT_ERROR
     return exit_code(findings, settings)
+
+
+def write_report(path: Path, write: Any) -> None:
+    """``--output-file``: the whole report, or a usage error naming the file (never a traceback)."""
+    from filelint.errors import UsageError
+
+    try:
+        with path.open("w", encoding="utf-8") as out:
+            write(out)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
 
 
 def exit_code(findings: list[Finding], settings: Settings) -> int:

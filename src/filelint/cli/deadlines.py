@@ -31,7 +31,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("deadlines", help="show every deadline that applies, computed step by step")
     p.add_argument("path", nargs="?", type=Path, default=None,
                    help="a motion folder or a file in it (default: the current folder)")
-    p.add_argument("--format", dest="output_format", choices=["text", "json"], default="text")
+    p.add_argument("--format", dest="output_format", choices=["text", "json", "ics"],
+                   default="text", help="text (default), json, or ics (iCalendar, for a calendar program)")
     p.add_argument("--today", type=dt.date.fromisoformat, default=None,
                    help="treat this date as today (for motions not yet served)")
     p.set_defaults(handler=run)
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     plugins = load_plugins()
     settings = Settings(select=[])  # read and validate the manifest only; run no rule
-    folder = resolve_folders([args.path or Path.cwd()])[0]
+    folder = resolve_folders([args.path or Path.cwd()], walk=False)[0]
     result = lint_folder(folder, plugins, settings, cwd=Path.cwd())
     if result.case is None:
         concise(result.findings, plugins, settings, sys.stderr)
@@ -55,6 +56,12 @@ def run(args: argparse.Namespace) -> int:
     case = result.case
     today = args.today or dt.date.today()
     report = merged(plugins.deadline_reports(case, today))
+    if args.output_format == "ics":
+        from filelint.report.ics import calendar
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(calendar(case, report, (folder / "filelint.yaml").as_posix()))
+        return 0
     if args.output_format == "json":
         json.dump(to_json(folder, case.case_number, today, report), sys.stdout, indent=2)
         print()

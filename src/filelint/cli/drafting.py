@@ -128,8 +128,8 @@ def draft_manifest(folder_name: str, docs: dict[str, DocumentText | None]) -> st
     notice = next((p for p in papers if p.role == "notice"), None)
     w = _Writer()
     w.add(f"# Draft manifest for {folder_name}, written by `filelint init` from the PDFs.")
-    w.add("# Every value marked CONFIRM is a guess from the papers' text: check it, then delete "
-          "the comment.")
+    w.add("# Every value marked CONFIRM is a guess from the papers' text, and `unknown` a fact they do not show:")
+    w.add("# `filelint check` reports each one (FL005) until you check it, then delete the comment.")
     w.add("# Add what the papers cannot show: who sent each letter (from:), service dates and "
           "methods, offers and answers.")
     w.add("filelint: 1")
@@ -142,7 +142,10 @@ def draft_manifest(folder_name: str, docs: dict[str, DocumentText | None]) -> st
 
 
 def _court(w: _Writer, papers: list[PaperGuess]) -> None:
-    text = "\n".join(p.first_page for p in papers if p.role != "exhibit")
+    # The notice of motion first: its caption is the motion's; an exhibit's may be another case's.
+    ordered = sorted((p for p in papers if p.role != "exhibit" and not _correspondence(p)),
+                     key=lambda p: p.role != "notice")
+    text = "\n".join(p.first_page for p in ordered)
     w.add("court:")
     if "UNITED STATES DISTRICT COURT" in text.upper():
         w.add("  system: federal", "a federal district court, from the caption")
@@ -152,19 +155,20 @@ def _court(w: _Writer, papers: list[PaperGuess]) -> None:
         county = _COUNTY.search(text)
         if county:
             w.add(f"  county: {_q(county.group(1).strip().title())}", "county from the caption")
-    number = _CASE_NO.search(text) or _CASE_NO.search("\n".join(p.text for p in papers))
+    number = _CASE_NO.search(text) or _CASE_NO.search("\n".join(p.text for p in ordered))
+    source = "the notice of motion's caption" if ordered and ordered[0].role == "notice" else "a caption"
     w.add("case:")
-    w.add(f"  number: {_q(number.group(1) if number else 'UNKNOWN')}",
-          "case number from the caption" if number else "no case number found; write it")
+    w.add(f"  number: {_q(number.group(1) if number else 'unknown')}",
+          f"case number from {source}" if number else "no case number found; write it")
 
 
 def _motion(w: _Writer, notice: PaperGuess | None, papers: list[PaperGuess]) -> str:
     w.add("motion:")
     title = notice.first_page if notice else ""
-    kind, device = next(((k, d) for pattern, k, d in _KINDS if pattern.search(title)),
-                        ("compel-further-rfp", "rfp"))
-    w.add(f"  kind: {kind}", "guessed from the notice's title" if notice
-          else "no notice of motion found; set the motion kind")
+    kind, device = next(((k, d) for pattern, k, d in _KINDS if pattern.search(title)), ("unknown", "rfp"))
+    w.add(f"  kind: {kind}", "guessed from the notice's title" if kind != "unknown" else
+          ("the notice's title names no device; set the motion kind" if notice
+           else "no notice of motion found; set the motion kind"))
     numbers = request_numbers(notice.doc if notice else None, device)
     if numbers:
         w.add(f"  requests_at_issue: {_q(number_list(numbers))}",
@@ -180,8 +184,7 @@ def _motion(w: _Writer, notice: PaperGuess | None, papers: list[PaperGuess]) -> 
 
 
 def _responses(w: _Writer, papers: list[PaperGuess], device: str) -> None:
-    found = [p for p in papers if p.role == "exhibit" and _RESPONSES.search(p.first_page)
-             and not _LETTER.search(p.first_page)]
+    found = [p for p in papers if _is_responses(p)]
     if not found:
         return
     w.add("responses:")
@@ -195,9 +198,7 @@ def _responses(w: _Writer, papers: list[PaperGuess], device: str) -> None:
 def _meet_and_confer(w: _Writer, papers: list[PaperGuess], device: str) -> None:
     letters = []
     for paper in papers:
-        if paper.role != "exhibit" or not _LETTER.search(paper.first_page):
-            continue
-        date = first_date(paper.first_page)
+        date = first_date(paper.first_page) if _is_letter(paper) else None
         if date is not None:
             letters.append((date, paper))
     if not letters:
@@ -207,7 +208,7 @@ def _meet_and_confer(w: _Writer, papers: list[PaperGuess], device: str) -> None:
     for i, (date, paper) in enumerate(sorted(letters, key=lambda t: (t[0], t[1].path)), 1):
         w.add(f"  - id: m{i}")
         w.add(f"    date: {date.isoformat()}", "the letter's date")
-        w.add("    from: moving", "who sent it? moving or responding")
+        w.add("    from: unknown", "who sent it? moving or responding (the papers do not say)")
         w.add("    channel: letter", "letter or email?")
         numbers = request_numbers(paper.doc, device)
         if numbers:
@@ -220,10 +221,28 @@ def _meet_and_confer(w: _Writer, papers: list[PaperGuess], device: str) -> None:
 def _papers(w: _Writer, papers: Iterable[PaperGuess]) -> None:
     w.add("papers:")
     for paper in papers:
+        if _correspondence(paper):
+            continue  # a letter or responses not filed as an exhibit: listed above, not a paper
         exhibit = f", exhibit: {_exhibit(paper.exhibit)}" if paper.exhibit else ""
         w.add(f"  - {{role: {paper.role}{exhibit}, path: {_q(paper.path)}}}",
               "role guessed from the title" if paper.role != "other"
               else "no title recognised; set the role")
+
+
+def _is_letter(paper: PaperGuess) -> bool:
+    """A letter or email, filed as an exhibit (after its slip sheet) or loose in the folder."""
+    return paper.role in ("exhibit", "other") and bool(_LETTER.search(paper.first_page))
+
+
+def _is_responses(paper: PaperGuess) -> bool:
+    """Written discovery responses, filed as an exhibit or loose in the folder."""
+    return paper.role in ("exhibit", "other") and bool(_RESPONSES.search(paper.first_page)) \
+        and not _is_letter(paper)
+
+
+def _correspondence(paper: PaperGuess) -> bool:
+    """A letter or responses that is not filed (no exhibit slip sheet): not one of the papers."""
+    return paper.role == "other" and (_is_letter(paper) or _is_responses(paper))
 
 
 def _exhibit(ident: str) -> str:

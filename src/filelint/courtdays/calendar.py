@@ -17,6 +17,7 @@ Counting conventions follow CCP 12 / 12c and FRCP 6(a)(1): the start day is neve
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,9 @@ WEEKEND_NAMES: Mapping[int, str] = MappingProxyType({5: "Saturday", 6: "Sunday"}
 _MAX_SCAN_DAYS = 3660
 
 _ONE_DAY = dt.timedelta(days=1)
+#: Years counted by bisect over precomputed court days; outside them (the calendar's very ends) the
+#: plain day-by-day walk keeps its own errors.
+_ORDINAL_YEARS = (dt.MINYEAR + 1, dt.MAXYEAR - 1)
 
 EXECUTIVE_ORDER_CLOSURES: Mapping[dt.date, str] = MappingProxyType(
     {
@@ -52,8 +56,8 @@ EXECUTIVE_ORDER_CLOSURES: Mapping[dt.date, str] = MappingProxyType(
 )
 """Days closed by presidential executive order where sources disagree on whether courts count them.
 
-They are not in the published court-holiday tables (court-holidays-2023-2026.csv). CCP 135 makes
-"any day appointed by the President ... for a holiday" a judicial holiday and FRCP 6(a)(6)(B)
+They are not in the published court-holiday tables (the Judicial Council's and the federal courts' holiday lists).
+CCP 135 makes "any day appointed by the President ... for a holiday" a judicial holiday and FRCP 6(a)(6)(B)
 counts "any day declared a holiday by the President", but an order closing executive departments
 is not plainly such a day. Calendars count them as court days and report them as uncertain.
 """
@@ -198,6 +202,8 @@ class CourtCalendar:
     closures: Mapping[dt.date, str] = field(default_factory=dict)
     uncertain: Mapping[dt.date, str] = field(default_factory=dict)
     _cache: dict[int, Mapping[dt.date, str]] = field(default_factory=dict, init=False, repr=False)
+    #: Sorted ordinals of each year's court days, so counting is a bisect, not a day-by-day walk.
+    _court_days: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Freeze the mappings so a shared calendar cannot be changed behind its users' backs.
@@ -285,10 +291,53 @@ class CourtCalendar:
         CCP 12 (forward) and 12c (backward: "counting backward from the hearing date, excluding
         the hearing date"). ``n == 0`` returns ``d`` unchanged.
         """
+        if n == 0:
+            return d
+        if not _ORDINAL_YEARS[0] <= d.year <= _ORDINAL_YEARS[1]:
+            return self._add_by_walking(d, n)  # the ends of the calendar: the plain walk, with its errors
+        return self._add_forward(d, n) if n > 0 else self._add_backward(d, -n)
+
+    def _add_forward(self, d: dt.date, n: int) -> dt.date:
+        year, empty = d.year, 0
+        days = self._year_court_days(year)
+        i = bisect.bisect_right(days, d.toordinal())
+        while n > len(days) - i:
+            n -= len(days) - i
+            year, i = year + 1, 0
+            empty = empty + 1 if not days else 0
+            if empty * 366 > _MAX_SCAN_DAYS or year > _ORDINAL_YEARS[1]:
+                return self._add_by_walking(dt.date(year - 1, 12, 31), n)
+            days = self._year_court_days(year)
+        return dt.date.fromordinal(days[i + n - 1])
+
+    def _add_backward(self, d: dt.date, n: int) -> dt.date:
+        year, empty = d.year, 0
+        days = self._year_court_days(year)
+        i = bisect.bisect_left(days, d.toordinal())  # court days strictly before d: days[:i]
+        while n > i:
+            n -= i
+            year = year - 1
+            empty = empty + 1 if not days else 0
+            if empty * 366 > _MAX_SCAN_DAYS or year < _ORDINAL_YEARS[0]:
+                return self._add_by_walking(dt.date(year + 1, 1, 1), -n)
+            days = self._year_court_days(year)
+            i = len(days)
+        return dt.date.fromordinal(days[i - n])
+
+    def _add_by_walking(self, d: dt.date, n: int) -> dt.date:
         step = _ONE_DAY if n > 0 else -_ONE_DAY
         for _ in range(abs(n)):
             d = self._roll(d + step, step)
         return d
+
+    def _year_court_days(self, year: int) -> list[int]:
+        """The ordinals of ``year``'s court days, ascending (computed once per calendar and year)."""
+        days = self._court_days.get(year)
+        if days is None:
+            first, last = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+            days = [o for o in range(first, last + 1) if self.is_court_day(dt.date.fromordinal(o))]
+            self._court_days[year] = days
+        return days
 
     def court_days_between(self, a: dt.date, b: dt.date) -> int:
         """Court days in ``(a, b]`` (start excluded, end included, as CCP 12 counts).
@@ -299,11 +348,12 @@ class CourtCalendar:
         """
         if b < a:
             return -self.court_days_between(b, a)
+        if not (_ORDINAL_YEARS[0] <= a.year and b.year <= _ORDINAL_YEARS[1]):
+            return sum(self.is_court_day(a + dt.timedelta(days=k)) for k in range(1, (b - a).days + 1))
         count = 0
-        d = a + _ONE_DAY
-        while d <= b:
-            count += self.is_court_day(d)
-            d += _ONE_DAY
+        for year in range(a.year, b.year + 1):
+            days = self._year_court_days(year)
+            count += bisect.bisect_right(days, b.toordinal()) - bisect.bisect_right(days, a.toordinal())
         return count
 
     # -- variants --------------------------------------------------------------------------

@@ -43,6 +43,7 @@ class ManifestSyntaxError(Exception):
         self.message = message
         self.mark = mark
         self.fix = fix
+        self.detail = ""  # the parser's own words, shown with --verbose
 
 
 @dataclass
@@ -115,14 +116,13 @@ def load_yaml(text: str) -> LoadedYaml:
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError) -> ManifestSyntaxError:
-    problem = exc.problem or str(exc)
-    mark = exc.problem_mark or exc.context_mark
-    where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-    fix = "fix the YAML syntax at this position"
-    if "\\t" in problem or "\t" in problem or "tab" in problem:
-        fix = "indent with spaces: YAML does not allow tab characters for indentation"
-    detail = f"{exc.context}: {problem}" if exc.context else problem
-    return ManifestSyntaxError("FL001", f"not valid YAML: {detail}", where, fix)
+    from filelint.manifest.yaml_words import explain, parser_words
+
+    plain = explain(exc)
+    error = ManifestSyntaxError("FL001", f"not valid YAML: {plain.message}", Mark(plain.line, plain.column),
+                                plain.fix)
+    error.detail = parser_words(exc)
+    return error
 
 
 def _build(node: yaml.Node, path: Path_, out: LoadedYaml, seen: set[int]) -> Any:

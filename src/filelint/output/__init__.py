@@ -14,12 +14,12 @@ Formatter = Callable[[Sequence["Finding"], "Plugins", "Settings", TextIO], None]
 
 
 #: The format names, without importing any formatter (configuration validates against these).
-FORMAT_NAMES = ("concise", "full", "github", "json", "sarif")
+FORMAT_NAMES = ("concise", "full", "github", "json", "junit", "rdjson", "sarif")
 
 
 def formatters() -> dict[str, Formatter]:
     """Name -> formatter; imported lazily so a run pays only for the format it prints."""
-    from filelint.output import color, full, github, json_format, sarif
+    from filelint.output import color, full, github, json_format, junit, rdjson, sarif
 
     return {"concise": color.concise, "json": json_format.render, "full": full.render,
-            "sarif": sarif.render, "github": github.render}
+            "sarif": sarif.render, "github": github.render, "junit": junit.render, "rdjson": rdjson.render}

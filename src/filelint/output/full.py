@@ -19,12 +19,13 @@ CONTEXT = 2  # manifest lines shown before and after the finding's line
 def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, out: TextIO) -> None:
     from filelint.output.text import summary
 
-    colour = enabled(out)
+    colour = enabled(out, settings.color)
     for f in findings:
         if f.waived is not None and not settings.show_waived:
             continue
         out.write(block(f, colour) + "\n\n")
-    out.write(summary(findings) + "\n")
+    if not settings.quiet:
+        out.write(summary(findings) + "\n")
 
 
 def block(f: Finding, colour: bool = False) -> str:

@@ -1,4 +1,8 @@
-"""``path:line:col: CODE message`` lines, as flake8 and ruff print them."""
+"""``path:line:col: CODE [severity] message [authority]`` lines, as ruff prints them.
+
+The severity is on every line, so a log without colour (pre-commit, CI) still says which findings
+failed the run; ``--quiet`` leaves out the summary line.
+"""
 
 from __future__ import annotations
 
@@ -22,9 +26,11 @@ def concise(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
         page = f" (page {loc.page})" if loc.page else ""
         waived = " [waived]" if f.waived is not None else ""
         cite = f.authority.split("; ")[0]
-        out.write(f"{loc.path}:{loc.line}:{loc.column}: {f.code} {f.message}{page}"
+        parser = f" (parser: {f.extra['yaml_parser']})" if settings.verbose and f.extra.get("yaml_parser") else ""
+        out.write(f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{f.severity}] {f.message}{page}{parser}"
                   f" [{cite}]{waived}\n")
-    out.write(summary(findings) + "\n")
+    if not settings.quiet:
+        out.write(summary(findings) + "\n")
 
 
 def summary(findings: Sequence[Finding]) -> str:

@@ -1,6 +1,6 @@
 """Decide whether a document's text layer is usable, page by page.
 
-Measured on the real fixtures (pdf-notes section 4): scanned pages carry no
+Measured on real court filings (tests/pdf): scanned pages carry no
 text, only the ECF stamp, or loose letter fragments ("l . g t") left by a
 redaction tool; broken fonts give "(cid:36)" tokens or control characters.
 A page counts as scanned when it is nearly empty *and* mostly covered by an

@@ -28,7 +28,7 @@ _CHAR_MAP = str.maketrans(
 _SPACES = re.compile(r" {2,}")
 _SOFT_HYPHEN = "\u00ad"
 
-# The CM/ECF header stamp (pdf-notes section 4) and the "#:1234" tail that
+# The CM/ECF header stamp and the "#:1234" tail that
 # C.D. Cal. stamps sometimes wrap onto a second line.
 _STAMP = re.compile(
     r"^(?:Case|Appeal)[: ]\s*\S+.*?(?:Document|Doc:?|Dkt)\s*\S+.*?(?:Filed|Entered)\b.*$",

@@ -8,8 +8,8 @@ with a non-ok status.
 
 Layout settings (`LAYOUT`): ``all_texts=True`` so that text inside Form
 XObjects is grouped into lines (the transcript fixture), and
-``boxes_flow=None``, boxes in plain top-to-bottom order. pdf-notes advised
-the default flow because with None the line numbers interleave with the
+``boxes_flow=None``, boxes in plain top-to-bottom order. The default flow
+is the usual advice, because with None the line numbers interleave with the
 body; we strip them by geometry first, so that hazard is gone, and skipping
 pdfminer's box clustering (super-linear in the number of boxes) took the 15
 fixtures from 1.14x to 0.93-0.95x the time of bare ``extract_text``.

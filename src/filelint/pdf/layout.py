@@ -5,7 +5,7 @@ the left margin. pdfminer returns each number as its own text line, but not
 always in a block: with some layouts a number lands mid-sentence. A regex on
 the text cannot tell a margin number from a real one ("11 [Dkt. 854-2]"), so
 we look for a right-aligned column of small integers in the left part of the
-page and drop only lines inside that column (pdf-notes section 3).
+page and drop only lines inside that column.
 
 Works on anything shaped like a pdfminer ``LTTextLine`` so it can be tested
 without pdfminer.

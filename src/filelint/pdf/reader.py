@@ -18,7 +18,7 @@ from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
 
-# pdf-notes section 4: the header may follow up to 1 KB of junk.
+# As in other readers, the header may follow up to 1 KB of junk.
 _MAGIC_WINDOW = 1024
 
 

@@ -157,7 +157,10 @@ def _applies(case: Case, i: int, reqs: tuple[Req, ...], device: str) -> bool:
 
 
 def _ignored_extensions(case: Case) -> list[str]:
-    """Extensions that do not count: oral, or with no specific later date (ruling 018)."""
+    """Extensions that do not count: oral, or with no specific later date.
+
+    (Oregon Mutual Ins. Co. v. Gilbert, S.F. Super. Ct. No. CGC17558782, Dept. 302, Nov. 27, 2019.)
+    """
     out = []
     for i, ext in enumerate(case.extensions):
         if ext.in_writing and ext.new_deadline is not None:

@@ -64,9 +64,9 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
               "extension) after service of the latest verified response, with no later date agreed "
               "in writing.",
       why="The 45-day limit is mandatory and jurisdictional: a late motion must be denied, even if "
-          "the other side raises lateness only orally at the hearing (Sexton). In ruling 015 (SF "
-          "Dept 302, CGC24615358) the deadline from the 2025-04-29 supplemental responses was "
-          "2025-06-17 and the motion filed 2025-06-23 was denied.",
+          "the other side raises lateness only orally at the hearing (Sexton). In Martell v. ContextLogic "
+          "(S.F. Super. Ct. No. CGC24615358, Dept. 302, Aug. 11, 2025) the deadline from the "
+          "2025-04-29 supplemental responses was 2025-06-17 and the motion filed 2025-06-23 was denied.",
       authority=[*CCP_45, *TIME, SEXTON, GOLF,
                  Authority("California Accounts, Inc. v. Superior Court (1975) 50 Cal.App.3d 483",
                            note="the mail extension applies to the time to move")],
@@ -80,7 +80,8 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
             "unverified objections alone is CAL102 (a warning). When the 45th day is not a court day "
             "and the extension is in court days, the earlier reading is the deadline and a motion "
             "between the two readings is CAL103. Only a specific later date agreed in writing "
-            "extends the deadline (ruling 018). An executive-order closure day inside the span is "
+            "extends the deadline (Oregon Mutual Ins. Co. v. Gilbert, S.F. Super. Ct. "
+            "No. CGC17558782, Dept. 302, Nov. 27, 2019). An executive-order closure day inside the span is "
             "named in the message. The motion is 'made' when the papers are served (motion.served; "
             "motion.filed if no service date is stated).")
 def deadline_45(ctx: Context) -> Iterator[Problem]:
@@ -127,7 +128,7 @@ def deadline_45_objections(ctx: Context) -> Iterator[Problem]:
           "next court day; trial courts have read it both ways (SF Dept 302, CGC24612458, "
           "2025-07-11, rolled first). filelint reports the earlier date as the deadline.",
       authority=[*CCP_45, Authority("CCP § 1010.6", "S"), Authority("CCP § 12a"),
-                 Authority("order of steps (rules.md §2C)", "U", "unsettled; trial-court rulings differ")],
+                 Authority("CCP §§ 12a, 1010.6: order of the steps", "U", "unsettled; trial-court rulings differ")],
       fix="Serve by the earlier date, or get a specific later date agreed in writing.",
       fail_example="responses:\n  - {device: rfp, kind: hybrid, verified: true, served: 2025-01-27, "
                    "method: electronic}\n# 45th day Sat 2025-03-13 ... motion served between the readings",
@@ -157,11 +158,11 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
                    "  served: {date: 2025-04-30, method: personal}",
       reads=("motion.deposition.record_completed", "motion.served", "motion.filed"),
       notes="Counted as 60 calendar days, rolled to the next court day, with no service extension "
-            "(completion of the record is not service; adding one where the record is completed by "
-            "served objections is unconfirmed and left out, which gives the earlier date). A CCP "
-            "2025.450 motion after a party's non-appearance (motion.deposition.statute: "
-            "\"2025.450\") has no 60-day limit. Without record_completed, the record is dated from "
-            "what the manifest states: written objections where no testimony was taken "
+            "(completion of the record is not service; a suggestion in secondary sources to add one where "
+            "the record is completed by served objections is unconfirmed and left out, which gives the "
+            "earlier date). A CCP 2025.450 motion after a party's non-appearance (motion.deposition."
+            "statute: \"2025.450\") has no 60-day limit. Without record_completed, the record is dated "
+            "from what the manifest states: written objections where no testimony was taken "
             "(deposition.objections_served, or a deposition response of objections) [S: Rutledge "
             "v. Hewlett-Packard Co. (2015) 238 Cal.App.4th 1164, 1192]; a bare non-appearance is "
             "CAL111 (a warning).")
@@ -204,7 +205,8 @@ def deadline_60_unsettled(ctx: Context) -> Iterator[Problem]:
       why="All moving papers must be served and filed at least 16 court days before the hearing, "
           "plus 5 calendar days for mail in California (10 / 20 out of state / abroad), 2 calendar "
           "days for overnight or fax, 2 court days for e-service; courts take short-noticed motions "
-          "off calendar (ruling 064: mailed 2025-12-11 for a 2026-01-07 hearing).",
+          "off calendar (Memarzadeh v. AmGuard Ins. Co., S.F. Super. Ct. No. CGC23609957, Dept. 301, "
+          "Jan. 7, 2026: mailed 2025-12-11 for a 2026-01-07 hearing).",
       authority=[*NOTICE, Authority("CCP § 1010.6", "S"),
                  Authority("Barefield v. Washington Mutual Bank (2006) 136 Cal.App.4th 299, 303", "S")],
       fix="Move the hearing to a date the service allows, or serve earlier.",
@@ -257,8 +259,8 @@ def notice_period_ud(ctx: Context) -> Iterator[Problem]:
       summary="Counted forward from service, the notice is short, although the backward count of "
               "CCP 12c says it is enough.",
       why="Some courts count 16 court days forward from service and then the service days; around "
-          "weekends and holidays this differs from the backward count by a day or two (ruling 064 "
-          "counted forward).",
+          "weekends and holidays this differs from the backward count by a day or two (Memarzadeh v. "
+          "AmGuard Ins. Co., S.F. Super. Ct. No. CGC23609957, Dept. 301, Jan. 7, 2026, counted forward).",
       authority=[*NOTICE, Authority("forward count used by some courts", "S")],
       fix="Serve a day or two earlier, or set the hearing a little later, so that both counts agree.",
       fail_example="motion: {served: {date: <on the backward last day>, method: mail}, hearing: ...}",
@@ -293,7 +295,7 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
       notes="With motion.expert_discovery: true (discovery about a designated expert, CCP "
             "2034.010 ff.) the limit is the 10th day (CCP 2024.030); filelint does not guess it "
             "from the requests. When the 15th (or 10th) day is not a court day, CCP 2016.060 "
-            "moves the limit 'to the next court day closer to the trial date'. The digest reads "
+            "moves the limit 'to the next court day closer to the trial date'. One reading takes "
             "that as the earlier court day; the words read as naturally as the later one. "
             "filelint errs only after the later reading; a hearing between the two is shown by "
             "`filelint deadlines` but not reported. With case.discovery_cutoff_order stated, a "

@@ -4,7 +4,8 @@ Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-434 judges adequacy cas
 manifest can show the patterns courts have called inadequate: no attempt at all, no live
 conference where the court requires one, a last message sent too close to filing for an answer,
 one letter and nothing more, and a motion filed before the answer date the movant's own letter
-set (ruling 012). At most one of the first four is reported (one finding per problem).
+set (The Gap, Inc. v. SVES GO, LLC, S.F. Super. Ct. No. CGC24615167, Dept. 301, Aug. 26, 2025).
+At most one of the first four is reported (one finding per problem).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ ANSWER_DAYS = 7
               "before the answer date the movant's own letter set.",
       why="CCP 2016.040 asks for a reasonable and good-faith attempt at informal resolution; "
           "Obregon holds that one letter followed by a motion can fall short, and Clement calls for "
-          "a 'serious attempt'. In ruling 012 (SF Dept 301, CGC24615167, 2025) the movant's letter "
+          "a 'serious attempt'. In The Gap, Inc. v. SVES GO, LLC (S.F. Super. Ct. No. CGC24615167, Dept. 301, "
+          "Aug. 26, 2025) the movant's letter "
           "demanded amended responses by July 1, 2025 and the motion was filed on June 25: the "
           "court continued it, ordered a live meet and confer and set an OSC re sanctions.",
       authority=[OBREGON, CLEMENT, CCP_2016_040],
@@ -57,40 +59,44 @@ ANSWER_DAYS = 7
             "(court.live_conference.required: true, for a department rule, standing order or court "
             "order). No statute requires California counsel to confer by phone or in person (CCP "
             "2023.010(i) speaks of conferring 'in person, by telephone, or by letter'), and courts "
-            "have accepted exchanges of letters (rulings 025, 032, 051), so paper-only "
-            "conferral is not reported otherwise. filelint keeps no table of departments: rules.md "
-            "says many LASC and Orange County departments order live conferring [S] but names none, "
-            "and no ruling in the corpus states a department rule; mark each case. With "
+            "have accepted exchanges of letters (Brosnan v. Lam, Rogian v. Unagi Inc. and Siotto v. "
+            "Rock and Rose Landscaping, S.F. Super. Ct. Nos. CGC24616878, CGC23610299, CGC13533765), so paper-only "
+            "conferral is not reported otherwise. filelint keeps no table of departments: secondary "
+            "sources say many LASC and Orange County departments order live conferring [S] but names none, "
+            "and no ruling we have read states a department rule; mark each case. With "
             "court.live_conference.ordered_on (a court order, e.g. on continuing the motion, as in "
-            "ruling 012) the conference must fall on or after the order and by "
+            "The Gap, Inc. v. SVES GO, LLC) the conference must fall on or after the order and by "
             "court.live_conference.by; the findings about the effort before filing still stand (in "
             "012 the court kept the OSC re sanctions). (3) Too close to filing: the moving side's "
             "last message was sent fewer than 7 calendar days (ANSWER_DAYS) before filing, no answer "
             "came before filing, and either every moving-side message fell in those days with no "
             "answer to any, or the last message itself proposed or asked for something. The 7 days "
             "are filelint's choice, not a rule of court (none sets how long to wait): deliberately "
-            "short, below the 12 days the movant in ruling 012 gave itself and the 13 days GM took "
+            "short, below the 12 days the movant in The Gap, Inc. v. SVES GO, LLC gave itself and the 13 days GM took "
             "to answer the seed case's letter, so that it catches only messages that could not "
-            "have been answered. Ruling 027's case file assumes a single email four days before "
-            "filing; the ruling finds no meaningful meet and confer but does not describe the "
+            "have been answered. In Amy F. v. California Physicians' Service (S.F. Super. Ct. "
+            "No. CGC23606916, Dept. 302, July 23, 2025) filelint's test assumes a single email "
+            "four days before filing; the ruling finds no meaningful meet and confer but does not describe the "
             "record. (4) One letter and nothing more (Obregon). It stays on whether or not the "
             "other side answered: the facts in Obregon are one letter, a reply that repeated the "
-            "objections and a motion with no further contact, which is what the case files for "
-            "rulings 015, 023, 035 and 041 assume (those rulings turned on other grounds and say "
-            "nothing of the effort). Where the other side answered with an offer (002, 057, the "
-            "seed) CAL003 reports the unanswered offer and CAL004 the thin effort, as the seed "
+            "objections and a motion with no further contact, which is what filelint's tests "
+            "assume for Martell, Mai, Gould and L.A. No. 21STCV28882 (those rulings turned on other "
+            "grounds and say nothing of the effort). Where the other side answered with an offer "
+            "(Viveros, Richard R., Palominos Cervantes) CAL003 reports the unanswered offer and "
+            "CAL004 the thin effort, as the seed "
             "ruling does ('a single meet and confer letter'). (5) Filed before the movant's own "
-            "answer date (ruling 012), reported on its own. When the filing date is missing, "
-            "patterns 3 and 5 are reported as missing facts by CAL490 instead. Further patterns, each "
-            "reported on its own (effort_patterns.py): (6) the moving side's first message came fewer "
-            "than 7 days before the 45-day deadline; (7) the moving side declined an offered protective "
-            "order or extension (meet_and_confer[].declines); (8) the motion was filed while the other "
-            "side's promise to supplement or produce by a date (promised_by) was still running; (9) "
-            "every request at issue (10 or more) raised in one omnibus letter and none taken up again "
-            "before filing; (10) an offer from the other side within 7 days of the 45-day deadline, "
-            "with no promised_by date and no written extension since: filing to preserve the motion "
-            "is allowed [S: trial-court rulings], so CAL003 does not err on it, and this warns instead. "
-            "The 7 and 10 are filelint's thresholds, not rules of court.")
+            "answer date (The Gap, Inc. v. SVES GO, LLC), reported on its own. When the filing date "
+            "is missing, patterns 3 and 5 are reported as missing facts by CAL490 instead. Further "
+            "patterns, each reported on its own (effort_patterns.py): (6) the moving side's first "
+            "message came fewer than 7 days before the 45-day deadline; (7) the moving side declined "
+            "an offered protective order or extension (meet_and_confer[].declines); (8) the motion "
+            "was filed while the other side's promise to supplement or produce by a date "
+            "(promised_by) was still running; (9) every request at issue (10 or more) raised in one "
+            "omnibus letter and none taken up again before filing; (10) an offer from the other side "
+            "within 7 days of the 45-day deadline, with no promised_by date and no written extension "
+            "since: filing to preserve the motion is allowed [S: trial-court rulings], so CAL003 does "
+            "not err on it, and this warns instead. The 7 and 10 are filelint's thresholds, not "
+            "rules of court.")
 def mc_effort(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
@@ -147,7 +153,7 @@ def _no_live(case: Case, required: LiveRequirement, moving: Sequence[Communicati
 
 def _too_close(case: Case, moving: Sequence[Communication],
                before: Sequence[Communication]) -> Problem | None:
-    """The last message could not be answered before filing (ruling 012's respond_by variant aside).
+    """The last message could not be answered before filing (The Gap's respond_by variant aside).
 
     A live conversation is an exchange in itself, so any before filing rules this pattern out.
     """
@@ -212,7 +218,8 @@ def _premature(case: Case) -> Iterator[Problem]:
             continue
         yield Problem(f"the moving side's {c.channel} of {c.date} ({c.id}) asked for an answer by "
                       f"{c.respond_by}, but the motion was filed on {filed}, before that date and "
-                      "with no answer in between (ruling 012: not waiting is not a good-faith effort)",
+                      "with no answer in between (The Gap, Inc. v. SVES GO, LLC, S.F. Super. Ct. No. CGC24615167, "
+                      "Dept. 301, Aug. 26, 2025: not waiting is not a good-faith effort)",
                       at=(*c.at, "respond_by"), communication=c.id, key=f"premature:{c.id}")
 
 

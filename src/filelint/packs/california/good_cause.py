@@ -49,8 +49,8 @@ def _norm(text: str) -> str:
       summary="A motion to compel further production states no specific good cause for a request "
               "at issue, or gives the same boilerplate reason for every request.",
       why="CCP 2031.310(b)(1) requires the motion to 'set forth specific facts showing good cause "
-          "justifying the discovery sought by the demand'. In ruling 002 (SF Dept 301, "
-          "CGC24616959, 2025) the court noted the motion did not explain why the other side's "
+          "justifying the discovery sought by the demand'. In Viveros v. Ford Motor Co. (S.F. Super. Ct. "
+          "No. CGC24616959, Dept. 301, Apr. 16, 2025) the court noted the motion did not explain why the other side's "
           "offer was insufficient and so showed no good cause.",
       authority=[Authority("CCP § 2031.310(b)(1)"), Authority("CCP § 2025.450(b)(1)")],
       fix="For each request, state the facts that make the documents relevant and needed, under "
@@ -65,10 +65,11 @@ def _norm(text: str) -> str:
       notes="A warning: whether facts are 'specific' is a judgment. Boilerplate means two or more "
             "good_cause entries with the same text (ignoring case and punctuation). Kirkland v. "
             "Superior Court (2002) 95 Cal.App.4th 92 is often cited for the burden of good cause, "
-            "but it is [U] and not cited here. A CCP 2025.450 motion (motion.deposition.statute: "
-            "\"2025.450\") for documents described in the deposition notice (requests_at_issue "
-            "naming them) must show good cause for them too (CCP 2025.450(b)(1)); the same check "
-            "runs on its good_cause entries. Without requests_at_issue the per-request "
+            "but its support for that point is unconfirmed [U] and it is not cited here. A CCP "
+            "2025.450 motion (motion.deposition.statute: \"2025.450\") for documents described in "
+            "the deposition notice (requests_at_issue naming them) must show good cause for them too "
+            "(CCP 2025.450(b)(1)); the same check runs on its good_cause entries. "
+            "Without requests_at_issue the per-request "
             "check cannot run, and when motion.good_cause is absent altogether the manifest does not "
             "record the fact: CAL490 (info) says so in both cases.")
 def good_cause_missing(ctx: Context) -> Iterator[Problem]:

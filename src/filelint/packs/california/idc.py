@@ -84,7 +84,7 @@ def applies(case: Case) -> bool:
               "before the hearing, or the moving party did not appear at it.",
       why="LASC Personal Injury Hub courts will not hear a motion to compel further responses until "
           "the parties have held an IDC, and several departments require one by their courtroom "
-          "rules. In LASC Dept 29, 21STCV28882 (Mar. 9, 2023) the moving defendant did "
+          "rules. In L.A. Super. Ct. No. 21STCV28882 (Dept. 29, Mar. 9, 2023) the moving defendant did "
           "not appear at the IDC it had reserved; 'no IDC was held as required' and the motions "
           "were taken off calendar.",
       authority=[PI_HUB_ORDER, DEPT_RULES],
@@ -97,8 +97,9 @@ def applies(case: Case) -> bool:
                    "idc: {requested: 2022-05-20, date: 2023-02-02, held: true}",
       reads=("court.county", "court.department", "idc.required", "idc.date", "idc.held",
              "idc.moving_party_appeared", "motion.kind", "motion.hearing"),
-      notes="Listed departments live in src/filelint/packs/california/data/idc_departments.json, each "
-            "with its source: LASC Dept 29 (a PI Hub court, ruling 035) and Depts 14, 34 and 55 "
+      notes="Listed departments live in the pack's data/idc_departments.json, each "
+            "with its source: LASC Dept 29 (a PI Hub court; L.A. Super. Ct. No. 21STCV28882, "
+            "Mar. 9, 2023) and Depts 14, 34 and 55 "
             "(courtroom rules) [all S]. Dept 52 is not listed: its rule is [U]. PI Hub courts other "
             "than Dept 29 are not listed by number; mark such a case with idc.required: true. An "
             "explicit idc.required: false overrides the table (a department may change its rule). "
@@ -140,8 +141,8 @@ def _problem(case: Case) -> str | None:
     date = idc.get("date")
     if idc.get("moving_party_appeared") is False:
         when = f" on {date}" if date else ""
-        return (f"the moving party did not appear at the IDC{when}, so no IDC was held (LASC Dept 29, "
-                "21STCV28882, Mar. 9, 2023)")
+        return (f"the moving party did not appear at the IDC{when}, so no IDC was held "
+                "(L.A. Super. Ct. No. 21STCV28882, Dept. 29, Mar. 9, 2023)")
     if idc.get("held") is False:
         return "the manifest says no IDC was held" + (f" before the {hearing} hearing" if hearing else "")
     if not date and idc.get("held") is not True:

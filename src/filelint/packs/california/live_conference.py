@@ -1,10 +1,11 @@
 """Whether a live (phone, video or in-person) meet and confer is required, and when (CAL004).
 
 No statute requires California counsel to confer live: CCP 2016.040 asks for a reasonable and
-good-faith attempt, and letters can be enough (rulings 025, 032, 051). A live conference is
+good-faith attempt, and letters can be enough (S.F. Super. Ct. Nos. CGC24616878,
+CGC23610299, CGC13533765). A live conference is
 required only where the department's rules, a standing order or a court order say so, and the
 manifest states that with ``court.live_conference.required: true``. There is no table of
-departments (unlike IDCs, ``data/idc_departments.json``): neither the digest nor the rulings name
+departments (unlike IDCs, ``data/idc_departments.json``): neither the sources nor the rulings we know name
 a California department whose rules require one, so a table would be empty or invented.
 """
 
@@ -36,7 +37,7 @@ def live_requirement(case: Case) -> LiveRequirement | None:
     """The requirement the manifest states, or ``None`` where none is stated.
 
     Without ``ordered_on`` (a department rule or standing order) the conference must come before
-    filing. With it (a court order, e.g. on continuing the motion, ruling 012) it must come on or
+    filing. With it (a court order, e.g. on continuing the motion, The Gap, Inc. v. SVES GO, LLC) it must come on or
     after the order and by ``by``; without ``by``, by the filing when the order came first.
     """
     stated: dict[str, Any] = case.court.get("live_conference") or {}

@@ -4,7 +4,7 @@ Three mismatches, each from a statute: a full statement of compliance is enforce
 compel compliance (CCP 2031.320), not further responses; no response at all calls for a motion to
 compel initial responses (CCP 2030.290, 2031.300); a timely, verified (or objection-only) response
 calls for a motion to compel further responses, not initial ones. A late objection-only paper does
-not count as a response (ruling 069).
+not count as a response (Henry v. Young, S.F. Super. Ct. No. CGC24612458, Dept. 302, July 17, 2025).
 """
 
 from __future__ import annotations
@@ -79,9 +79,10 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
             "initial responses, a response counts only if it was served on or before the response "
             "deadline (discovery.served + 30 days + the service extension, or "
             "response_due_extended_to) and was verified or objection-only: late objections are "
-            "waived and 'did not amount to any response' (ruling 069), and unverified substantive "
+            "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. CGC24612458, "
+            "Dept. 302, July 17, 2025), and unverified substantive "
             "responses are treated as none [S: CCP 2030.250, 2031.250 as cited in tentatives]. "
-            "Where the response deadline falls in the e-service ambiguity (rules.md 2C) the "
+            "Where the response deadline falls in the e-service ambiguity (CAL103) the "
             "earlier date is used, so a response is called timely only when every reading agrees.")
 def wrong_motion(ctx: Context) -> Iterator[Problem]:
     case = ctx.case

@@ -69,8 +69,9 @@ def _missing(case: Case) -> tuple[str, ...]:
               "statement, and no exception applies.",
       why="CRC 3.1345(a) requires a separate statement with such a motion, setting out each "
           "request, the response and the reasons to compel. Courts deny motions without one "
-          "(ruling 023, SF Dept 302, CGC25627532, 2026: 'a separate and sufficient ground'; "
-          "ruling 028: 'fatal for any request to compel further responses').",
+          "(Mai v. Ho, S.F. Super. Ct. No. CGC25627532, Dept. 302, Apr. 24, 2026: 'a separate and "
+          "sufficient ground'; Amato-Salvatierra v. Friedland, S.F. Super. Ct. No. CGC14537327, "
+          "Dept. 302, July 7, 2014: 'fatal for any request to compel further responses').",
       authority=[CRC_3_1345_A, CRC_3_1345_B, OUTLINE, MILLS],
       fix="File a stand-alone separate statement and list it under papers with role: "
           "separate-statement; or, where the court ordered that a concise outline suffices, set "
@@ -85,14 +86,15 @@ def _missing(case: Case) -> tuple[str, ...]:
             "at issue is recorded as `kind: none`; a motion that rests on no response is the wrong "
             "motion, CAL301), or the court allowed a concise outline (motion.concise_outline_"
             "allowed: true) and one is listed (role: concise-outline). A paper whose title says it "
-            "serves as the separate statement is reported by CAL202 as a warning instead (ruling "
-            "025). A motion to compel initial responses needs none, but a stacked request for "
-            "further responses (also_kinds) does (ruling 028), and so does any motion the manifest "
-            "marks with motion.attacks_responses: true (a motion to compel compliance or initial "
-            "responses that in fact disputes the content of served responses: CRC 3.1345(a), 'any "
-            "motion involving the content of ... the responses'). A deposition motion after a total "
-            "non-appearance (CCP 2025.450; motion.deposition.appeared: false, nothing served) needs "
-            "none: no response was provided (CRC 3.1345(b)(1)). Mills is [S]. What the statement "
+            "serves as the separate statement is reported by CAL202 as a warning instead (Brosnan "
+            "v. Lam). A motion to compel initial responses needs none, but a stacked request for "
+            "further responses (also_kinds) does (Amato-Salvatierra v. Friedland), and so does any "
+            "motion the manifest marks with motion.attacks_responses: true (a motion to compel "
+            "compliance or initial responses that in fact disputes the content of served responses: "
+            "CRC 3.1345(a), 'any motion involving the content of ... the responses'). A deposition "
+            "motion after a total non-appearance (CCP 2025.450; motion.deposition.appeared: false, "
+            "nothing served) needs none: no response was provided (CRC 3.1345(b)(1)). Mills is [S]. "
+            "What the statement "
             "sets out is checked from its text: each request named (FL104), its request, "
             "response and reasons (FL107), the other side's offers (CAL204).")
 def separate_statement_missing(ctx: Context) -> Iterator[Problem]:
@@ -121,7 +123,8 @@ def _message(case: Case, kinds: tuple[str, ...]) -> str:
 @rule("CAL202", "separate-statement-substitute", "warning",
       summary="No stand-alone separate statement is listed; another paper is offered as serving "
               "its function.",
-      why="In ruling 025 (SF Dept 302, CGC24616878, 2025) Exhibit D to a declaration served as "
+      why="In Brosnan v. Lam (S.F. Super. Ct. No. CGC24616878, Dept. 302, May 7, 2025) "
+          "Exhibit D to a declaration served as "
           "the separate statement and the motions were granted, but the court warned that 'the "
           "court should not have to search through papers to find a \"functional equivalent\"' "
           "and that a future failure 'will result in the motion being denied'.",
@@ -134,7 +137,7 @@ def _message(case: Case, kinds: tuple[str, ...]) -> str:
       notes="How a manifest says it: a paper of another role (exhibit, declaration, other) whose "
             "`title` contains the words 'separate statement'. Reported only where CAL201 would "
             "otherwise report a missing statement; a warning because a court may accept the "
-            "substitute, as in ruling 025.")
+            "substitute, as in Brosnan v. Lam.")
 def separate_statement_substitute(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     kinds = _missing(case)
@@ -143,7 +146,8 @@ def separate_statement_substitute(ctx: Context) -> Iterator[Problem]:
     for paper in _substitutes(case):
         label = f"exhibit {paper.exhibit}" if paper.exhibit else paper.path
         yield Problem(f"no stand-alone separate statement is listed; {label} (\"{paper.title}\") "
-                      "is offered in its place; a court may accept it once (ruling 025) but can "
+                      "is offered in its place; a court may accept it once (Brosnan v. Lam, "
+                      "S.F. Super. Ct. No. CGC24616878, May 7, 2025) but can "
                       "deny the motion for want of a separate statement (CRC 3.1345(a))",
                       at=paper.at, key=paper.path)
 
@@ -188,7 +192,8 @@ def _discussed(text: str, offer: Communication) -> bool:
 @rule("CAL204", "separate-statement-omits-offer", "warning",
       summary="The separate statement does not mention an offer the other side made in meet and "
               "confer on the requests at issue.",
-      why="In ruling 057 (SF Dept 302, CGC22603294, 2025) the court said a separate statement is "
+      why="In Richard R. v. Doe 1 (S.F. Super. Ct. No. CGC22603294, Dept. 302, Sept. 8, 2025) "
+          "the court said a separate statement is "
           "to give it 'a concise outline of all the facts relevant to the discovery motion'. The "
           "responding party had proposed a protective order; the statement left the proposal and "
           "the mover's answer out, the court learned of it only from the opposition, held the "
@@ -206,7 +211,7 @@ def _discussed(text: str, offer: Communication) -> bool:
              "meet_and_confer[].date", "motion.filed", "papers[].role"),
       notes="A warning: what a statement must disclose beyond the request, the response and the "
             "reasons is a judgment, and the items of CRC 3.1345(c) beyond those three are known "
-            "to the digest only from a secondary source. Counts offers from the responding side "
+            "only from a secondary source [S]. Counts offers from the responding side "
             "made before filing on a request at issue (or with no `raises:`), of the kinds that "
             "bear on the merits: supplement, protective-order, search-terms, narrowing, "
             "production, amend-responses, other. The offer counts as discussed when the statement "
@@ -230,7 +235,8 @@ def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
             on = f" on {format_requests(offer.raises)}" if offer.raises else ""
             yield Problem(f"{path} does not mention the responding side's offer {what}{on} "
                           f"({offer.id}, {offer.channel} of {offer.date}); set out the offer and "
-                          "your answer to it (ruling 057: leaving it out 'misled the court')",
+                          "your answer to it (Richard R. v. Doe 1, S.F. Super. Ct. "
+                          "No. CGC22603294, Dept. 302, Sept. 8, 2025: leaving it out 'misled the court')",
                           at=(*offer.at, "offers"), communication=offer.id,
                           requests=tuple(r.number for r in offer.raises or ()),
                           key=f"{path}:{offer.id}")

@@ -35,7 +35,7 @@ def _made_on(case: Case) -> dt.date | None:
       fail_example="motion:\n  filed: 2025-06-25\n  cites: [\"CCP 2016.080(c)\"]",
       pass_example="motion:\n  filed: 2022-06-25\n  cites: [\"CCP 2016.080(c)\"]",
       reads=("motion.cites", "motion.filed", "motion.served"),
-      notes="The sunset is [C] in the digest (Daily Journal, Poole Shaffery). The manifest states "
+      notes="The sunset is [C] (Daily Journal, Poole Shaffery). The manifest states "
             "what the papers cite in motion.cites (a list of citation strings); a later PDF-text "
             "version may read the papers themselves. A warning: the citation alone does not defeat "
             "the motion, relying on the tolling does.")

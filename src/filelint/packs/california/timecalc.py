@@ -206,7 +206,7 @@ def deadline_after_service(
     * electronic/overnight/fax: add 2 court days (CCP 1010.6, 1013(c), (e)). When the
       ``days``-th day is not a court day the order is open: adding 2 court days from it (the
       result) or rolling to the next court day first and then adding 2 court days (the
-      ``alternative``), rules.md section 2C.
+      ``alternative``); trial courts have done both.
     """
     _non_negative("days", days)
     ext = service_extension(method)
@@ -421,8 +421,8 @@ def discovery_cutoff(
     to complete discovery (30 days).
 
     Counted backward from the trial date, trial day excluded. If that day is not a court day,
-    CCP 2016.060 extends the limit "until the next court day closer to the trial date". The digest
-    (rules.md 2A) reads that as the court day *before* it, so that is the ``result``; the statute's
+    CCP 2016.060 extends the limit "until the next court day closer to the trial date". One reading
+    takes that as the court day *before* it, so that is the ``result``; the statute's
     words ("extended", "closer to the trial date") read at least as naturally as the court day
     *after* it, so that one is kept as ``alternative`` (when it is still before trial).
     """

@@ -28,7 +28,7 @@ class Trigger:
     method: str
     event: str
     response: int
-    unsettled: bool  # unverified objections only: rules.md 1B says the law is unsettled
+    unsettled: bool  # unverified objections only: the law is unsettled (CAL102)
     at: At
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from filelint import Communication, Context, Problem, Rule, make_rule, rule
+from filelint.packs.core.draft import unconfirmed_draft_value
 
 FORMAT = "filelint manifest format 1 (docs/manifest.md)"
 
@@ -177,6 +178,6 @@ def _inside(folder: Path, target: Path) -> bool:
     return True
 
 
-RULES: Sequence[Rule] = (*_LOADER_RULES, paper_missing, path_outside, unknown_communication,
-                         duplicate_id, answer_order)
+RULES: Sequence[Rule] = (*_LOADER_RULES, unconfirmed_draft_value, paper_missing, path_outside,
+                         unknown_communication, duplicate_id, answer_order)
 

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
             "request beyond a plain negation ('said nothing about No. 35', 'did not address "
             "No. 35', 'other than No. 35' right before the number: the passage does not count "
             "it as raised; other ways of saying so are not understood). A "
-            "missing date is FL103's finding. The digest lists CRC 3.1110(a) and 3.1345 for "
+            "missing date is FL103's finding. Secondary sources cite CRC 3.1110(a) and 3.1345 for "
             "matching the request lists across papers; they govern the notice and separate "
             "statement (FL104, FL105), not the declaration.")
 def declaration_requests(ctx: Context) -> Iterator[Problem]:

@@ -27,7 +27,8 @@ def _statements(ctx: Context) -> list[str]:
       why="The separate statement must be 'full and complete so that no person is required to "
           "review any other document' and must set out, for each request, its text, each "
           "response and objection, and the factual and legal reasons to compel. Courts deny "
-          "motions whose statement does not (ruling 023, SF Dept 302, 2026: no document setting "
+          "motions whose statement does not (Mai v. Ho, S.F. Super. Ct. No. CGC25627532, "
+          "Dept. 302, Apr. 24, 2026: no document setting "
           "out 'each full request, each full response and the reasons').",
       authority=[CRC_3_1345_C],
       fix="Under each request's heading, set out the request verbatim, the response (and any "
@@ -49,8 +50,8 @@ def _statements(ctx: Context) -> list[str]:
             "heading has text under it; text of 300 characters or less that says 'see Exhibit' "
             "or 'incorporated by reference' counts as pointing elsewhere. Not checked: that the "
             "quoted text matches the served request and response word for word, and the other "
-            "items of 3.1345(c) (definitions, other responses, summaries), whose wording the "
-            "digest has only from a secondary source. A statement with no such headings (a table, "
+            "items of 3.1345(c) (definitions, other responses, summaries), whose wording is "
+            "known only from a secondary source [S]. A statement with no such headings (a table, "
             "say) is reported by FL108 instead. A request the statement never names is FL104's "
             "finding. Sections are keyed by request number alone: a statement that covers two "
             "sets or devices numbered alike has their sections merged.")
