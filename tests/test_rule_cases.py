@@ -11,23 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import os
 from pathlib import Path
 
 import pytest
 
 from filelint.plugins import load_plugins
-from filelint.runner import lint_folder
-from filelint.settings import Settings
+from filelint.testing import RuleCase, check_rule_case, filelint_rule_cases
 
 CASES = Path(__file__).parent / "rules"
 TODAY = dt.date(2026, 11, 28)
 #: FL901 (a plugin that fails to load) is global to a run, not a folder: tests/test_plugins.py.
 NO_FOLDER_CASES = {"FL901"}
-
-
-def _cases() -> list[Path]:
-    return sorted(p for p in CASES.glob("*/*") if p.is_dir() and p.name.startswith(("pass-", "fail-")))
 
 
 def _extra_plugins(case: Path) -> list[object]:
@@ -42,27 +36,12 @@ def _extra_plugins(case: Path) -> list[object]:
     return [module]
 
 
-def _run(case: Path) -> list[str]:
-    code = case.parent.name
-    plugins = load_plugins(autoload=False, extra=_extra_plugins(case))
-    settings = Settings(select=[code, "TST"], today=TODAY)  # TST: case plugins
-    result = lint_folder(case, plugins, settings, cwd=case)
-    return [f"{f.location.line}:{f.location.column}: {f.code} {f.message}"
-            for f in sorted(result.findings, key=lambda f: f.sort_key()) if f.code == code]
-
-
-@pytest.mark.parametrize("case", _cases(), ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_rule_case(case: Path) -> None:
-    got = _run(case)
-    if case.name.startswith("pass-"):
-        assert got == [], f"{case.parent.name} should not fire on {case.name}"
-        return
-    expected_file = case / "expected.txt"
-    if os.environ.get("FILELINT_REGEN"):
-        expected_file.write_text("\n".join(got) + "\n", encoding="utf-8")
-    expected = [line for line in expected_file.read_text("utf-8").splitlines() if line.strip()]
-    assert got, f"{case.parent.name} did not fire on {case.name}"
-    assert got == expected
+@pytest.mark.parametrize("case", filelint_rule_cases(CASES), ids=str)
+def test_rule_case(case: RuleCase) -> None:
+    # The shipped kit (filelint.testing), exactly as a third-party pack runs its cases; TST selects
+    # the rules of a case's own plugin.py (crash-isolation cases).
+    check_rule_case(case, load_plugins(autoload=False, extra=_extra_plugins(case.path)), today=TODAY,
+                    also_select=["TST"])
 
 
 def test_every_rule_has_pass_and_fail_cases(plugins) -> None:  # type: ignore[no-untyped-def]

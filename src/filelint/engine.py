@@ -39,8 +39,8 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
     if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
         ctx.reader = _untimed(ctx.reader)
     for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
-        if rule.check is None or not settings.selected(rule):
-            continue
+        if rule.check is None or not settings.selected(rule) or not rule.applies_to(ctx.case.system):
+            continue  # a rule never runs outside the court systems whose law it encodes
         limit = rule_timeout()
         try:
             with _time_limit(limit):
@@ -148,13 +148,17 @@ def stamp_problem(rule: Rule, problem: Problem, settings: Settings, ctx: Context
         mark = loaded.mark_for(problem.at)
         location = Location(shown, mark.line, mark.column, key_path=key_path_text(problem.at))
     key = problem.key or problem.communication or ",".join(problem.requests) or location.key_path
+    severity = settings.severity_of(rule)
+    if problem.confidence == "U":  # a finding resting on an unconfirmed step is never an error
+        severity = min(severity, Severity.WARNING)
     return Finding(
-        code=rule.code, rule=rule.name, severity=settings.severity_of(rule),
+        code=rule.code, rule=rule.name, severity=severity,
         message=one_line(problem.message), location=location, authority=rule.citation,
         fix=one_line(problem.fix or rule.fix), plugin=rule.plugin,
         fingerprint=_fingerprint(rule.code, ctx.case.case_number, key, problem.document or ""),
         extra={"requests": list(problem.requests), "communication": problem.communication,
-               **{k: v for k, v in problem.data.items()}},
+               **{k: v for k, v in problem.data.items()},
+               **({"confidence": problem.confidence} if problem.confidence != "C" else {})},
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from filelint.courtdays.compute import weakest
 from filelint.findings import Severity
 
 if TYPE_CHECKING:
@@ -56,9 +57,15 @@ class Problem:
     requests: tuple[str, ...] = ()
     communication: str | None = None
     data: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    #: The weakest confidence the finding rests on: "U" when it depends on an unconfirmed step or
+    #: reading, which the engine never reports above warning ([U] points never reach error).
+    confidence: str = "C"
 
 
 Check = Callable[["Context"], Iterable[Problem]]
+
+
+
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,8 @@ class Rule:
     reads: tuple[str, ...] = ()
     notes: str = ""
     plugin: str = ""
+    #: The court systems whose law the rule encodes (None: every system); the engine runs it only there.
+    systems: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
@@ -86,6 +95,24 @@ class Rule:
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
         if not self.authority:
             raise ValueError(f"rule {self.code} cites no authority")
+        if self.systems is not None and not self.systems:
+            raise ValueError(f"rule {self.code} applies to no court system; use None for every system")
+
+    def applies_to(self, system: str) -> bool:
+        """Whether the rule runs on a manifest of this court system."""
+        return self.systems is None or system in self.systems
+
+    @property
+    def jurisdiction(self) -> str:
+        """``every court system`` or the systems, for docs and ``filelint rule``."""
+        if self.systems is None:
+            return "every court system"
+        return ", ".join(sorted(self.systems))
+
+    @property
+    def confidence(self) -> str:
+        """The weakest confidence tag among the rule's authorities (C, S or U)."""
+        return weakest(a.confidence for a in self.authority)
 
     @property
     def prefix(self) -> str:
@@ -98,13 +125,14 @@ class Rule:
 
 def rule(code: str, name: str, severity: Severity | str, *, summary: str, why: str,
          authority: Iterable[Authority | str], fix: str, fail_example: str, pass_example: str,
-         reads: Iterable[str] = (), notes: str = "") -> Callable[[Check], Rule]:
+         reads: Iterable[str] = (), notes: str = "",
+         systems: Iterable[str] | None = None) -> Callable[[Check], Rule]:
     """Decorator that turns a check function into a :class:`Rule`."""
 
     def wrap(check: Check) -> Rule:
         return make_rule(code, name, severity, summary=summary, why=why, authority=authority,
                          fix=fix, fail_example=fail_example, pass_example=pass_example,
-                         check=check, reads=reads, notes=notes)
+                         check=check, reads=reads, notes=notes, systems=systems)
 
     return wrap
 
@@ -112,10 +140,11 @@ def rule(code: str, name: str, severity: Severity | str, *, summary: str, why: s
 def make_rule(code: str, name: str, severity: Severity | str, *, summary: str, why: str,
               authority: Iterable[Authority | str], fix: str, fail_example: str,
               pass_example: str, check: Check | None, reads: Iterable[str] = (),
-              notes: str = "") -> Rule:
+              notes: str = "", systems: Iterable[str] | None = None) -> Rule:
     """Build a :class:`Rule`, accepting plain strings for severity and citations."""
     sev = severity if isinstance(severity, Severity) else Severity.parse(severity)
     auths = tuple(a if isinstance(a, Authority) else Authority(a) for a in authority)
     return Rule(code=code, name=name, severity=sev, summary=summary, why=why, authority=auths,
                 fix=fix, fail_example=fail_example, pass_example=pass_example, check=check,
-                reads=tuple(reads), notes=notes)
+                reads=tuple(reads), notes=notes,
+                systems=None if systems is None else frozenset(systems))

@@ -12,6 +12,7 @@ from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
+from filelint.manifest.aliases import normalize, read_as_message
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
 from filelint.model import ModelError, build_case
@@ -54,6 +55,9 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     if loaded is None:
         return result
     result.loaded = loaded
+    for reading in normalize(loaded.data, plugins.schema()):  # before validation: "email" is read as electronic
+        result.findings.append(stamp(plugins, "FL006", read_as_message(reading), shown,
+                                     loaded.mark_for(reading.path), key_path=reading.path))
     schema_problems = _validate(loaded, plugins, settings, folder)
     for p in schema_problems:
         result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix,

@@ -41,8 +41,9 @@ def test_text_shows_each_step_and_the_verdict(capsys: pytest.CaptureFixture[str]
     assert code == 0  # explains; `filelint check` is the one that fails
     assert "Trigger: Tue 2025-04-29 (service of the verified supplemental RFP Set 1 response" in out
     assert "1. Fri 2025-06-13: 45 calendar days after 2025-04-29" in out
-    assert "2. Tue 2025-06-17: 2 court days after 2025-06-13 for electronic service [CCP 1010.6]" in out
-    assert "Motion: served 2025-06-23 (electronic): LATE (deadline Tue 2025-06-17)" in out
+    assert ("2. Tue 2025-06-17: 2 court days after 2025-06-13 for electronic service [CCP 1010.6] "
+            "(S: secondary source)") in out
+    assert "Motion: served 2025-06-23 (electronic): LATE (legal last day Tue 2025-06-17)" in out
 
 
 def test_ruling_015_every_device_runs_from_the_supplemental_responses(
@@ -66,11 +67,21 @@ def test_ruling_018_written_extension_governs_oral_one_does_not(
     assert any("extensions[1] is not in writing" in n for n in row["notes"])
 
 
-def test_ruling_064_notice_names_the_executive_order_days(capsys: pytest.CaptureFixture[str]) -> None:
+def test_ruling_064_notice_legal_and_safe_dates(capsys: pytest.CaptureFixture[str]) -> None:
     (row,) = of_kind(as_json(capsys, R064), "notice")
-    assert (row["deadline"], row["status"]) == ("2025-12-05", "late")
-    days = [u["date"] for u in row["computation"]["uncertain_days"]]
-    assert days == ["2025-12-24", "2025-12-26"]
+    # Counted back: Sun 2025-12-07 (legal); practice moves it to Fri 12-05 [U] (safe). Mailed 12-11: late on both.
+    assert (row["legal"], row["safe"], row["status"]) == ("2025-12-07", "2025-12-05", "late")
+    assert [s["confidence"] for s in row["computation"]["steps"]] == ["C", "C", "U"]
+    assert {s["confidence"] for s in row["computation"]["alternative_steps"]} == {"C"}
+    # The executive-order closures of 2025-12-24 and -26 are court days under CCP 135: no warning.
+    assert row["computation"]["uncertain_days"] == []
+
+
+def test_text_shows_legal_and_safe_dates_and_each_steps_confidence(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, str(GAP), "--today", "2026-11-28")
+    assert "  Legal last day: Wed 2025-06-25\n  Safe date: Tue 2025-06-24" in out
+    assert "(U: unconfirmed)" in out and "(S: secondary source)" in out and "(C: confirmed in the text)" in out
+    assert "Henry v. Young" in out
 
 
 def test_order_of_steps_gap_keeps_both_readings(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from filelint.courtdays import EXECUTIVE_ORDER_CLOSURES, CourtCalendar
-from filelint.packs.california.calendar import california_calendar
+from filelint.packs.california.calendar import california_calendar, ccp10_calendar, gov_code_only_holiday
 
 from .holiday_table import every_day, published_dates
 
@@ -162,23 +162,32 @@ def test_every_year_2000_2100_is_sane(cal: CourtCalendar, year: int) -> None:
     assert len(hols) == expected, sorted(hols)
 
 
-def test_uncertain_executive_order_days_are_court_days_but_reported(cal: CourtCalendar) -> None:
+def test_executive_order_days_are_plain_court_days(cal: CourtCalendar) -> None:
+    # CCP 135 excepts "any other day appointed by the President, but not by the Governor".
     for d in EXECUTIVE_ORDER_CLOSURES:
         assert cal.is_court_day(d)
-        assert cal.uncertain_name(d)
-    assert [d for d, _ in cal.uncertain_between(D(2025, 12, 31), D(2025, 12, 1))] == [
-        D(2025, 12, 24),
-        D(2025, 12, 26),
-    ]
-    assert cal.uncertain_name(D(2025, 12, 23)) is None
+        assert cal.uncertain_name(d) is None
+    assert cal.uncertain_between(D(2024, 1, 1), D(2026, 1, 1)) == []
 
 
-def test_uncertain_can_be_overridden_or_treated_as_closed() -> None:
-    assert california_calendar(uncertain=()).uncertain_between(D(2024, 1, 1), D(2026, 1, 1)) == []
-    closed = california_calendar().treat_uncertain_as_closed()
-    assert not closed.is_court_day(D(2025, 1, 9))
-    assert closed.uncertain == {}
-    assert "executive order" in (closed.holiday_name(D(2025, 12, 24)) or "")
+def test_executive_order_days_are_ccp10_holidays() -> None:
+    # Gov. Code 6700 counts "every day appointed by the President or Governor", so CCP 10 does.
+    ccp10 = ccp10_calendar()
+    for d in EXECUTIVE_ORDER_CLOSURES:
+        assert not ccp10.is_court_day(d)
+        assert gov_code_only_holiday(d)
+
+
+def test_ccp10_adds_the_gov_code_days_ccp135_leaves_out() -> None:
+    ccp10 = ccp10_calendar()
+    assert "Columbus" in (ccp10.holiday_name(D(2025, 10, 13)) or "")
+    assert "Admission" in (ccp10.holiday_name(D(2025, 9, 9)) or "")
+    assert "Admission" in (ccp10.holiday_name(D(2029, 9, 10)) or "")  # Sept. 9, 2029 is a Sunday
+    assert "Genocide" in (ccp10.holiday_name(D(2025, 4, 24)) or "")
+    assert "Lunar" in (ccp10.holiday_name(D(2026, 2, 17)) or "")
+    assert gov_code_only_holiday(D(2025, 10, 13))
+    assert gov_code_only_holiday(D(2025, 11, 27)) is None  # Thanksgiving: a judicial holiday too
+    assert not ccp10.is_court_day(D(2025, 11, 28))  # judicial holidays stay holidays
 
 
 def test_per_court_closures() -> None:

@@ -9,7 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from filelint.courtdays import Computation
-from filelint.packs.california.calendar import california_calendar
+from filelint.packs.california.calendar import california_calendar, ccp10_calendar
 from filelint.packs.california.timecalc import (
     SERVICE_METHODS,
     add_calendar_days_then_roll,
@@ -85,8 +85,11 @@ def test_overnight_notice_marks_the_weekend_roll_unconfirmed() -> None:
     c = last_day_before_hearing(D(2025, 12, 5), 16, "overnight", CA)
     assert [s.date for s in c.steps] == [D(2025, 11, 10), D(2025, 11, 8), D(2025, 11, 7)]
     assert c.steps[1].text.startswith("2 calendar days earlier")  # CCP 1005(b): calendar days
-    assert c.steps[-1].text.startswith("[U]")
-    assert not any(s.text.startswith("[U]") for s in c.steps[:-1])
+    assert [s.confidence for s in c.steps] == ["C", "C", "U"]
+    assert c.confidence == "U"
+    # Saturday deposit is complete service (CCP 1013): the day counted is the legal last day.
+    assert c.result == D(2025, 11, 7) and c.legal == c.latest == D(2025, 11, 8)
+    assert c.latest_confidence == "C"
 
 
 # --------------------------------------------------------------------------- real rulings
@@ -132,7 +135,8 @@ def test_ruling_064_mail_served_motion_is_short() -> None:
     served, hearing = D(2025, 12, 11), D(2026, 1, 7)
     backward = last_day_before_hearing(hearing, 16, "mail", CA)
     assert backward.result == D(2025, 12, 5)
-    assert served > backward.result
+    assert backward.latest == D(2025, 12, 7)  # Sun: the day counted, before the [U] move
+    assert served > backward.latest  # short on every reading: the error needs no [U] step
     # The court's forward count: the 16th court day after Dec 11 was Jan 6; earliest hearing Jan 12.
     forward = earliest_hearing_forward(served, 16, "mail", CA)
     assert forward.steps[0].date == D(2026, 1, 6)
@@ -140,12 +144,12 @@ def test_ruling_064_mail_served_motion_is_short() -> None:
     assert not notice_forward_ok(served, hearing, 16, "mail", CA)
     check = check_notice(served, hearing, 16, "mail", CA)
     assert not check.backward_ok and not check.forward_ok and not check.disagree
-    # The executive-order closures of 2025-12-24 and -26 were counted as court days: reported.
-    assert [d for d, _ in forward.uncertain] == [D(2025, 12, 24), D(2025, 12, 26)]
-    assert any("2025-12-24" in line for line in forward.explain())
-    # Counting them as holidays moves the 16th court day to Jan 8 (case notes).
-    closed = CA.treat_uncertain_as_closed()
-    assert earliest_hearing_forward(served, 16, "mail", closed).steps[0].date == D(2026, 1, 8)
+    # The executive-order closures of 2025-12-24 and -26 are court days (CCP 135 excepts days the
+    # President alone appoints): counted, with no warning.
+    assert forward.uncertain == ()
+    # Counted as holidays (they are under CCP 10, not CCP 135) they would move the 16th court day to
+    # Jan 8 (case notes); the notice period follows CCP 135.
+    assert earliest_hearing_forward(served, 16, "mail", ccp10_calendar()).steps[0].date == D(2026, 1, 8)
     # The later motion, mailed 2026-03-27 for 2026-05-01, gave full notice (last day 2026-04-03).
     assert last_day_before_hearing(D(2026, 5, 1), 16, "mail", CA).result == D(2026, 4, 3)
 
@@ -190,27 +194,43 @@ def test_discovery_cutoff_on_a_court_day() -> None:
 
 
 def test_discovery_cutoff_on_a_weekend() -> None:
-    # Trial Mon 2025-06-16: the 15th day before is Sun 06-01. CCP 2016.060: "next court day closer
-    # to the trial date". Reported: the earlier court day (Fri 05-30); alternative: Mon 06-02.
+    # Trial Mon 2025-06-16: the 15th day before is Sun 06-01. CCP 2016.060 extends the limit "until
+    # the next court day closer to the trial date": the following court day, Mon 06-02.
     c = discovery_cutoff(D(2025, 6, 16), 15, CA)
     assert c.steps[0].date == D(2025, 6, 1)
-    assert c.result == D(2025, 5, 30)
-    assert c.alternative == D(2025, 6, 2)
+    assert c.result == D(2025, 6, 2)
+    assert c.alternative is None
     assert "2016.060" in c.steps[-1].authority
+
+
+def test_discovery_cutoff_digest_example() -> None:
+    # Trial Mon 2026-03-02: the 15th day before is Sun 02-15, Mon 02-16 is Presidents' Day: Tue 02-17.
+    assert discovery_cutoff(D(2026, 3, 2), 15, CA).result == D(2026, 2, 17)
 
 
 def test_discovery_cutoff_on_thanksgiving() -> None:
     c = discovery_cutoff(D(2025, 12, 12), 15, CA)
     assert c.steps[0].date == D(2025, 11, 27)
-    assert c.result == D(2025, 11, 26)
-    assert c.alternative == D(2025, 12, 1)
+    assert c.result == D(2025, 12, 1)
 
 
-def test_discovery_cutoff_alternative_never_reaches_trial() -> None:
+def test_discovery_cutoff_on_a_gov_code_only_holiday() -> None:
+    # Trial Tue 2025-10-28: the 15th day before is Mon 10-13, Columbus Day: courts are open (CCP 135)
+    # but it is a CCP 10 holiday, so CCP 2016.060 extends the limit to Tue 10-14 (the legal date).
+    c = discovery_cutoff(D(2025, 10, 28), 15, CA, ccp10=ccp10_calendar())
+    assert c.result == D(2025, 10, 13) and c.legal == c.latest == D(2025, 10, 14)
+    assert c.alternative_is_legal and "Columbus" in (c.alternative_note or "")
+    # Saturday before a Monday Columbus Day: the CCP 135 count stops on Monday, CCP 10 on Tuesday.
+    c = discovery_cutoff(D(2025, 10, 26), 15, CA, ccp10=ccp10_calendar())
+    assert c.steps[0].date == D(2025, 10, 11)
+    assert (c.result, c.latest) == (D(2025, 10, 13), D(2025, 10, 14))
+
+
+def test_discovery_cutoff_never_reaches_trial() -> None:
     # One day before a Monday trial is a Sunday; the following court day is the trial itself.
     c = discovery_cutoff(D(2025, 6, 16), 1, CA)
     assert c.result == D(2025, 6, 13)
-    assert c.alternative is None
+    assert c.confidence == "U"
 
 
 # --------------------------------------------------------------------------- building blocks
@@ -289,8 +309,8 @@ def test_explain_lines() -> None:
     lines = c.explain()
     assert lines[0] == "Trigger: Thu 2023-11-09 (verified responses)"
     assert lines[1].startswith("1. Sun 2023-12-24: 45 calendar days after 2023-11-09")
-    assert "Result: Wed 2023-12-27" in lines
-    assert any(line.startswith("Alternative: Thu 2023-12-28") for line in lines)
+    assert "Safe date: Wed 2023-12-27 (the earlier reading)" in lines
+    assert any(line.startswith("Legal last day: Thu 2023-12-28") and "Henry v. Young" in line for line in lines)
     assert not any(line.startswith("Warning") for line in lines)
 
 
@@ -354,6 +374,41 @@ def test_last_day_before_hearing_properties(hearing: dt.date, n: int, method: st
 def test_discovery_cutoff_properties(trial: dt.date, n: int) -> None:
     c = discovery_cutoff(trial, n, CA)
     assert CA.is_court_day(c.result)
-    assert c.result <= trial - dt.timedelta(days=n)
-    if c.alternative is not None:
-        assert c.result < trial - dt.timedelta(days=n) < c.alternative < trial
+    assert c.alternative is None
+    counted = trial - dt.timedelta(days=n)
+    if c.result < counted:  # only when no court day is left before trial
+        assert c.confidence == "U" and CA.next_court_day(counted) >= trial
+    else:
+        assert counted <= c.result < trial or (c.result == counted == trial)
+        assert all(not CA.is_court_day(counted + dt.timedelta(days=k)) for k in range((c.result - counted).days))
+
+
+# --------------------------------------------------------------------------- e-service on a non-court day
+
+
+def test_e_service_on_a_non_court_day_is_deemed_served_on_the_next_court_day() -> None:
+    from filelint.packs.california.timecalc import deemed_served, service_date
+
+    # CCP 1010.6: e-served Sat 2025-05-10 -> deemed served Mon 05-12; mail deposit on Saturday is not moved.
+    step = deemed_served(D(2025, 5, 10), "electronic", CA)
+    assert step is not None and step.date == D(2025, 5, 12) and step.confidence == "S"
+    assert deemed_served(D(2025, 5, 10), "mail", CA) is None
+    assert deemed_served(D(2025, 5, 12), "electronic", CA) is None
+    assert service_date(D(2025, 11, 27), "email", CA) == D(2025, 12, 1)  # Thanksgiving and the Friday after
+    # The 45 days run from the deemed date: 05-12 + 45 = Thu 06-26, + 2 court days = Mon 06-30.
+    c = deadline_after_service(D(2025, 5, 10), 45, "electronic", CA)
+    assert [s.date for s in c.steps] == [D(2025, 5, 12), D(2025, 6, 26), D(2025, 6, 30)]
+    # Henry v. Young: RFAs e-served Fri 2025-05-09 were due Wed 2025-06-11 (legal), not Tue 06-10 (safe).
+    h = deadline_after_service(D(2025, 5, 9), 30, "electronic", CA)
+    assert (h.safe, h.legal) == (D(2025, 6, 10), D(2025, 6, 11)) and h.alternative_is_legal
+
+
+def test_a_45th_day_that_only_ccp10_makes_a_holiday_is_extended() -> None:
+    from filelint.packs.california.timecalc import extend_discovery_limit
+
+    # Personal service Fri 2025-08-29: 45th day Mon 2025-10-13, Columbus Day (courts open; a Gov. Code holiday).
+    c = extend_discovery_limit(deadline_after_service(D(2025, 8, 29), 45, "personal", CA), CA, ccp10_calendar())
+    assert (c.safe, c.legal) == (D(2025, 10, 13), D(2025, 10, 14))
+    assert "2016.060" in c.alternative_steps[-1].authority
+    plain = deadline_after_service(D(2025, 3, 3), 45, "personal", CA)
+    assert extend_discovery_limit(plain, CA, ccp10_calendar()) is plain

@@ -53,3 +53,21 @@ def test_deadlines_command_shows_federal_deadlines(capsys, monkeypatch) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["supported"] and out["source"].startswith("filelint-federal")
     assert [d["status"] for d in out["deadlines"]] == ["late"]
+
+
+def test_deadlines_and_rules_agree_on_state_holidays() -> None:
+    # N.D. Cal., cutoff Mon 2025-03-24: day 7 is Cesar Chavez Day (FRCP 6(a)(6)(C)), so Tue 04-01; filed 04-01.
+    import datetime as dt
+
+    from filelint.model import build_case
+
+    from filelint_federal.calendar import federal_calendar
+    from filelint_federal.deadlines import report
+
+    case = build_case({"court": {"system": "federal", "federal_district": "N.D. Cal."}, "case": {"number": "x"},
+                       "motion": {"kind": "compel-further-rfp", "filed": "2025-04-01"},
+                       "federal": {"fact_discovery_cutoff": "2025-03-24"}})
+    found = report(case, federal_calendar(), dt.date(2026, 1, 1))
+    assert found is not None
+    (d,) = found.deadlines
+    assert (d.deadline, d.status) == (dt.date(2025, 4, 1), "met")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from filelint_federal.timecalc import days_after, summary
+from filelint_federal.timecalc import days_after, days_before, summary
 
 D = dt.date
 
@@ -45,3 +45,37 @@ def test_summary_names_the_rules() -> None:
 def test_negative_period_refused() -> None:
     with pytest.raises(ValueError):
         days_after(D(2024, 1, 1), -1)
+
+
+def test_fax_adds_no_days_since_2016_but_overnight_courier_does() -> None:
+    # Fax is service by other electronic means (FRCP 5(b)(2)(E)); 6(d) lists only (C), (D) and (F).
+    fax = days_after(D(2024, 3, 1), 10, served_by="fax")
+    assert fax.result == D(2024, 3, 11)
+    assert "fax" in fax.steps[-1].text and "no days added" in fax.steps[-1].text
+    assert days_after(D(2024, 3, 1), 10, served_by="overnight").result == D(2024, 3, 14)
+
+
+def test_state_holidays_end_no_period_after_an_event() -> None:
+    from filelint_federal.states import california_state_calendar
+
+    state = california_state_calendar()
+    # 7 days after Mon 2025-03-24 is Mon 03-31, Cesar Chavez Day: open federal courts, a California holiday.
+    assert days_after(D(2025, 3, 24), 7).result == D(2025, 3, 31)
+    comp = days_after(D(2025, 3, 24), 7, state=state)
+    assert comp.result == D(2025, 4, 1) and "6(a)(6)(C)" in comp.steps[-1].authority
+    # Lincoln Day, Wed 2025-02-12.
+    assert days_after(D(2025, 2, 5), 7, state=state).result == D(2025, 2, 13)
+    # Executive-order closures stay uncertain federal days, not state holidays (counted, with a warning).
+    assert days_after(D(2025, 12, 17), 7, state=state).result == D(2025, 12, 24)
+
+
+def test_backward_count_moves_to_the_day_before() -> None:
+    # FRCP 6(a)(5): 14 days before Mon 2024-06-03 is Mon 05-20 (a court day); 14 days before Tue 2024-06-11
+    # is Tue 05-28; 7 days before Mon 2024-06-03 is Mon 05-27, Memorial Day: back to Fri 05-24.
+    assert days_before(D(2024, 6, 3), 14).result == D(2024, 5, 20)
+    assert days_before(D(2024, 6, 11), 14).result == D(2024, 5, 28)
+    comp = days_before(D(2024, 6, 3), 7)
+    assert [s.date for s in comp.steps] == [D(2024, 5, 27), D(2024, 5, 24)]
+    assert "6(a)(5)" in comp.steps[-1].authority
+    # A Sunday counted back moves to the Friday before, never forward.
+    assert days_before(D(2024, 3, 18), 8).result == D(2024, 3, 8)

@@ -13,15 +13,16 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from filelint.courtdays import Computation, fmt_date
+from filelint.courtdays import Computation, Step, fmt_date
 from filelint.deadlines import Deadline
 from filelint.deadlines import DeadlineReport as Report
 from filelint.manifest.requests import format_requests
 
+CONFIDENCE_WORDS = {"C": "C: confirmed in the text", "S": "S: secondary source", "U": "U: unconfirmed"}
 STATUS_TEXT = {
     "met": "met",
     "late": "LATE",
-    "gap": "after the earlier reading, not after the later one (unsettled: warning)",
+    "gap": "after the safe date, not after the legal last day (warning)",
     "pending": "not done yet",
     "overdue": "NOT DONE, and the deadline has passed",
 }
@@ -109,16 +110,45 @@ def write_text(out: TextIO, folder: Path, number: str, today: dt.date, report: R
 
 def _text_block(d: Deadline) -> str:
     lines = [d.title + (" [unsettled trigger: unverified objections only]" if d.unsettled else "")]
-    lines += [f"  {line}" for line in d.steps()]
+    two = d.latest != d.deadline
+    if two and not d.computation.alternative_is_legal:  # a pack that keeps a later reading without ranking it
+        lines.append(f"  Deadline: {fmt_date(d.deadline)}; later reading: {fmt_date(d.latest)}")
+    else:
+        lines.append(f"  Legal last day: {fmt_date(d.latest)}")
+    if two and d.computation.alternative_is_legal:
+        lines.append(f"  Safe date: {fmt_date(d.deadline)} (the earlier reading: serve or act by it to be safe)")
+    lines += [f"  {line}" for line in _steps_text(d.computation)]
+    lines += [f"  {note}" for note in d.notes]
     if d.forward is not None:
         lines.append("  Forward count (used by some courts; the backward count is the rule):")
-        lines += [f"    {line}" for line in d.forward.explain()]
+        lines += [f"    {line}" for line in _steps_text(d.forward)]
     verdict = STATUS_TEXT[d.status]
     if d.status == "met" and d.forward is not None and d.forward.result > d.computation.trigger:
         verdict += " (counted backward; counted forward the notice is short: warning)"
-    lines.append(f"  Motion: {d.act_label}: {verdict} (deadline {fmt_date(d.deadline)}"
-                 + (f", later reading {fmt_date(d.latest)}" if d.latest != d.deadline else "") + ")")
+    if two and not d.computation.alternative_is_legal:
+        dates = f"deadline {fmt_date(d.deadline)}, later reading {fmt_date(d.latest)}"
+    else:
+        dates = f"legal last day {fmt_date(d.latest)}" + (f", safe date {fmt_date(d.deadline)}" if two else "")
+    lines.append(f"  Motion: {d.act_label}: {verdict} ({dates})")
     return "\n".join(lines) + "\n"
+
+
+def _steps_text(c: Computation) -> list[str]:
+    """Trigger and every step with its authority and confidence; the legal reading's steps too."""
+    lines = [f"Trigger: {fmt_date(c.trigger)} ({c.trigger_event})"]
+    lines += [_step(str(i), s) for i, s in enumerate(c.steps, 1)]
+    if c.alternative is not None:
+        label = "Legal reading" if c.alternative_is_legal else "Later reading"
+        lines.append(f"{label}: {fmt_date(c.alternative)}: {c.alternative_note}")
+        lines += [f"  {_step(f'{label.split()[0].lower()} {i}', s)}" for i, s in enumerate(c.alternative_steps, 1)]
+    lines += [f"Warning: {fmt_date(day)} was counted as a court day, but {why} (sources disagree whether it "
+              "counts)" for day, why in c.uncertain]
+    return lines
+
+
+def _step(label: str, step: Step) -> str:
+    return (f"{label}. {fmt_date(step.date)}: {step.text} [{step.authority}] "
+            f"({CONFIDENCE_WORDS[step.confidence]})")
 
 
 # --------------------------------------------------------------------------- json
@@ -141,6 +171,9 @@ def to_json(folder: Path, number: str, today: dt.date, report: Report | None) ->
 def _deadline_json(d: Deadline) -> dict[str, Any]:
     return {
         "kind": d.kind, "title": d.title, "deadline": d.deadline.isoformat(),
+        # legal: the better reading where the pack ranks the two (None where it keeps them unranked)
+        "legal": d.latest.isoformat() if d.computation.alternative_is_legal or d.latest == d.deadline else None,
+        "safe": d.deadline.isoformat(),
         "latest": d.latest.isoformat(), "act": d.act.isoformat() if d.act else None,
         "act_label": d.act_label, "status": d.status, "unsettled_trigger": d.unsettled,
         "requests": [f"{r.device}:{r.number}" for r in d.requests], "notes": list(d.notes),
@@ -153,10 +186,16 @@ def _deadline_json(d: Deadline) -> dict[str, Any]:
 def _computation_json(c: Computation) -> dict[str, Any]:
     return {
         "trigger": c.trigger.isoformat(), "trigger_event": c.trigger_event,
-        "steps": [{"date": s.date.isoformat(), "text": s.text, "authority": s.authority}
-                  for s in c.steps],
+        "steps": [_step_json(s) for s in c.steps],
         "result": c.result.isoformat(),
+        "confidence": c.confidence,
         "alternative": c.alternative.isoformat() if c.alternative else None,
         "alternative_note": c.alternative_note,
+        "alternative_is_legal": c.alternative_is_legal,
+        "alternative_steps": [_step_json(s) for s in c.alternative_steps],
         "uncertain_days": [{"date": d.isoformat(), "why": why} for d, why in c.uncertain],
     }
+
+
+def _step_json(s: Step) -> dict[str, str]:
+    return {"date": s.date.isoformat(), "text": s.text, "authority": s.authority, "confidence": s.confidence}

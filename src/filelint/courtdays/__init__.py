@@ -37,6 +37,7 @@ from .compute import (
     skipped_days,
     step_line,
     uncertain_in,
+    weakest,
 )
 
 __all__ = [
@@ -64,4 +65,5 @@ __all__ = [
     "skipped_days",
     "step_line",
     "uncertain_in",
+    "weakest",
 ]

@@ -10,6 +10,7 @@ explain every date the same way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .calendar import CourtCalendar
@@ -17,23 +18,40 @@ from .calendar import CourtCalendar
 # --------------------------------------------------------------------------- data types
 
 
+#: Confidence tags, weakest first: U unconfirmed, S secondary source, C confirmed in the text.
+CONFIDENCE_ORDER = ("U", "S", "C")
+
+
+def weakest(tags: Iterable[str]) -> str:
+    """The weakest of confidence tags (C when there are none)."""
+    found = set(tags)
+    return next((t for t in CONFIDENCE_ORDER if t in found), "C")
+
+
 @dataclass(frozen=True)
 class Step:
-    """One step of a computation: the date reached, what was done, and the authority for it."""
+    """One step of a computation: the date reached, what was done, the authority for it, and how
+    sure that authority is (C confirmed in the text, S secondary source, U unconfirmed)."""
 
     date: dt.date
     text: str
     authority: str
+    confidence: str = "C"
 
 
 @dataclass(frozen=True)
 class Computation:
     """A traced deadline computation.
 
-    ``result`` is the deadline (the earlier date where the law is ambiguous); ``alternative`` is the
-    later reading, with ``alternative_note`` and ``alternative_steps`` explaining it. ``uncertain``
-    lists days inside the computed span that were counted as court days although sources disagree
-    (e.g. executive-order closures).
+    ``result`` is the safe date: the earliest date any reading gives. ``alternative`` is the later
+    reading, with ``alternative_note`` and ``alternative_steps`` explaining it; when
+    ``alternative_is_legal`` it is the legal last day (the better reading, e.g. roll-then-add under
+    Henry v. Young, or a backward count without an unconfirmed move) and ``result`` only the
+    filer's safe date. ``uncertain`` lists days inside the computed span that were counted as court
+    days although sources disagree (e.g. executive-order closures).
+
+    Another party's act is late only after ``latest``; a finding that holds only between
+    ``result`` and ``latest`` rests on the earlier reading and is a warning.
     """
 
     trigger: dt.date
@@ -44,28 +62,57 @@ class Computation:
     alternative_note: str | None = None
     alternative_steps: tuple[Step, ...] = ()
     uncertain: tuple[tuple[dt.date, str], ...] = ()
+    alternative_is_legal: bool = False
 
     @property
     def latest(self) -> dt.date:
         """The later of ``result`` and ``alternative``: past it, every reading says late."""
         return self.alternative if self.alternative is not None else self.result
 
+    @property
+    def legal(self) -> dt.date:
+        """The legal last day: the better reading where two are kept, else ``result``."""
+        return self.latest if self.alternative_is_legal else self.result
+
+    @property
+    def safe(self) -> dt.date:
+        """The filer's safe date: the earliest reading."""
+        return self.result
+
+    @property
+    def confidence(self) -> str:
+        """The weakest confidence of the steps that reach ``result``."""
+        return weakest(s.confidence for s in self.steps)
+
+    @property
+    def latest_confidence(self) -> str:
+        """The weakest confidence of the steps that reach ``latest`` (what an error may rest on)."""
+        steps = self.alternative_steps if self.alternative is not None else self.steps
+        return weakest(s.confidence for s in steps)
+
     def explain(self) -> list[str]:
         """Human-readable lines: trigger, numbered steps, result, alternative and warnings."""
         lines = [f"Trigger: {fmt_date(self.trigger)} ({self.trigger_event})"]
         lines += [step_line(str(i), s) for i, s in enumerate(self.steps, 1)]
+        if self.alternative is not None and self.alternative_is_legal:
+            lines.append(f"Safe date: {fmt_date(self.result)} (the earlier reading)")
+            lines.append(f"Legal last day: {fmt_date(self.alternative)}: {self.alternative_note}")
+            lines += ["  " + step_line(f"legal {i}", s) for i, s in enumerate(self.alternative_steps, 1)]
+            return lines + self._warnings()
         lines.append(f"Result: {fmt_date(self.result)}")
         if self.alternative is not None:
             lines.append(f"Alternative: {fmt_date(self.alternative)}: {self.alternative_note}")
             lines += [
                 "  " + step_line(f"alt {i}", s) for i, s in enumerate(self.alternative_steps, 1)
             ]
-        lines += [
+        return lines + self._warnings()
+
+    def _warnings(self) -> list[str]:
+        return [
             f"Warning: {fmt_date(d)} was counted as a court day, but {name} "
             "(sources disagree whether it counts)"
             for d, name in self.uncertain
         ]
-        return lines
 
 
 # --------------------------------------------------------------------------- formatting
@@ -84,7 +131,9 @@ def ordinal(n: int) -> str:
 
 
 def step_line(label: str, step: Step) -> str:
-    return f"{label}. {fmt_date(step.date)}: {step.text} [{step.authority}]"
+    """``1. Tue 2025-06-17: text [authority]``; a step that is not confirmed says so (``[... ; U]``)."""
+    tag = "" if step.confidence == "C" or f"[{step.confidence}" in step.authority else f"; {step.confidence}"
+    return f"{label}. {fmt_date(step.date)}: {step.text} [{step.authority}{tag}]"
 
 
 def plural_days(n: int, unit: str) -> str:
@@ -126,6 +175,8 @@ def build_computation(
     alternative: dt.date | None = None,
     alternative_note: str | None = None,
     alternative_steps: tuple[Step, ...] = (),
+    *,
+    alternative_is_legal: bool = False,
 ) -> Computation:
     """Assemble a Computation whose result is the last step's date."""
     span = [trigger, *(s.date for s in steps), *(s.date for s in alternative_steps)]
@@ -138,6 +189,7 @@ def build_computation(
         alternative_note=alternative_note,
         alternative_steps=alternative_steps,
         uncertain=uncertain_in(cal, span),
+        alternative_is_legal=alternative_is_legal,
     )
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from filelint.manifest.aliases import METHOD_MEANING
 from filelint.manifest.yamlload import LoadedYaml, Mark, Path_
 
 SCHEMA_ID = "https://filelint.dev/schemas/manifest-1.json"
@@ -128,11 +129,7 @@ def _phrase(validator: str, error: Any, where: str) -> tuple[str, str]:
         return (f"{label} must be {wanted}, not {_kind(instance)} {_show(instance)}".rstrip(),
                 f"write {wanted}")
     if validator == "enum":
-        options = [str(o) for o in schema["enum"]]
-        close = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
-        hint = f"; did you mean `{close[0]}`?" if close else ""
-        return (f"{label} is {_show(instance) or _kind(instance)}, not one of: {', '.join(options)}{hint}",
-                f"use one of: {', '.join(options)}")
+        return _enum_phrase(label, instance, [str(o) for o in schema["enum"]])
     if validator in ("format", "pattern") and "date" in str(schema.get("format", "")) + str(
             schema.get("description", "")):
         return (f"{label}: {_show(instance)} is not a real date written YYYY-MM-DD",
@@ -145,6 +142,16 @@ def _phrase(validator: str, error: Any, where: str) -> tuple[str, str]:
         return (f"{label}: {_show(instance) or _kind(instance)} is not valid here; expected {desc}",
                 "see `filelint schema` or docs/manifest.md for this field")
     return f"{label}: {error.message}", "see docs/manifest.md for this field"
+
+
+def _enum_phrase(label: str, instance: Any, options: list[str]) -> tuple[str, str]:
+    """No string-similar suggestion: these values are legal categories ("email" is not "mail").
+    What each service method means is spelled out instead, so the user picks by meaning."""
+    shown = f"{label} is {_show(instance) or _kind(instance)}, not one of: {', '.join(options)}"
+    if set(options) == set(METHOD_MEANING):
+        meanings = "; ".join(f"{v}: {METHOD_MEANING[v]}" for v in options)
+        return f"{shown} ({meanings})", "write the value that means how the paper was served"
+    return shown, f"use the one of {', '.join(options)} that states the fact (see docs/manifest.md)"
 
 
 def key_path_text(path: Path_) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from filelint import Authority, Context, Problem, rule
 
 from filelint_federal import facts, timecalc
+from filelint_federal.facts import FEDERAL
 
 LR_37_1 = Authority("C.D. Cal. L.R. 37-1", "C", "2010 text; the current wording (e.g. video conferences) is "
                     "unconfirmed")
@@ -27,7 +28,7 @@ def _letter(ctx: Context) -> dict[str, Any] | None:
     return facts.sub(ctx, LETTER)
 
 
-@rule("FED201", "cdca-letter-deficient", "error",
+@rule("FED201", "cdca-letter-deficient", "error", systems=FEDERAL,
       summary="C.D. Cal.: no L.R. 37-1 letter requesting a conference before the discovery motion, or the "
               "letter does not identify each issue, state the movant's position, or specify the order sought.",
       why="L.R. 37-1 makes moving counsel arrange the pre-filing conference by a letter that identifies each "
@@ -73,7 +74,7 @@ def _letter_service(letter: dict[str, Any]) -> tuple[Any, str | None]:
     return facts.date_of(served.get("date")) or facts.date_of(letter.get("date")), served.get("method")
 
 
-@rule("FED202", "cdca-conference-not-within-10-days", "error",
+@rule("FED202", "cdca-conference-not-within-10-days", "error", systems=FEDERAL,
       summary="C.D. Cal.: no conference was held within 10 days after the L.R. 37-1 letter was served, and no "
               "refusal to confer is recorded.",
       why="Under L.R. 37-1 opposing counsel must confer within 10 days after the moving party serves the letter. "
@@ -92,7 +93,9 @@ def _letter_service(letter: dict[str, Any]) -> tuple[Any, str | None]:
              "federal.cdca_opponent_failed_to_confer"),
       notes="Counts phone, video and in-person entries as a conference (letters and emails are not). Whether the "
             "current rule still requires in-person conferences where both counsel are in one county is unconfirmed "
-            "and not checked. Fax or overnight service is treated as 'other means consented to' (3 days added).")
+            "and not checked. Overnight service is treated as 'other means consented to' (3 days added); fax is "
+            "an electronic means and adds nothing since the 2016 amendment of FRCP 6(d). California's state "
+            "holidays (Cesar Chavez Day, Lincoln Day ...) end no period (FRCP 6(a)(6)(C)).")
 def cdca_conference_window(ctx: Context) -> Iterator[Problem]:
     if not applies(ctx) or facts.section(ctx).get("cdca_opponent_failed_to_confer") is True:
         return
@@ -103,7 +106,7 @@ def cdca_conference_window(ctx: Context) -> Iterator[Problem]:
     if served is None:
         return  # FED001 asks for the date
     comp = timecalc.days_after(served, 10, ctx.calendar(), trigger_event="L.R. 37-1 letter served",
-                               served_by=method or "electronic")
+                               served_by=method or "electronic", state=facts.state_calendar(ctx))
     live = [c for c in facts.live_before_filing(ctx) if c.date >= served]
     if any(c.date <= comp.result for c in live):
         return
@@ -126,7 +129,7 @@ def _method_words(method: str | None) -> str:
     return {"electronic": "electronic service", "personal": "personal service"}.get(method, method)
 
 
-@rule("FED203", "cdca-joint-stipulation-missing", "error",
+@rule("FED203", "cdca-joint-stipulation-missing", "error", systems=FEDERAL,
       summary="C.D. Cal.: the discovery motion is not presented as a joint stipulation signed by both counsel.",
       why="If the conference does not resolve the dispute, L.R. 37-2 and 37-2.1 require the parties to set out "
           "the dispute in one written stipulation, signed by both counsel and filed and served with the notice "

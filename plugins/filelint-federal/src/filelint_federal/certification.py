@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from filelint import Authority, Context, Problem, rule
 
 from filelint_federal import facts
+from filelint_federal.facts import FEDERAL
 
 FRCP_37A1 = Authority("FRCP 37(a)(1)")
 FRCP_26C1 = Authority("FRCP 26(c)(1)")
@@ -33,7 +34,7 @@ def _rule_for(ctx: Context) -> str:
     return "FRCP 26(c)(1)" if facts.is_protective_order(ctx) else "FRCP 37(a)(1)"
 
 
-@rule("FED101", "conferral-certification-missing", "error",
+@rule("FED101", "conferral-certification-missing", "error", systems=FEDERAL,
       summary="A federal motion to compel discovery or for a protective order carries no certification "
               "that the movant conferred, or tried to confer, in good faith before filing.",
       why="FRCP 37(a)(1) says a motion to compel 'must include a certification that the movant has in good "

@@ -43,7 +43,7 @@ def _cdca_conference(ctx: Context) -> Deadline | Missing | None:
         return Missing("federal.cdca_letter.served", (facts.SECTION,),
                        "the date the L.R. 37-1 letter was served starts the 10-day conference window")
     comp = timecalc.days_after(served, 10, ctx.calendar(), trigger_event="L.R. 37-1 letter served",
-                               served_by=method or "electronic")
+                               served_by=method or "electronic", state=facts.state_calendar(ctx))
     live = [c for c in facts.live_before_filing(ctx) if c.date >= served]
     act = live[0].date if live else None
     return Deadline(kind="conference", title="Conference of counsel within 10 days after the letter "
@@ -60,7 +60,8 @@ def _ndca_motion(ctx: Context) -> Deadline | Missing | None:
     if cutoff is None:
         return Missing("federal.fact_discovery_cutoff", ("court", "federal_district"),
                        "Civ. L.R. 37-3 counts 7 days from the fact-discovery cutoff")
-    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff")
+    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff",
+                               state=facts.state_calendar(ctx))
     filed = ctx.case.motion.filed
     return Deadline(kind="filing", title="Last day to file a motion to compel after the fact-discovery cutoff "
                     "(N.D. Cal. Civ. L.R. 37-3)", computation=comp, deadline=comp.result, latest=comp.result,

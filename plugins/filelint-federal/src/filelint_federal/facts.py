@@ -6,11 +6,21 @@ import datetime as dt
 from typing import Any
 
 from filelint import Context
+from filelint.courtdays import CourtCalendar
+
+from filelint_federal.states import STATE_CALENDARS
 
 SECTION = "federal"
+#: The court system every rule of this pack applies to (Rule.systems).
+FEDERAL = frozenset({"federal"})
 #: Normalized district -> the short name used in messages.
 DISTRICTS = {"cdcal": "C.D. Cal.", "ndcal": "N.D. Cal.", "sdny": "S.D.N.Y.", "edny": "E.D.N.Y."}
 LIVE_CHANNELS = ("phone", "video", "in-person")
+#: Districts whose local discovery rules this pack encodes.
+ENCODED = frozenset(DISTRICTS)
+#: The state each district sits in (FRCP 6(a)(6)(C) counts that state's holidays after an event).
+STATE_OF = {"cdcal": "CA", "ndcal": "CA", "edcal": "CA", "sdcal": "CA", "sdny": "NY", "edny": "NY",
+            "ndny": "NY", "wdny": "NY"}
 
 
 def section(ctx: Context) -> dict[str, Any]:
@@ -39,6 +49,14 @@ def district(ctx: Context) -> str | None:
     if raw is None:
         return None
     return "".join(ch for ch in raw.lower() if ch.isalnum())
+
+
+def state_calendar(ctx: Context) -> CourtCalendar | None:
+    """The forum state's holiday calendar (FRCP 6(a)(6)(C)), or None where the pack has no list."""
+    key = district(ctx)
+    state = STATE_OF.get(key) if key else None
+    make = STATE_CALENDARS.get(state) if state else None
+    return make() if make else None
 
 
 def district_at(ctx: Context) -> tuple[str | int, ...]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from filelint import Authority, Context, Problem, rule
 
 from filelint_federal import facts, timecalc
+from filelint_federal.facts import FEDERAL
 
 LR_37_1A = Authority("N.D. Cal. Civ. L.R. 37-1(a); Civ. L.R. 1-5(n)")
 DOE = Authority("Doe v. City of San Mateo (N.D. Cal. 2009)")
@@ -20,7 +21,7 @@ def _in_ndcal(ctx: Context) -> bool:
     return facts.is_federal(ctx) and facts.district(ctx) == "ndcal"
 
 
-@rule("FED301", "ndca-no-live-conference", "error",
+@rule("FED301", "ndca-no-live-conference", "error", systems=FEDERAL,
       summary="N.D. Cal.: the discovery motion was filed after letters, emails or voicemails only, with no "
               "conference in person or by telephone.",
       why="Civ. L.R. 37-1(a): the court will not entertain a discovery motion unless counsel previously conferred "
@@ -50,7 +51,7 @@ def ndca_live_conference(ctx: Context) -> Iterator[Problem]:
                   "alone", at=at, key="live-conference")
 
 
-@rule("FED302", "ndca-motion-after-fact-cutoff", "error",
+@rule("FED302", "ndca-motion-after-fact-cutoff", "error", systems=FEDERAL,
       summary="N.D. Cal.: a motion to compel fact discovery filed more than 7 days after the fact-discovery cutoff.",
       why="Civ. L.R. 37-3: where the court has set a fact-discovery cutoff, no motion to compel fact discovery may "
           "be filed more than 7 days after it (Evans v. Linden Research). The 7 days are counted under FRCP "
@@ -72,7 +73,8 @@ def ndca_after_cutoff(ctx: Context) -> Iterator[Problem]:
     cutoff, filed = facts.date_of(facts.section(ctx).get(CUTOFF)), ctx.case.motion.filed
     if cutoff is None or filed is None:
         return  # FED001 asks for the missing fact
-    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff")
+    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff",
+                               state=facts.state_calendar(ctx))
     if filed <= comp.result:
         return
     late = (filed - comp.result).days

@@ -14,6 +14,7 @@ from typing import Any
 from filelint import Authority, Context, Problem, rule
 
 from filelint_federal import facts
+from filelint_federal.facts import FEDERAL
 
 REVISED = dt.date(2024, 7, 1)
 LR_37_2_OLD = Authority("S.D.N.Y./E.D.N.Y. Local Civ. R. 37.2 (text before July 1, 2024)", "C",
@@ -63,7 +64,7 @@ def _problems(ctx: Context) -> Iterator[Problem]:
                       at=(facts.SECTION, LETTER), key="outcome")
 
 
-@rule("FED401", "sdny-edny-no-pre-motion-letter", "error",
+@rule("FED401", "sdny-edny-no-pre-motion-letter", "error", systems=FEDERAL,
       summary="S.D.N.Y./E.D.N.Y.: a discovery motion filed before July 1, 2024 without first asking the court, by "
               "letter, for an informal conference (or before that request was denied or the conference held).",
       why="Local Civ. R. 37.2 (text before July 1, 2024): no motion under FRCP 26-37 is heard unless counsel first "
@@ -76,7 +77,7 @@ def pre_motion_letter_old(ctx: Context) -> Iterator[Problem]:
         yield from _problems(ctx)
 
 
-@rule("FED402", "sdny-edny-pre-motion-letter-current", "warning",
+@rule("FED402", "sdny-edny-pre-motion-letter-current", "warning", systems=FEDERAL,
       summary="S.D.N.Y./E.D.N.Y.: a discovery motion filed on or after July 1, 2024 (or on an unknown date) without "
               "a recorded letter requesting an informal conference; a warning, since the revised rule's text is "
               "unconfirmed.",

@@ -8,6 +8,7 @@ from filelint import Context, Problem, rule
 
 from filelint_newyork import facts
 from filelint_newyork.authorities import ANUCHINA, ENCALADA, FIFTH_AVE, NATOLI, R202_7A, R202_7C
+from filelint_newyork.facts import NEW_YORK
 
 #: 202.7(c): what the affirmation indicates about each consultation (the nature is the channel).
 CONTENT = (("time", "the time"), ("place", "the place"), ("issues_discussed", "the issues discussed"),
@@ -16,7 +17,7 @@ CONTENT = (("time", "the time"), ("place", "the place"), ("issues_discussed", "t
 NY_COMPEL = "court: {system: ny-supreme}\ncase: {number: \"153412/2024\"}\nmotion: {kind: compel-further-rfp}\n"
 
 
-@rule("NY101", "good-faith-affirmation-missing", "error",
+@rule("NY101", "good-faith-affirmation-missing", "error", systems=NEW_YORK,
       summary="A New York motion relating to disclosure is filed without an affirmation that counsel conferred "
               "with opposing counsel in a good faith effort to resolve the issues it raises.",
       why="22 NYCRR 202.7(a)(2): no motion relating to disclosure or to a bill of particulars shall be filed unless "
@@ -51,7 +52,7 @@ def _gaps(comm: object) -> list[str]:
     return [label for name, label in CONTENT if not facts.extra(comm, name)]
 
 
-@rule("NY102", "good-faith-affirmation-incomplete", "error",
+@rule("NY102", "good-faith-affirmation-incomplete", "error", systems=NEW_YORK,
       summary="The affirmation of good faith does not state the time, place and nature of the consultation, the "
               "issues discussed and any resolution, or good cause why no consultation was held.",
       why="22 NYCRR 202.7(c): the affirmation 'shall indicate the time, place and nature of the consultation and the "

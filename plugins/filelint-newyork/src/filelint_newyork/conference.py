@@ -8,6 +8,7 @@ from filelint import Context, Problem, rule
 
 from filelint_newyork import facts
 from filelint_newyork.authorities import AO_270_20, FIFTH_AVE, R202_20FB, R202_20FC, VIDEO
+from filelint_newyork.facts import NEW_YORK
 
 #: 202.20-f(b): the affirmation sets out "the date and time of such conference, persons participating, and the
 #: length of time of the conference" (the date is the entry's own date).
@@ -27,7 +28,7 @@ def _excused(ctx: Context) -> bool:
     return excuse is not None and excuse.get("reason") in EXCUSING
 
 
-@rule("NY103", "no-live-conference", "error",
+@rule("NY103", "no-live-conference", "error", systems=NEW_YORK,
       summary="A New York discovery motion follows letters, emails or voicemails only: no in-person or telephonic "
               "conference between counsel before filing.",
       why="22 NYCRR 202.20-f(b): absent exigent circumstances, counsel must first consult in a good faith effort to "
@@ -60,7 +61,7 @@ def no_live_conference(ctx: Context) -> Iterator[Problem]:
                   key="live-conference")
 
 
-@rule("NY104", "video-conference-only", "warning",
+@rule("NY104", "video-conference-only", "warning", systems=NEW_YORK,
       summary="The only conference before the New York discovery motion was held by video; 22 NYCRR 202.20-f(b) "
               "names in-person and telephonic conferences.",
       why="22 NYCRR 202.20-f(b) says the consultation 'must take place by an in-person or telephonic conference'. "
@@ -83,7 +84,7 @@ def video_conference_only(ctx: Context) -> Iterator[Problem]:
                   "and telephonic conferences", at=live[0].at, key="video")
 
 
-@rule("NY105", "conference-details-missing", "error",
+@rule("NY105", "conference-details-missing", "error", systems=NEW_YORK,
       summary="The affirmation does not set out the conference's date and time, who took part and how long it "
               "lasted.",
       why="22 NYCRR 202.20-f(b): each discovery motion 'shall be supported by an affidavit or affirmation from "

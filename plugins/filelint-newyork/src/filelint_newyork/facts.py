@@ -10,6 +10,9 @@ from filelint import Communication, Context, Paper
 
 from filelint_newyork.calendar import SYSTEM
 
+#: The court system every rule of this pack applies to (Rule.systems).
+NEW_YORK = frozenset({SYSTEM})
+
 #: 22 NYCRR 202.20-f came in with the amendments of Administrative Order AO/270/20, effective Feb. 1, 2021.
 R202_20F_START = dt.date(2021, 2, 1)
 LIVE = ("phone", "in-person", "video")

@@ -8,6 +8,7 @@ from filelint import Context, Problem, rule
 
 from filelint_newyork import facts, notice
 from filelint_newyork.authorities import CPLR_2214B, R202_7A, R202_20FB
+from filelint_newyork.facts import NEW_YORK
 
 
 def _scope(ctx: Context) -> Iterator[Problem]:
@@ -23,7 +24,7 @@ def _affirmation(ctx: Context) -> Iterator[Problem]:
                       "faith: the manifest lists no papers", at=("motion", "kind"), key="NY101:papers")
 
 
-@rule("NY001", "newyork-needs-input", "info",
+@rule("NY001", "newyork-needs-input", "info", systems=NEW_YORK,
       summary="A New York rule could not be checked because the manifest leaves out a fact it needs.",
       why="A check that cannot run must say so rather than pass silently: this finding names the missing fact and "
           "the rule waiting for it.",

@@ -20,6 +20,7 @@ from filelint_newyork.authorities import (
     ZISHOLTZ,
 )
 from filelint_newyork.calendar import new_york_calendar
+from filelint_newyork.facts import NEW_YORK
 
 NY_MOTION = "court: {system: ny-supreme}\ncase: {number: \"153412/2024\"}\n"
 
@@ -67,7 +68,7 @@ def _served_text(ctx: Context) -> str:
     return f"served {service[0]} by {timecalc.METHOD_WORDS.get(service[1], service[1])}"
 
 
-@rule("NY201", "motion-notice-too-short", "error",
+@rule("NY201", "motion-notice-too-short", "error", systems=NEW_YORK,
       summary="The New York motion papers were served fewer than 8 days (plus the CPLR 2103(b) days for the way "
               "they were served) before the return date.",
       why="CPLR 2214(b): a notice of motion and supporting affidavits shall be served at least eight days before "
@@ -99,7 +100,7 @@ def notice_too_short(ctx: Context) -> Iterator[Problem]:
                   at=("motion", "served"), key="notice", data={"computation": comp.explain()})
 
 
-@rule("NY202", "motion-notice-short-unless-rolled", "warning",
+@rule("NY202", "motion-notice-short-unless-rolled", "warning", systems=NEW_YORK,
       summary="The motion papers were served after the last day CPLR 2214(b) allows, and are timely only if "
               "GCL § 25-a moves that day (a weekend or holiday) to the next business day.",
       why="GCL § 25-a(1) moves a period 'within which or after which or before which' an act is to be done that "
@@ -125,7 +126,7 @@ def notice_short_unless_rolled(ctx: Context) -> Iterator[Problem]:
                   data={"computation": comp.explain()})
 
 
-@rule("NY203", "answering-demand-ineffective", "warning",
+@rule("NY203", "answering-demand-ineffective", "warning", systems=NEW_YORK,
       summary="The notice of motion demands answering papers 7 days before the return date, but was served fewer "
               "than 16 days (plus the service days) before it, so the demand does not bind.",
       why="CPLR 2214(b): answering affidavits and any cross-motion are due 7 days before the return date only 'if a "

@@ -1,10 +1,16 @@
 """California superior-court calendar: CCP 135, Gov. Code 6700 and CRC 1.11.
 
 CCP 135 makes judicial holidays of every full-day holiday of Gov. Code 6700(a), except Admission Day
-(Sept. 9) and, since AB 855 (Stats. 2021, ch. 283, effective 2022-01-01), Columbus Day; it adds the
-day after Thanksgiving (and every Saturday). Days appointed by the Governor alone do not count;
-days appointed by the President do. CRC 1.11 moves a judicial holiday falling on a Saturday to the
-Friday before and one falling on a Sunday to the Monday after.
+(Sept. 9), since AB 855 (Stats. 2021, ch. 283, effective 2022-01-01) Columbus Day, "and any other day
+appointed by the President, but not by the Governor": a day the President alone appoints (the
+2024-2025 executive-order closures) is NOT a judicial holiday; a day the Governor appoints is. It adds
+the day after Thanksgiving (and every Saturday). CRC 1.11 moves a judicial holiday falling on a
+Saturday to the Friday before and one falling on a Sunday to the Monday after.
+
+The Civil Discovery Act counts with CCP 10's holidays instead (CCP 2016.060: "holiday as specified in
+Section 10", i.e. every Gov. Code holiday): :func:`ccp10_calendar` adds the Gov. Code days CCP 135
+leaves out, so the pack can show where the two lists differ. FRCP 6(a)(6)(C) counts the same state
+holidays for federal periods measured after an event in a California district.
 
 Deliberately NOT judicial holidays: Good Friday (noon-3 p.m. only, not a "full day"), Admission
 Day, Columbus Day from 2022, Lunar New Year (AB 2596) and Genocide Remembrance Day (AB 1801).
@@ -109,14 +115,14 @@ california_holidays = rule_from_definitions(CALIFORNIA_JUDICIAL_HOLIDAYS)
 
 def california_calendar(
     closures: DateSource = (),
-    uncertain: DateSource = EXECUTIVE_ORDER_CLOSURES,
+    uncertain: DateSource = (),
 ) -> CourtCalendar:
     """The California superior-court calendar (CCP 12a, 135; Gov. Code 6700; CRC 1.11).
 
     ``closures``: extra whole-day closures of a particular court, counted as holidays (CCP 12b).
-    ``uncertain``: days counted as court days that rules should warn about; by default the 2024-2025
-    federal executive-order closures (CCP 135 counts days "appointed by the President", but
-    California courts stayed open and the published calendars do not list them).
+    ``uncertain``: days counted as court days that rules should warn about. None by default: the
+    2024-2025 federal executive-order closures were appointed by the President alone, which CCP 135
+    excepts ("appointed by the President, but not by the Governor"), so they are court days.
     """
     return CourtCalendar(
         name="CA-superior",
@@ -124,3 +130,56 @@ def california_calendar(
         closures=as_date_names(closures, "court closure (CCP 12b)"),
         uncertain=as_date_names(uncertain, "uncertain closure"),
     )
+
+
+# --------------------------------------------------------------------------- CCP 10 (Gov. Code) holidays
+
+#: Lunar New Year (AB 2596, Stats. 2022, ch. 792) and Genocide Remembrance Day (AB 1801, Stats. 2022) were added
+#: to Gov. Code 6700 and excluded from judicial holidays (CCP 135) from 2023 [S: bill digests].
+GC_2022_ADDITIONS_FIRST_YEAR = 2023
+#: Lunar New Year dates (first day of the first lunar month); outside the table it is not counted.
+LUNAR_NEW_YEAR = {2023: dt.date(2023, 1, 22), 2024: dt.date(2024, 2, 10), 2025: dt.date(2025, 1, 29),
+                  2026: dt.date(2026, 2, 17), 2027: dt.date(2027, 2, 6), 2028: dt.date(2028, 1, 26),
+                  2029: dt.date(2029, 2, 13), 2030: dt.date(2030, 2, 3)}
+SUNDAY = 6
+
+
+def _gov_code_only(year: int) -> dict[dt.date, str]:
+    """Gov. Code 6700 holidays that CCP 135 leaves out, as Gov. Code 6700(b) observes them (a Sept. 9
+    on Sunday moves to Monday; the others do not move)."""
+    days: dict[dt.date, str] = {}
+    admission = dt.date(year, 9, 9)
+    if admission.weekday() == SUNDAY:
+        admission += dt.timedelta(days=1)
+    days[admission] = "Admission Day (Gov. Code 6700; not a judicial holiday, CCP 135)"
+    if year > COLUMBUS_DAY_LAST_YEAR:
+        days[nth_weekday(year, 10, MON, 2)] = "Columbus Day (Gov. Code 6700; not a judicial holiday since 2022)"
+    if year >= GC_2022_ADDITIONS_FIRST_YEAR:
+        days[dt.date(year, 4, 24)] = "Genocide Remembrance Day (Gov. Code 6700, AB 1801; not a judicial holiday)"
+        if year in LUNAR_NEW_YEAR:
+            days[LUNAR_NEW_YEAR[year]] = "Lunar New Year (Gov. Code 6700, AB 2596; not a judicial holiday)"
+    for day, name in EXECUTIVE_ORDER_CLOSURES.items():
+        if day.year == year:
+            days[day] = f"{name} (appointed by the President: a Gov. Code 6700 holiday, not a judicial one)"
+    return days
+
+
+def gov_code_only_holiday(day: dt.date) -> str | None:
+    """The name of a Gov. Code holiday that is a court day under CCP 135 (weekends excluded), or None."""
+    if day.weekday() >= FRI + 1:
+        return None
+    return _gov_code_only(day.year).get(day)
+
+
+def ccp10_calendar(closures: DateSource = ()) -> CourtCalendar:
+    """Court days counted with CCP 10's holidays: the judicial holidays plus every Gov. Code 6700 day
+    CCP 135 leaves out (CCP 2016.060 for Discovery Act limits; FRCP 6(a)(6)(C) state holidays)."""
+
+    def rule(year: int) -> dict[dt.date, str]:
+        days = dict(california_holidays(year))
+        for day, name in _gov_code_only(year).items():
+            days.setdefault(day, name)
+        return days
+
+    return CourtCalendar(name="CA-CCP-10", holiday_rule=rule,
+                         closures=as_date_names(closures, "court closure (CCP 12b)"))

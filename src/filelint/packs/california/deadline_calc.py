@@ -11,6 +11,7 @@ import datetime as dt
 from filelint import Case, Req, RequestListError, Service, format_requests, parse_request_list
 from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
 from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
+from filelint.packs.california.calendar import ccp10_calendar
 from filelint.packs.california.deposition_facts import record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.timecalc import (
@@ -18,7 +19,9 @@ from filelint.packs.california.timecalc import (
     check_notice,
     deadline_after_service,
     discovery_cutoff,
+    extend_discovery_limit,
     last_day_before_hearing,
+    service_date,
 )
 from filelint.packs.california.triggers import Trigger, further_devices, governing
 
@@ -32,9 +35,18 @@ EXPERT_CUTOFF_DAYS = 10
 NOT_DISCOVERY = frozenset({"other"})
 
 
+def _closures(case: Case) -> list[dt.date]:
+    return [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
+
+
+def _ccp10(case: Case) -> CourtCalendar:
+    """CCP 10's holidays (every Gov. Code holiday), for Discovery Act limits (CCP 2016.060)."""
+    return ccp10_calendar(closures=_closures(case))
+
+
 def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
     """The court's calendar with the manifest's own closures (CCP 12b)."""
-    closures = [dt.date.fromisoformat(d) for d in case.court.get("closures", []) if isinstance(d, str)]
+    closures = _closures(case)
     return cal.with_closures(closures) if closures else cal
 
 
@@ -42,13 +54,31 @@ def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
 MOVING_PAPERS = frozenset({"notice", "memorandum", "declaration", "separate-statement", "concise-outline"})
 
 
-def motion_made(case: Case) -> tuple[dt.date | None, str, At]:
+def motion_made(case: Case, cal: CourtCalendar | None = None) -> tuple[dt.date | None, str, At]:
     """When the motion was made: service of ALL the moving papers, else filing.
 
     A bare notice does not make the motion: the supporting papers must be served by the deadline
     too (Weinstein v. Blumberg (2018) 25 Cal.App.5th 316). So the latest service date among the
-    moving papers, when the manifest states them, governs over ``motion.served``.
+    moving papers, when the manifest states them, governs over ``motion.served``. With ``cal``,
+    e-service on a non-court day counts as made on the next court day (CCP 1010.6).
     """
+    act, label, at = _made(case)
+    service = _service_at(case, at)
+    if cal is None or act is None or service is None or service.method is None:
+        return act, label, at
+    deemed = service_date(service.date, service.method, cal)
+    if deemed == act:
+        return act, label, at
+    return deemed, f"{label}, deemed served {deemed} (e-service on a non-court day, CCP 1010.6)", at
+
+
+def _service_at(case: Case, at: At) -> Service | None:
+    if at == ("motion", "served"):
+        return case.motion.served
+    return next((p.served for p in case.papers if p.served is not None and p.served.at == at), None)
+
+
+def _made(case: Case) -> tuple[dt.date | None, str, At]:
     m = case.motion
     late = max((p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
                key=lambda p: p.served.date if p.served else dt.date.min, default=None)
@@ -113,18 +143,19 @@ def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
                  reqs: tuple[Req, ...], written: tuple[dt.date, int] | None) -> Deadline:
     device = case.responses[trig.response].device
     statute = STATUTE_45.get(device, "CCP 2031.310(c)")
-    comp = deadline_after_service(trig.date, 45, trig.method, cal, trig.event, authority=statute)
+    comp = extend_discovery_limit(deadline_after_service(trig.date, 45, trig.method, cal, trig.event,
+                                                         authority=statute), cal, _ccp10(case))
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
     if written is not None and written[0] > comp.result:
         deadline, latest = written[0], max(written[0], comp.latest)
         notes.insert(0, f"A later date agreed in writing governs: {fmt_date(written[0])} "
                         f"(extensions[{written[1]}]) [{statute}]")
-    act, label, _ = motion_made(case)
+    act, label, at = motion_made(case, cal)
     what = format_requests(reqs) if reqs else f"the {device.upper()} responses"
     return Deadline(
         kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
         computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
-        status=status_of(act, deadline, latest, today), at=motion_made(case)[2],
+        status=status_of(act, deadline, latest, today), at=at,
         key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""), requests=reqs,
         unsettled=trig.unsettled,
         notes=tuple(notes))
@@ -157,10 +188,8 @@ def _applies(case: Case, i: int, reqs: tuple[Req, ...], device: str) -> bool:
 
 
 def _ignored_extensions(case: Case) -> list[str]:
-    """Extensions that do not count: oral, or with no specific later date.
-
-    (Oregon Mutual Ins. Co. v. Gilbert, S.F. Super. Ct. No. CGC17558782, Dept. 302, Nov. 27, 2019.)
-    """
+    """Extensions that do not count: oral, or with no specific later date (S.F. Super. Ct. No.
+    CGC17558782, Dept. 302, Nov. 27, 2019)."""
     out = []
     for i, ext in enumerate(case.extensions):
         if ext.in_writing and ext.new_deadline is not None:
@@ -190,8 +219,9 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineRepor
             "(CCP 2025.450, deposition.statute) has no such limit"))
         return
     completed, event, unconfirmed = found
-    comp = add_calendar_days_then_roll(completed, 60, cal, "CCP 2025.480(b)", trigger_event=event)
-    act, label, at = motion_made(case)
+    comp = extend_discovery_limit(add_calendar_days_then_roll(
+        completed, 60, cal, "CCP 2025.480(b)", trigger_event=event), cal, _ccp10(case))
+    act, label, at = motion_made(case, cal)
     report.deadlines.append(Deadline(
         kind="60-day", title="60 days to move to compel deposition answers or production "
                              "(CCP 2025.480(b))",
@@ -226,15 +256,8 @@ def _notice(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
                                    "the service method sets the days added to the 16 court days "
                                    "(CCP 1005(b), 1010.6)"))
     else:
-        chk = check_notice(m.served.date, m.hearing, NOTICE_COURT_DAYS, m.served.method, cal)
-        back = chk.backward
-        report.deadlines.append(Deadline(
-            kind="notice", title="serve the moving papers 16 court days before the hearing, plus "
-                                 "the service extension (CCP 1005(b), 12c)",
-            computation=back, deadline=back.result, latest=back.result, act=m.served.date,
-            act_label=f"served {m.served.date} ({m.served.method})",
-            status="met" if chk.backward_ok else "late", at=("motion", "served"), key="notice",
-            forward=chk.forward))
+        report.deadlines.append(_notice_deadline(m.served, m.hearing, cal, None, "notice"))
+    _paper_notices(case, m.hearing, cal, report)
     if m.filed is not None:
         comp = last_day_before_hearing(m.hearing, NOTICE_COURT_DAYS, "personal", cal)
         report.deadlines.append(Deadline(
@@ -278,6 +301,43 @@ def _back_court_days(start: dt.date, n: int, cal: CourtCalendar) -> dt.date:
         d -= dt.timedelta(days=1)
         n -= cal.is_court_day(d)
     return d
+#: Every moving and supporting paper CCP 1005(b) times, exhibits included.
+NOTICED_PAPERS = MOVING_PAPERS | {"exhibit"}
+
+
+def _notice_deadline(served: Service, hearing: dt.date, cal: CourtCalendar, what: str | None,
+                     key: str) -> Deadline:
+    """The 16-court-day notice for one service (CCP 1005(b), 12c), counted from the date service
+    counts from (e-service on a non-court day: the next court day, CCP 1010.6)."""
+    method = served.method or "personal"
+    chk = check_notice(served.date, hearing, NOTICE_COURT_DAYS, method, cal)
+    back = chk.backward
+    deemed = f", deemed served {chk.served} (CCP 1010.6)" if chk.served != served.date else ""
+    status = "met" if chk.backward_ok else "gap" if chk.latest_ok else "late"
+    return Deadline(
+        kind="notice", title=f"serve {what or 'the moving papers'} 16 court days before the hearing, plus "
+                             "the service extension (CCP 1005(b), 12c)",
+        computation=back, deadline=back.result, latest=back.latest, act=chk.served,
+        act_label=f"{what + ' ' if what else ''}served {served.date} ({method}{deemed})", status=status,
+        at=served.at, key=key, forward=chk.forward)
+
+
+def _paper_notices(case: Case, hearing: dt.date, cal: CourtCalendar, report: Report) -> None:
+    """CCP 1005(b) times "all moving and supporting papers": each paper served on its own date."""
+    motion = case.motion.served
+    for i, paper in enumerate(case.papers):
+        served = paper.served
+        if paper.role not in NOTICED_PAPERS or served is None:
+            continue
+        if served.method is None:
+            report.add_missing(Missing(f"papers[{i}].served.method", served.at,
+                                       f"the service method of {paper.path} sets the days added to the "
+                                       "16 court days (CCP 1005(b), 1010.6)"))
+            continue
+        if motion is not None and (served.date, served.method) == (motion.date, motion.method):
+            continue  # served with the motion: the motion's notice deadline covers it
+        report.deadlines.append(_notice_deadline(served, hearing, cal, f"{paper.role} {paper.path}",
+                                                 f"notice:papers[{i}]"))
 
 
 def _serve_by(hearing: dt.date, cal: CourtCalendar) -> str:
@@ -305,7 +365,8 @@ def _cutoff(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
         return  # reported once by _notice
     expert = case.motion.raw.get("expert_discovery") is True
     days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
-    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute)
+    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute,
+                            ccp10=_ccp10(case))
     order = case.raw.get("case", {}).get("discovery_cutoff_order")
     notes = (f"case.discovery_cutoff_order: {order}",) if order else ()
     what = "expert discovery motion" if expert else "discovery motion"

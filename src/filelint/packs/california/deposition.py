@@ -22,10 +22,10 @@ from filelint.packs.california.deposition_facts import (
     statute,
     total_non_appearance,
 )
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 
-@rule("CAL005", "nonappearance-inquiry-missing", "error",
+@rule("CAL005", "nonappearance-inquiry-missing", "error", systems=CALIFORNIA,
       summary="A motion to compel a party deponent who did not appear (CCP 2025.450) records neither "
               "a meet and confer nor an inquiry to the deponent about the non-appearance before "
               "filing.",

@@ -18,7 +18,7 @@ from filelint.packs.california.effort_patterns import patterns
 from filelint.packs.california.live_conference import AT as LIVE_AT
 from filelint.packs.california.live_conference import LiveRequirement, live_requirement
 from filelint.packs.california.meet_confer import CCP_2016_040, CLEMENT, brief_list
-from filelint.packs.california.scope import needs_meet_and_confer
+from filelint.packs.california.scope import CALIFORNIA, needs_meet_and_confer
 
 OBREGON = Authority("Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-434")
 #: filelint's threshold, not a rule of court: a message sent fewer than this many calendar days
@@ -26,7 +26,7 @@ OBREGON = Authority("Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-43
 ANSWER_DAYS = 7
 
 
-@rule("CAL004", "mc-effort", "warning",
+@rule("CAL004", "mc-effort", "warning", systems=CALIFORNIA,
       summary="The meet and confer looks too thin to be a reasonable, good-faith attempt: no "
               "attempt, no live conference where the court requires one, a last message sent too "
               "close to filing for an answer, one letter and nothing more, or a motion filed "

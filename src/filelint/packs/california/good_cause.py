@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
 from filelint.packs.california.deposition_facts import NON_APPEARANCE
 from filelint.packs.california.deposition_facts import statute as deposition_statute
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 RFP_KIND = "compel-further-rfp"
 
@@ -45,7 +45,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-@rule("CAL203", "good-cause-missing", "warning",
+@rule("CAL203", "good-cause-missing", "warning", systems=CALIFORNIA,
       summary="A motion to compel further production states no specific good cause for a request "
               "at issue, or gives the same boilerplate reason for every request.",
       why="CCP 2031.310(b)(1) requires the motion to 'set forth specific facts showing good cause "

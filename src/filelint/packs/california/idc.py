@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from filelint import FURTHER_KINDS, Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 PI_HUB_ORDER = Authority("LASC Eighth Amended Standing Order for Procedures in the Personal "
                          "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E", "S")
@@ -78,7 +78,7 @@ def applies(case: Case) -> bool:
     return is_california(case) and any(k in FURTHER_KINDS for k in kinds)
 
 
-@rule("CAL401", "idc-not-held", "warning",
+@rule("CAL401", "idc-not-held", "warning", systems=CALIFORNIA,
       summary="A department rule not confirmed in its text (or idc.required) calls for an informal "
               "discovery conference before a motion to compel further responses, and none was held "
               "before the hearing, or the moving party did not appear at it.",
@@ -112,7 +112,7 @@ def idc_not_held(ctx: Context) -> Iterator[Problem]:
         yield from _findings(ctx.case)
 
 
-@rule("CAL404", "idc-ordered-not-held", "error",
+@rule("CAL404", "idc-ordered-not-held", "error", systems=CALIFORNIA,
       summary="A court order (or a department rule confirmed in its text) requires an informal "
               "discovery conference before the motion, and none was held before the hearing, or the "
               "moving party did not appear at it.",

@@ -21,7 +21,7 @@ from filelint.packs.california.motion_kind import (
     counts_as_response,
     response_due,
 )
-from filelint.packs.california.scope import attacks_content, is_california
+from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
 from filelint.packs.california.timecalc import deadline_after_service
 
 WAIVER = {"srog": "CCP 2030.290(a)", "frog": "CCP 2030.290(a)", "rfp": "CCP 2031.300(a)",
@@ -50,10 +50,10 @@ def _on_time(case: Case, resp: Response, cal: CourtCalendar | None) -> bool:
     if cal is None or not counts_as_response(resp) or resp.served is None:
         return False
     due = response_due(case, resp, cal)
-    return due is not None and resp.served <= due[0]
+    return due is not None and resp.served <= due[1]  # the legal last day, as CAL301 reads it
 
 
-@rule("CAL302", "initial-motion-after-responses", "warning",
+@rule("CAL302", "initial-motion-after-responses", "warning", systems=CALIFORNIA,
       summary="A motion to compel initial responses comes after the other side served responses, "
               "even if late or unverified.",
       why="Late responses are responses: late service waives the objections (CCP 2030.290(a), "
@@ -122,7 +122,7 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
     return comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
 
 
-@rule("CAL304", "initial-motion-premature", "error",
+@rule("CAL304", "initial-motion-premature", "error", systems=CALIFORNIA,
       summary="A motion to compel initial responses was made on or before the last day to respond.",
       why="The motion lies only when the party 'fails to serve a timely response' (CCP 2030.290, "
           "2031.300; 2033.280 for admissions): before the time to respond has run there is no "
@@ -157,7 +157,7 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
                           "to respond has run", at=(*disc.at, "served"), key=f"premature:{disc.set}")
 
 
-@rule("CAL305", "deemed-admissions-defeated", "error",
+@rule("CAL305", "deemed-admissions-defeated", "error", systems=CALIFORNIA,
       summary="A motion to deem requests for admission admitted, where verified responses were served "
               "before the hearing.",
       why="CCP 2033.280(c): the court 'shall' deem the matters admitted 'unless it finds that the "

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from filelint import Authority, Case, Context, Problem, Req, Response, format_requests, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 LIMIT = 35
 DEVICES = {"srog": ("special interrogatories", "CCP 2030.030(c)", "CCP 2030.050"),
@@ -32,7 +32,7 @@ def _objected(case: Case, device: str, reqs: list[Req]) -> Response | None:
     return None
 
 
-@rule("CAL306", "over-limit-without-declaration", "error",
+@rule("CAL306", "over-limit-without-declaration", "error", systems=CALIFORNIA,
       summary="A motion seeks answers to special interrogatories or requests for admission beyond the "
               "35th, served without a declaration for additional discovery, where the response objected "
               "on that ground.",

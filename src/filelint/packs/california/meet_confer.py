@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from filelint import Authority, Case, Communication, Context, Problem, Req, Response, format_requests, rule
 from filelint.packs.california.deposition_facts import total_non_appearance
 from filelint.packs.california.effort_patterns import eve_of_deadline
-from filelint.packs.california.scope import needs_declaration, needs_meet_and_confer
+from filelint.packs.california.scope import CALIFORNIA, needs_declaration, needs_meet_and_confer
 from filelint.packs.california.triggers import ResponseIndex
 
 CCP_2016_040 = Authority("CCP § 2016.040")
@@ -32,7 +32,7 @@ def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
     return f"{shown} and {rest} more" if rest > 0 else shown
 
 
-@rule("CAL001", "mc-declaration-missing", "error",
+@rule("CAL001", "mc-declaration-missing", "error", systems=CALIFORNIA,
       summary="A motion to compel further responses or deposition answers, or for a protective "
               "order, has no meet-and-confer declaration among its papers.",
       why="The statutes say such a motion 'shall be accompanied by a meet and confer declaration "
@@ -66,7 +66,7 @@ def mc_declaration(ctx: Context) -> Iterator[Problem]:
                   at=("papers",) if case.papers else ("motion", "kind"), key="declaration")
 
 
-@rule("CAL002", "request-not-conferred", "error",
+@rule("CAL002", "request-not-conferred", "error", systems=CALIFORNIA,
       summary="A request at issue was never raised by the moving side in meet and confer before "
               "the motion was filed.",
       why="The declaration must show a good-faith attempt to resolve 'each issue presented by the "
@@ -162,7 +162,7 @@ def _uncovered_message(case: Case, req: Req, sources: list[Communication],
     return text
 
 
-@rule("CAL003", "offer-unanswered", "error",
+@rule("CAL003", "offer-unanswered", "error", systems=CALIFORNIA,
       summary="The responding side offered or asked something in meet and confer and the moving "
               "side filed without answering it.",
       why="Filing while the other side's offer is pending is not a reasonable, good-faith attempt "

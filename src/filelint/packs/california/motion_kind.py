@@ -27,7 +27,7 @@ from filelint import (
     rule,
 )
 from filelint.courtdays import CourtCalendar, fmt_date
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 from filelint.packs.california.timecalc import deadline_after_service
 from filelint.packs.california.triggers import ResponseIndex
 
@@ -57,7 +57,7 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
     return [r for r in responses if cutoff is None or r.served is None or r.served <= cutoff]
 
 
-@rule("CAL301", "wrong-motion", "error",
+@rule("CAL301", "wrong-motion", "error", systems=CALIFORNIA,
       summary="The kind of motion does not fit the responses: a full statement of compliance, no "
               "response at all, or a timely response to a motion to compel initial responses.",
       why="Each situation has its own statute and its own requirements. A party that served a "
@@ -79,11 +79,15 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
             "initial responses, a response counts only if it was served on or before the response "
             "deadline (discovery.served + 30 days + the service extension, or "
             "response_due_extended_to) and was verified or objection-only: late objections are "
-            "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. CGC24612458, "
-            "Dept. 302, July 17, 2025), and unverified substantive "
+            "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. "
+            "CGC24612458, Dept. 302, July 17, 2025), and unverified substantive "
             "responses are treated as none [S: CCP 2030.250, 2031.250 as cited in tentatives]. "
-            "Where the response deadline falls in the e-service ambiguity (CAL103) the "
-            "earlier date is used, so a response is called timely only when every reading agrees.")
+            "Where an e-served period ends on a non-court day, the legal last day rolls to the next "
+            "court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. No. "
+            "CGC24612458, Dept. 302, July 11, 2025 [S]); a response served after the earlier date "
+            "but by the legal one is likely timely, so a motion to compel initial responses resting on "
+            "the earlier date gets a warning. E-service on a non-court day counts from the next court "
+            "day (CCP 1010.6).")
 def wrong_motion(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case):
@@ -138,14 +142,23 @@ def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem
         if not counts_as_response(resp) or resp.served is None:
             continue
         due = response_due(case, resp, cal)
-        if due is None or resp.served > due[0]:
+        if due is None or resp.served > due[1]:
             continue
-        yield Problem(f"{KIND_WORDS.get(resp.kind or '', 'a')} response to {DEVICE_LABEL[device]} "
-                      f"set {resp.set or '?'} was "
-                      f"served {resp.served}, on time (due {fmt_date(due[0])}: {due[1]}); a timely "
-                      f"response is attacked by a motion to compel further responses "
-                      f"({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}), not initial ones",
-                      at=resp.at, key=f"timely:{device}:{resp.set}")
+        what = (f"{KIND_WORDS.get(resp.kind or '', 'a')} response to {DEVICE_LABEL[device]} set "
+                f"{resp.set or '?'} was served {resp.served}")
+        further = (f"a timely response is attacked by a motion to compel further responses "
+                   f"({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}), not initial ones")
+        if resp.served <= due[0]:
+            yield Problem(f"{what}, on time (due {fmt_date(due[0])}: {due[2]}); {further}",
+                          at=resp.at, key=f"timely:{device}:{resp.set}")
+            continue
+        # Late only under the earlier reading of the e-service order of steps: the motion rests on it.
+        yield Problem(f"{what}: after {fmt_date(due[0])} (court days added from the non-court last day) "
+                      f"but on or before {fmt_date(due[1])}, the legal last day when the period rolls to "
+                      f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
+                      f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
+                      f"date); the response is likely timely and {further}: {due[2]}",
+                      at=resp.at, key=f"timely:{device}:{resp.set}", confidence="U")
 
 
 def counts_as_response(resp: Response) -> bool:
@@ -160,17 +173,21 @@ def discovery_for(case: Case, resp: Response) -> Discovery | None:
                  and (d.set is None or resp.set is None or d.set == resp.set)), None)
 
 
-def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, str] | None:
+def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
+    """(safe date, legal last day, how) for the response; the two differ only where an e-served
+    period ends on a non-court day (roll first, then add: Henry v. Young)."""
     disc = discovery_for(case, resp)
     if disc is None:
         return None
     if disc.response_due_extended_to is not None:
-        return disc.response_due_extended_to, "response date as extended"
+        ext = disc.response_due_extended_to
+        return ext, ext, "response date as extended"
     if disc.method is None:
         return None
     comp = deadline_after_service(disc.served, RESPONSE_DAYS, disc.method, cal,
                                   "service of the discovery", authority="CCP 2030.260, 2031.260")
-    return comp.result, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
+    how = "; ".join(line.strip() for line in comp.explain())
+    return comp.result, comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}"
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:

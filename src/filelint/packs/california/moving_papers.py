@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, manifest_date, rule
 from filelint.courtdays import fmt_date
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 from filelint.packs.california.timecalc import last_day_before_hearing
 from filelint.papers import iter_docs
 
@@ -40,7 +40,7 @@ def memorandum_state(ctx: Context) -> str:
     return "absent" if len(read) == len(set(hosts)) else "unknown"
 
 
-@rule("CAL503", "memorandum-missing", "error",
+@rule("CAL503", "memorandum-missing", "error", systems=CALIFORNIA,
       summary="The motion's papers include no memorandum of points and authorities.",
       why="CRC 3.1113(a): a party filing a motion, except one listed in rule 3.1114 (none of them "
           "discovery motions), 'must serve and file a supporting memorandum'; the court 'may construe "
@@ -71,7 +71,7 @@ def memorandum_missing(ctx: Context) -> Iterator[Problem]:
                   "that the motion lacks merit", at=("papers",), key="memorandum")
 
 
-@rule("CAL504", "proof-of-service-late", "warning",
+@rule("CAL504", "proof-of-service-late", "warning", systems=CALIFORNIA,
       summary="The proof of service of the moving papers was filed fewer than 5 court days before the "
               "hearing.",
       why="CRC 3.1300(c) is said to require proof of service of the moving papers to be filed at "
@@ -124,7 +124,7 @@ def _opening(text: str) -> str:
     return flat[max(start, 0):max(start, 0) + OPENING_CHARS]
 
 
-@rule("CAL505", "notice-opening-paragraph", "warning",
+@rule("CAL505", "notice-opening-paragraph", "warning", systems=CALIFORNIA,
       summary="The notice of motion's opening does not state the order sought and the grounds for it.",
       why="CRC 3.1110(a): 'A notice of motion must state in the opening paragraph the nature of the "
           "order being sought and the grounds for issuance of the order.' A notice that does not "

@@ -22,6 +22,7 @@ from filelint.packs.california import (
     sanctions,
     stale,
 )
+from filelint.packs.california.scope import CALIFORNIA
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
@@ -30,7 +31,7 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     meet_confer.missing_facts, limits.missing_facts)
 
 
-@rule("CAL490", "needs-input", "info",
+@rule("CAL490", "needs-input", "info", systems=CALIFORNIA,
       summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
               "CAL401, CAL402, CAL503, CAL504, or the deposition rules) needs is missing from the "
               "manifest, so that check could not run in full.",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from filelint import Authority, Context, Problem, rule
+from filelint.packs.california.scope import CALIFORNIA
 from filelint.papers import iter_docs, page_list
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _memoranda(ctx: Context) -> Iterator[tuple[str, DocumentText, tuple[str | in
         yield path, doc, next(p.at for p in papers if p.path == path)
 
 
-@rule("CAL501", "memorandum-too-long", "error",
+@rule("CAL501", "memorandum-too-long", "error", systems=CALIFORNIA,
       summary="The memorandum is longer than 15 pages.",
       why="An opening or opposition memorandum may not exceed 15 pages; a longer one is "
           "filed only with leave, and the court may treat it like a late-filed paper.",
@@ -106,7 +107,7 @@ def memorandum_too_long(ctx: Context) -> Iterator[Problem]:
                           f"({count.explain()})", at=(*at, "path"), key=path)
 
 
-@rule("CAL502", "memorandum-tables-missing", "warning",
+@rule("CAL502", "memorandum-tables-missing", "warning", systems=CALIFORNIA,
       summary="A memorandum over 10 pages has no table of contents or no table of authorities.",
       why="A memorandum that exceeds 10 pages must include a table of contents and a table of "
           "authorities.",

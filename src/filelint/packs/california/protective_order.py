@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from filelint import Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 STATUTES = "CCP §§ 2025.420(a), 2030.090(a), 2031.060(a), 2033.080(a)"
 
@@ -18,7 +18,7 @@ def _sets(case: Case) -> list[tuple[int, dict[str, Any]]]:
             if isinstance(d, dict) and (device is None or d.get("device") == device)]
 
 
-@rule("CAL303", "protective-order-own-discovery", "warning",
+@rule("CAL303", "protective-order-own-discovery", "warning", systems=CALIFORNIA,
       summary="A motion for a protective order seeks protection from discovery that, by the manifest, "
               "the moving side itself propounded.",
       why="A protective order protects the party or person from whom discovery is sought: the "

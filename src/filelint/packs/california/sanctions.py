@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 CCP_2023_040 = Authority("CCP § 2023.040")
 CORRALEJO = Authority("Corralejo v. Quiroga (1984) 152 Cal.App.3d 871, 874", "S")
 SOLE_ENERGY = Authority("Sole Energy Co. v. Hodges (2005) 128 Cal.App.4th 199, 207-210", "S")
 
 
-@rule("CAL402", "sanctions-notice", "error",
+@rule("CAL402", "sanctions-notice", "error", systems=CALIFORNIA,
       summary="The motion asks for sanctions but the notice does not name each person, party and "
               "attorney against whom they are sought, or the type of sanction.",
       why="CCP 2023.040: a request for a sanction 'shall, in the notice of motion, identify every "
@@ -50,7 +50,7 @@ def sanctions_notice(ctx: Context) -> Iterator[Problem]:
 
 
 
-@rule("CAL405", "sanctions-amount-unsupported", "warning",
+@rule("CAL405", "sanctions-amount-unsupported", "warning", systems=CALIFORNIA,
       summary="A monetary sanction is requested, and the manifest says no declaration sets out the "
               "facts supporting the amount.",
       why="CCP 2023.040 is read to require a request for sanctions to be supported by a memorandum and "

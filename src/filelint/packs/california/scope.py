@@ -5,6 +5,9 @@ from __future__ import annotations
 from filelint import Case
 from filelint.packs.california.deposition_facts import inquiry_route
 
+#: The court system every rule of this pack applies to (Rule.systems).
+CALIFORNIA = frozenset({"ca-superior"})
+
 #: Motions that must be accompanied by a CCP 2016.040 meet-and-confer declaration: further
 #: responses (CCP 2030.300(b)(1), 2031.310(b)(2), 2033.290(b)(1)), deposition motions (CCP
 #: 2025.450(b)(2), 2025.480(b)) and protective orders (CCP 2025.420(a), 2030.090(a), 2031.060(a),

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from filelint import KIND_DEVICE, Authority, Case, Communication, Context, Paper, Problem, format_requests, rule
 from filelint.packs.california.deposition_facts import total_non_appearance
 from filelint.packs.california.meet_confer import OFFER_WORDS
-from filelint.packs.california.scope import attacks_content, is_california
+from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
 from filelint.papers import date_patterns, iter_docs
 
 CRC_3_1345_A = Authority("Cal. Rules of Court, rule 3.1345(a)")
@@ -64,7 +64,7 @@ def _missing(case: Case) -> tuple[str, ...]:
     return kinds
 
 
-@rule("CAL201", "separate-statement-missing", "error",
+@rule("CAL201", "separate-statement-missing", "error", systems=CALIFORNIA,
       summary="A motion to compel further responses or deposition answers lists no separate "
               "statement, and no exception applies.",
       why="CRC 3.1345(a) requires a separate statement with such a motion, setting out each "
@@ -120,7 +120,7 @@ def _message(case: Case, kinds: tuple[str, ...]) -> str:
     return text
 
 
-@rule("CAL202", "separate-statement-substitute", "warning",
+@rule("CAL202", "separate-statement-substitute", "warning", systems=CALIFORNIA,
       summary="No stand-alone separate statement is listed; another paper is offered as serving "
               "its function.",
       why="In Brosnan v. Lam (S.F. Super. Ct. No. CGC24616878, Dept. 302, May 7, 2025) "
@@ -189,7 +189,7 @@ def _discussed(text: str, offer: Communication) -> bool:
     return bool(pattern.search(text) or date_patterns(offer.date).search(text))
 
 
-@rule("CAL204", "separate-statement-omits-offer", "warning",
+@rule("CAL204", "separate-statement-omits-offer", "warning", systems=CALIFORNIA,
       summary="The separate statement does not mention an offer the other side made in meet and "
               "confer on the requests at issue.",
       why="In Richard R. v. Doe 1 (S.F. Super. Ct. No. CGC22603294, Dept. 302, Sept. 8, 2025) "

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california
+from filelint.packs.california.scope import CALIFORNIA, is_california
 
 SUNSET = dt.date(2023, 1, 1)
 CITES_2016_080 = re.compile(r"2016\.080")
@@ -22,7 +22,7 @@ def _made_on(case: Case) -> dt.date | None:
     return case.motion.filed or (case.motion.served.date if case.motion.served else None)
 
 
-@rule("CAL403", "stale-2016-080", "warning",
+@rule("CAL403", "stale-2016-080", "warning", systems=CALIFORNIA,
       summary="Papers filed on or after January 1, 2023 rely on CCP 2016.080, which sunset on "
               "that date.",
       why="CCP 2016.080 let a court hold an informal discovery conference and toll the motion "

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, rule
-from filelint.packs.california.scope import is_california, needs_meet_and_confer
+from filelint.packs.california.scope import CALIFORNIA, is_california, needs_meet_and_confer
 from filelint.packs.california.separate_statement import CRC_3_1345_A, merits_offers, statement_kinds
 from filelint.papers import date_patterns, iter_docs
 
@@ -19,7 +19,7 @@ def _mentions_history(case: Case, text: str) -> bool:
     return any(date_patterns(c.date).search(text) for c in case.before_filing())
 
 
-@rule("CAL205", "separate-statement-omits-meet-and-confer", "warning",
+@rule("CAL205", "separate-statement-omits-meet-and-confer", "warning", systems=CALIFORNIA,
       summary="The separate statement says nothing of the meet and confer: no mention of it and no "
               "date of any communication.",
       why="A separate statement is to give the court the facts relevant to the motion without its "

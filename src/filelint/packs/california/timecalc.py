@@ -17,7 +17,7 @@ Counting conventions:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date, ordinal
@@ -41,21 +41,15 @@ SERVICE_METHODS: tuple[str, ...] = (
 )
 """Canonical service-method names accepted by :func:`service_extension`."""
 
+#: The manifest reads everyday words as canonical methods before validation (FL006); these few
+#: spellings are accepted here too for callers that pass a method directly.
 _METHOD_ALIASES = {
-    "hand": "personal",
-    "personal-delivery": "personal",
-    "mail-ca": "mail",
-    "mail-in-state": "mail",
-    "us-mail": "mail",
-    "mail-us": "mail-out-of-state",
-    "mail-intl": "mail-international",
-    "e-service": "electronic",
-    "eservice": "electronic",
-    "email": "electronic",
-    "express-mail": "overnight",
-    "overnight-delivery": "overnight",
-    "facsimile": "fax",
+    "hand": "personal", "personal-delivery": "personal", "mail-ca": "mail", "mail-in-state": "mail", "us-mail": "mail",
+    "mail-us": "mail-out-of-state", "mail-intl": "mail-international", "e-service": "electronic",
+    "eservice": "electronic", "email": "electronic", "express-mail": "overnight",
+    "overnight-delivery": "overnight", "facsimile": "fax",
 }
+
 
 
 @dataclass(frozen=True)
@@ -67,6 +61,7 @@ class ServiceExtension:
     unit: Unit
     authority: str
     description: str
+    confidence: str = "C"  # CCP 1010.6 and 1013(c), (e): secondary sources only [S]
 
 
 @dataclass(frozen=True)
@@ -86,6 +81,11 @@ class NoticeCheck:
     def backward_ok(self) -> bool:
         """Served on or before the last day counted backward from the hearing (CCP 12c)."""
         return self.served <= self.backward.result
+
+    @property
+    def latest_ok(self) -> bool:
+        """Served on or before the legal last day (no unconfirmed step): past it, short on every reading."""
+        return self.served <= self.backward.latest
 
     @property
     def forward_ok(self) -> bool:
@@ -143,12 +143,32 @@ def service_extension(method: str, purpose: Purpose = "after-service") -> Servic
         law = "CCP 1005(b)" if purpose == "notice" else "CCP 1013(a)"
         return ServiceExtension(m, _MAIL_DAYS[m], "calendar", law, _MAIL_WHERE[m])
     if m == "electronic":
-        return ServiceExtension(m, 2, "court", "CCP 1010.6", "electronic service")
+        return ServiceExtension(m, 2, "court", "CCP 1010.6", "electronic service", "S")
     what = "overnight delivery" if m == "overnight" else "fax"
     if purpose == "notice":
         return ServiceExtension(m, 2, "calendar", "CCP 1005(b)", what)
     law = "CCP 1013(c)" if m == "overnight" else "CCP 1013(e)"
-    return ServiceExtension(m, 2, "court", law, what)
+    return ServiceExtension(m, 2, "court", law, what, "S")
+
+
+# --------------------------------------------------------------------------- deemed service
+
+
+def deemed_served(served: dt.date, method: str, cal: CourtCalendar) -> Step | None:
+    """E-service on a non-court day is deemed served on the next court day (CCP 1010.6); a step
+    saying so, or None (any other method, or a court day). Mail or overnight deposit on a Saturday
+    is complete on deposit (CCP 1013), so only e-service moves."""
+    if normalize_method(method) != "electronic" or cal.is_court_day(served):
+        return None
+    nxt = cal.next_court_day(served)
+    return Step(nxt, f"e-served on a non-court day ({_skipped(served, nxt, cal)}): deemed served on the "
+                     "next court day", "CCP 1010.6 [S: subdivision renumbered in 2023]", "S")
+
+
+def service_date(served: dt.date, method: str | None, cal: CourtCalendar) -> dt.date:
+    """The date service counts from: ``served``, or the next court day for e-service on a non-court day."""
+    step = deemed_served(served, method, cal) if method else None
+    return step.date if step is not None else served
 
 
 # --------------------------------------------------------------------------- forward periods
@@ -184,6 +204,7 @@ def _court_day_extension(base: dt.date, ext: ServiceExtension, cal: CourtCalenda
         cal.add_court_days(base, ext.days),
         f"{_plural(ext.days, 'court')} after {base} for {ext.description}",
         ext.authority,
+        ext.confidence,
     )
 
 
@@ -204,34 +225,40 @@ def deadline_after_service(
     * personal: roll to the next court day (CCP 12a);
     * mail: add 5/10/20 calendar days to that day, then roll (CCP 1013(a), 12a);
     * electronic/overnight/fax: add 2 court days (CCP 1010.6, 1013(c), (e)). When the
-      ``days``-th day is not a court day the order is open: adding 2 court days from it (the
-      result) or rolling to the next court day first and then adding 2 court days (the
-      ``alternative``); trial courts have done both.
+      ``days``-th day is not a court day, the legal last day rolls to the next court day first and
+      adds the 2 court days from there (Henry v. Young, the one ruling on the order of steps); adding
+      them from the non-court day gives an earlier date, kept as the safe date (``result``).
+
+    E-service on a non-court day counts from the next court day (CCP 1010.6).
     """
     _non_negative("days", days)
     ext = service_extension(method)
-    base = trigger + dt.timedelta(days=days)
+    deemed = deemed_served(trigger, method, cal)
+    start = deemed.date if deemed is not None else trigger
+    base = start + dt.timedelta(days=days)
     first = Step(
         base,
-        f"{days} calendar days after {trigger} (CCP 12: trigger day excluded)",
+        f"{days} calendar days after {start} (CCP 12: trigger day excluded)",
         authority,
     )
+    lead = [deemed] if deemed is not None else []
     if ext.unit == "calendar":
-        return _calendar_extension_then_roll(trigger, trigger_event, first, ext, cal)
+        return _calendar_extension_then_roll(trigger, trigger_event, [*lead, first], ext, cal)
     added = _court_day_extension(base, ext, cal)
     if cal.is_court_day(base):
-        return _computation(cal, trigger, trigger_event, [first, added])
-    return _with_roll_first_alternative(trigger, trigger_event, first, added, ext, days, cal)
+        return _computation(cal, trigger, trigger_event, [*lead, first, added])
+    return _with_roll_first_alternative(trigger, trigger_event, [*lead, first], added, ext, days, cal)
 
 
 def _calendar_extension_then_roll(
     trigger: dt.date,
     trigger_event: str,
-    first: Step,
+    lead: list[Step],
     ext: ServiceExtension,
     cal: CourtCalendar,
 ) -> Computation:
-    steps = [first]
+    steps = list(lead)
+    first = lead[-1]
     last = first.date
     if ext.days:
         last = first.date + dt.timedelta(days=ext.days)
@@ -248,34 +275,44 @@ def _calendar_extension_then_roll(
     return _computation(cal, trigger, trigger_event, steps)
 
 
+HENRY = ("Henry v. Young (S.F. Super. Ct. No. CGC24612458, Dept. 302, tentative ruling for the "
+         "July 11, 2025 hearing)")
+
+
 def _with_roll_first_alternative(
     trigger: dt.date,
     trigger_event: str,
-    first: Step,
+    lead: list[Step],
     added: Step,
     ext: ServiceExtension,
     days: int,
     cal: CourtCalendar,
 ) -> Computation:
-    """Court-day extension from a non-court last day: both orders, the earlier one as result."""
-    roll = _roll_forward(first.date, cal, "CCP 12a")
+    """Court-day extension from a non-court last day: roll first, then add (the legal last day,
+    Henry v. Young); adding from the non-court day is the earlier, safe date."""
+    first = lead[-1]
+    roll = _roll_forward(first.date, cal, "CCP 12a; CCP 10")
     assert roll is not None  # caller checked that first.date is not a court day
     later = _court_day_extension(roll.date, ext, cal)
+    later = Step(later.date, later.text + " (rolled to a court day first)", later.authority, "S")
+    unsure = Step(added.date, added.text + " from the non-court day (the order of steps is not "
+                  "stated in the statutes)", added.authority, "U")
     note = (
-        f"the {ordinal(days)} day ({fmt_date(first.date)}) is not a court day, and the statutes "
-        f"do not say whether to add the {_plural(ext.days, 'court')} ({ext.authority}) from it "
-        f"({added.date}) or to roll to the next court day first (CCP 12a) and add them from "
-        f"there ({later.date}); trial courts have read it both ways (an LASC tentative, Dept SE-C, "
-        "23NWCV02129, 2024-08-28, rolled first) [U]. The earlier date is reported as the deadline."
+        f"the {ordinal(days)} day ({fmt_date(first.date)}) is not a court day; the "
+        f"{_plural(ext.days, 'court')} ({ext.authority}) cannot run from a non-court day, so the "
+        f"period rolls to the next court day (CCP 12a, 10) and adds them from there ({HENRY}: "
+        f"RFAs e-served Fri 2025-05-09 were due Wed 2025-06-11, not Tue 06-10) [S: one department's "
+        f"ruling]; adding them from the {ordinal(days)} day gives the earlier safe date {added.date}"
     )
     return _computation(
         cal,
         trigger,
         trigger_event,
-        [first, added],
+        [*lead, unsure],
         alternative=later.date,
         alternative_note=note,
-        alternative_steps=(first, roll, later),
+        alternative_steps=(*lead, roll, later),
+        alternative_is_legal=True,
     )
 
 
@@ -295,8 +332,10 @@ def last_day_before_hearing(
     CCP 1005(b) with CCP 12c: count ``court_days`` court days backward from the hearing (hearing
     day excluded), then the service-method days backward from that result: mail 5/10/20 calendar
     days, overnight and fax 2 calendar days (CCP 1005(b)), electronic 2 court days (CCP 1010.6).
-    If that lands on a non-court day the papers must go out on the preceding court day; that last
-    step is practice, not confirmed statutory text, and is marked [U].
+    If that lands on a non-court day, practice is to serve on the preceding court day; that step is
+    not confirmed statutory text [U] (mail or overnight deposit on a Saturday is complete service,
+    CCP 1013), so it gives only the safe date (``result``) and the day counted without it is the
+    legal last day (``alternative``): past it the notice is short on every reading.
     """
     _non_negative("court_days", court_days)
     ext = service_extension(method, purpose="notice")
@@ -321,19 +360,19 @@ def last_day_before_hearing(
                 f"{_plural(ext.days, ext.unit)} earlier for {ext.description} "
                 "(CCP 12c(b): service days counted backward)",
                 f"{ext.authority}; CCP 12c(b)",
+                ext.confidence,
             )
         )
-    if not cal.is_court_day(last):
-        prev = cal.previous_court_day(last)
-        steps.append(
-            Step(
-                prev,
-                f"[U] not a court day: {_skipped(last, prev, cal)}; "
-                "serve by the preceding court day (practice, not confirmed text)",
-                "CCP 12c [U]",
-            )
-        )
-    return _computation(cal, hearing, "hearing", steps)
+    if cal.is_court_day(last):
+        return _computation(cal, hearing, "hearing", steps)
+    prev = cal.previous_court_day(last)
+    moved = Step(prev, f"not a court day: {_skipped(last, prev, cal)}; serve by the preceding court day "
+                       "(practice, not confirmed text)", "CCP 12c [U]", "U")
+    note = (f"{fmt_date(last)} is not a court day; nothing in CCP 12c or 1005(b) moves the last day to "
+            f"the preceding court day, and service by mail or overnight delivery is complete on deposit "
+            f"(CCP 1013), so service on {last} is timely; serving by {prev} is the safe practice [U]")
+    return _computation(cal, hearing, "hearing", [*steps, moved], alternative=last, alternative_note=note,
+                        alternative_steps=tuple(steps), alternative_is_legal=True)
 
 
 def earliest_hearing_forward(
@@ -353,15 +392,19 @@ def earliest_hearing_forward(
     """
     _non_negative("court_days", court_days)
     ext = service_extension(method, purpose="notice")
-    counted = cal.add_court_days(served, court_days)
-    steps = [
+    deemed = deemed_served(served, method, cal)
+    start = deemed.date if deemed is not None else served
+    counted = cal.add_court_days(start, court_days)
+    steps = [deemed] if deemed is not None else []
+    steps.append(
         Step(
             counted,
-            f"{_plural(court_days, 'court')} after service on {served} (forward count; service day "
+            f"{_plural(court_days, 'court')} after service on {start} (forward count; service day "
             "excluded)",
             authority,
+            "S",
         )
-    ]
+    )
     last = counted
     if ext.days:
         if ext.unit == "court":
@@ -369,11 +412,12 @@ def earliest_hearing_forward(
         else:
             last = counted + dt.timedelta(days=ext.days)
         steps.append(
-            Step(last, f"{_plural(ext.days, ext.unit)} added for {ext.description}", ext.authority)
+            Step(last, f"{_plural(ext.days, ext.unit)} added for {ext.description}", ext.authority,
+                 ext.confidence)
         )
     roll = _roll_forward(last, cal, "CCP 1005(b) [U: hearing set on a court day]")
     if roll is not None:
-        steps.append(roll)
+        steps.append(Step(roll.date, roll.text, roll.authority, "U"))
     return _computation(cal, served, "service of moving papers", steps)
 
 
@@ -398,7 +442,7 @@ def check_notice(
 ) -> NoticeCheck:
     """Both counts of a notice period (CCP 1005(b), 12c) for one service and hearing date."""
     return NoticeCheck(
-        served=served,
+        served=service_date(served, method, cal),
         hearing=hearing,
         backward=last_day_before_hearing(hearing, court_days, method, cal),
         forward=earliest_hearing_forward(served, court_days, method, cal),
@@ -414,17 +458,19 @@ def discovery_cutoff(
     cal: CourtCalendar,
     *,
     authority: str = "CCP 2024.020(a)",
+    ccp10: CourtCalendar | None = None,
 ) -> Computation:
     """The last day of a before-trial discovery limit (CCP 2024.020(a)).
 
     E.g. the last day to have a discovery motion heard (15 days before the initial trial date) or
     to complete discovery (30 days).
 
-    Counted backward from the trial date, trial day excluded. If that day is not a court day,
-    CCP 2016.060 extends the limit "until the next court day closer to the trial date". One reading
-    takes that as the court day *before* it, so that is the ``result``; the statute's
-    words ("extended", "closer to the trial date") read at least as naturally as the court day
-    *after* it, so that one is kept as ``alternative`` (when it is still before trial).
+    Counted backward from the trial date, trial day excluded. If that day is a Saturday, Sunday or
+    "holiday as specified in Section 10", CCP 2016.060 extends the limit "until the next court day
+    closer to the trial date": the following court day (an extended limit never ends earlier).
+    CCP 10's holidays are every Gov. Code holiday, more than CCP 135's judicial holidays; with
+    ``ccp10`` (a calendar of them) a day that only CCP 10 makes a holiday extends the limit too.
+    That legal date is kept as the ``alternative``, and the CCP 135 count as the safe ``result``.
     """
     _non_negative("days_before", days_before)
     counted = trial_date - dt.timedelta(days=days_before)
@@ -435,37 +481,44 @@ def discovery_cutoff(
             authority,
         )
     ]
-    if cal.is_court_day(counted):
+    if not cal.is_court_day(counted):
+        later = cal.next_court_day(counted)
+        if later < trial_date:
+            steps.append(Step(later, f"not a court day: {_skipped(counted, later, cal)}; extended to the "
+                                     "following court day, the next one closer to the trial date", "CCP 2016.060"))
+        else:  # no court day is left before trial (only for limits of a few days)
+            earlier = cal.previous_court_day(counted)
+            steps.append(Step(earlier, f"not a court day, and no court day follows before trial: "
+                                       f"{_skipped(counted, earlier, cal)}; the preceding court day",
+                              "CCP 2016.060 [U]", "U"))
+    if ccp10 is None or ccp10.is_court_day(steps[-1].date):
         return _computation(cal, trial_date, "initial trial date", steps)
-    earlier = cal.previous_court_day(counted)
-    steps.append(
-        Step(
-            earlier,
-            f"not a court day: {_skipped(counted, earlier, cal)}; moved to the earlier court day "
-            "(conservative reading of 'next court day closer to the trial date')",
-            "CCP 2016.060 [U: direction]",
-        )
-    )
-    later = cal.next_court_day(counted)
-    if later >= trial_date:
-        return _computation(cal, trial_date, "initial trial date", steps)
-    alt_step = Step(
-        later,
-        f"not a court day: {_skipped(counted, later, cal)}; extended to the following court day, "
-        "which is closer in time to the trial date",
-        "CCP 2016.060",
-    )
-    note = (
-        f"{fmt_date(counted)} is not a court day; CCP 2016.060 extends the limit 'until the next "
-        f"court day closer to the trial date', which read literally is {later} (the following "
-        f"court day); the conservative reading gives {earlier}, reported as the deadline."
-    )
-    return _computation(
-        cal,
-        trial_date,
-        "initial trial date",
-        steps,
-        alternative=later,
-        alternative_note=note,
-        alternative_steps=(steps[0], alt_step),
-    )
+    return _ccp10_extension(trial_date, steps, cal, ccp10)
+
+
+def _ccp10_extension(trial_date: dt.date, steps: list[Step], cal: CourtCalendar,
+                     ccp10: CourtCalendar) -> Computation:
+    """The limit lands on a court day that CCP 10 (every Gov. Code holiday) makes a holiday."""
+    return extend_discovery_limit(_computation(cal, trial_date, "initial trial date", steps), cal, ccp10)
+
+
+def extend_discovery_limit(comp: Computation, cal: CourtCalendar, ccp10: CourtCalendar) -> Computation:
+    """A Civil Discovery Act limit whose last day is a court day under CCP 135 but a holiday under
+    CCP 10 (Columbus Day, Admission Day, Lunar New Year ...): CCP 2016.060 extends it to the next
+    court day. That later date becomes the legal last day; ``comp.result`` stays the safe date."""
+    day = comp.latest
+    if ccp10.is_court_day(day):
+        return comp
+    later = day
+    while not ccp10.is_court_day(later):  # the next court day (CCP 135) that CCP 10 leaves open
+        later = cal.next_court_day(later + dt.timedelta(days=1))
+    name = ccp10.holiday_name(day)
+    ext = Step(later, f"{fmt_date(day)} is {name}: a holiday under CCP 10 though courts are open "
+                      "(CCP 135); a Discovery Act limit is extended to the next court day", "CCP 2016.060; CCP 10")
+    note = (f"{fmt_date(day)} is a court day under CCP 135 but a holiday under CCP 10 ({name}); CCP 2016.060 "
+            f"counts CCP 10's holidays, which extends the limit to {fmt_date(later)}")
+    base = comp.alternative_steps if comp.alternative is not None else comp.steps
+    if comp.alternative_note:
+        note = f"{comp.alternative_note}; then {note}"
+    return replace(comp, alternative=later, alternative_note=note, alternative_steps=(*base, ext),
+                   alternative_is_legal=True, uncertain=tuple(cal.uncertain_between(comp.trigger, later)))

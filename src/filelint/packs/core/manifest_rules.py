@@ -1,6 +1,6 @@
 """Core rules about the manifest itself and about filelint's own health (FL codes).
 
-FL001-FL004 are reported while the manifest is read (their ``check`` is None); the rest check
+FL001-FL004 and FL006 are reported while the manifest is read (their ``check`` is None); the rest check
 the model like any other rule. Registered through the same hook as every plugin.
 """
 
@@ -36,6 +36,16 @@ _LOADER_RULES = (
               why="A misspelled key (`hearng:`) would silently leave a fact unstated.",
               authority=[FORMAT], fix="Rename the key as suggested, or remove it.",
               fail_example="motion:\n  hearng: 2023-12-05", pass_example="motion:\n  hearing: 2023-12-05"),
+    make_rule("FL006", "value-read-as", "info", check=None,
+              summary="A value was written in everyday words (`email`, `U.S. mail`, `FedEx`) and read as the "
+                      "manifest's own value for the same category (`electronic`, `mail`, `overnight`).",
+              why="A service method or channel is a legal category: mail adds 5 calendar days, e-service 2 court "
+                  "days. filelint never guesses a string-similar value (`email` is not `mail`); it accepts only "
+                  "words that mean exactly one category, and says what it read.",
+              authority=[FORMAT],
+              fix="Write the canonical value the message names.",
+              fail_example="responses:\n  - {device: rfp, served: 2025-03-03, method: email}",
+              pass_example="responses:\n  - {device: rfp, served: 2025-03-03, method: electronic}"),
     make_rule("FL900", "rule-crashed", "error", check=None,
               summary="A rule raised an exception; its requirement was not checked.",
               why="A crash must never make a filing look clean (flake8 reports plugin failures the same way).",

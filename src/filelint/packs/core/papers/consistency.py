@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint import Authority, Context, Problem, Req, format_requests, rule
+from filelint.packs.core.papers.systems import CALIFORNIA
 from filelint.papers import iter_docs, missing_requests, number_key, page_list, request_pages, searched_pages
 
 
-@rule("FL104", "separate-statement-incomplete", "error",
+@rule("FL104", "separate-statement-incomplete", "error", systems=CALIFORNIA,
       summary="The separate statement does not set out a request the motion puts at issue.",
       why="The separate statement must be complete in itself for each request in dispute: the "
           "request, the response and the reasons. A request it leaves out is not before the "
@@ -36,7 +37,7 @@ def separate_statement(ctx: Context) -> Iterator[Problem]:
                           requests=(req.number,), key=f"{path}:{req.number}")
 
 
-@rule("FL105", "notice-requests-differ", "warning",
+@rule("FL105", "notice-requests-differ", "warning", systems=CALIFORNIA,
       summary="The notice of motion names different requests than the manifest's "
               "`requests_at_issue`.",
       why="The notice states the order sought; if it names other requests than the motion "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint import Authority, Communication, Context, Problem, Req, format_requests, rule
+from filelint.packs.core.papers.systems import CALIFORNIA_AND_FEDERAL
 from filelint.papers import (
     iter_docs,
     missing_requests,
@@ -24,7 +25,7 @@ def _with_files(ctx: Context) -> list[Communication]:
     return [c for c in ctx.case.communications if c.file]
 
 
-@rule("FL101", "raised-request-not-in-file", "warning",
+@rule("FL101", "raised-request-not-in-file", "warning", systems=CALIFORNIA_AND_FEDERAL,
       summary="A meet-and-confer letter or email in the folder does not mention a request the "
               "manifest says it raised.",
       why="Rules such as CAL002 trust `raises:`; the court reads the letter. In Palominos Cervantes "
@@ -58,7 +59,7 @@ def raised_not_in_file(ctx: Context) -> Iterator[Problem]:
                 communication=comm.id, key=f"{comm.id}:{req.number}")
 
 
-@rule("FL102", "raises-derived-from-file", "info",
+@rule("FL102", "raises-derived-from-file", "info", systems=CALIFORNIA_AND_FEDERAL,
       summary="A meet-and-confer entry does not state `raises:`; filelint read the requests "
               "from its file instead.",
       why="Which requests each communication raised decides whether every issue was conferred "

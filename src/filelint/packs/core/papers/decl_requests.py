@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from filelint import Communication, Context, Problem, Req, format_requests, rule
 from filelint.packs.core.papers.coverage import CCP_2016_040, FRCP_37
+from filelint.packs.core.papers.systems import CALIFORNIA_AND_FEDERAL
 from filelint.papers import PaperText, iter_docs, number_key, page_list, read_paper, searched_pages
 
 if TYPE_CHECKING:
     from filelint.papers import DocumentText
 
 
-@rule("FL106", "declaration-requests-differ", "warning",
+@rule("FL106", "declaration-requests-differ", "warning", systems=CALIFORNIA_AND_FEDERAL,
       summary="Where the meet-and-confer declaration names the requests a communication raised, "
               "they differ from the manifest's `raises:`; or the declaration names some requests "
               "at issue but never another.",

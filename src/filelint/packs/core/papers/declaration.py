@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from filelint import Authority, Communication, Context, Problem, rule
+from filelint.packs.core.papers.systems import CALIFORNIA_AND_FEDERAL
 from filelint.papers import date_patterns, iter_docs, page_list, searched_pages
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _EXHIBIT = re.compile(
 _EXHIBIT_ID = re.compile(r"[0-9]{1,3}|[A-Z]{1,2}")
 
 
-@rule("FL103", "declaration-facts", "warning",
+@rule("FL103", "declaration-facts", "warning", systems=CALIFORNIA_AND_FEDERAL,
       summary="The meet-and-confer declaration does not state the date or the means of a "
               "communication the manifest relies on, or cites an exhibit the papers do not include.",
       why="A meet-and-confer declaration 'shall state facts showing a reasonable and good faith "

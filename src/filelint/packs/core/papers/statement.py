@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint import Authority, Context, Problem, Req, format_requests, rule
+from filelint.packs.core.papers.systems import CALIFORNIA
 from filelint.papers import ELEMENTS, Section, incorporates, iter_docs, parse_sections, request_pages
 
 CRC_3_1345_C = Authority("CRC 3.1345(c)")
@@ -21,7 +22,7 @@ def _statements(ctx: Context) -> list[str]:
     return [p.path for p in ctx.case.papers_with_role("separate-statement")]
 
 
-@rule("FL107", "separate-statement-elements", "error",
+@rule("FL107", "separate-statement-elements", "error", systems=CALIFORNIA,
       summary="A request's section of the separate statement leaves out the request's text, the "
               "response, or the reasons, or points to another document for them.",
       why="The separate statement must be 'full and complete so that no person is required to "
@@ -99,7 +100,7 @@ def _quote(body: str, limit: int = 60) -> str:
     return f"'{text[:limit]}...'" if len(text) > limit else f"'{text}'"
 
 
-@rule("FL108", "separate-statement-unparsed", "info",
+@rule("FL108", "separate-statement-unparsed", "info", systems=CALIFORNIA,
       summary="filelint found no request headings in the separate statement, so it could not "
               "check each request's request, response and reasons (FL107).",
       why="A check that cannot run must say so: a statement laid out as a table, or with "

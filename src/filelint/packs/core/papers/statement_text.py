@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Context, Problem, Req, Response, format_requests, rule
+from filelint.packs.core.papers.systems import CALIFORNIA
 from filelint.papers import Section, iter_docs, parse_sections
 
 #: Below this share of the served text's words, in order, the statement does not quote it.
@@ -33,7 +34,7 @@ def quoted_share(served: list[str], statement: list[str]) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(served)
 
 
-@rule("FL109", "separate-statement-text-differs", "warning",
+@rule("FL109", "separate-statement-text-differs", "warning", systems=CALIFORNIA,
       summary="The separate statement's text of a request or response differs from the response "
               "paper the manifest lists.",
       why="The separate statement must set out the text of each request and each response in "
