@@ -60,6 +60,8 @@ class Communication:
     raises_stated: bool = True
     #: The manifest mapping as written, so a pack reads the properties it adds (filelint_schema_properties).
     extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    source: str | None = None
+    message: str | None = None
 
     @property
     def live(self) -> bool:
@@ -188,6 +190,7 @@ class Case:
         entries: list[tuple[str | None, At]] = [(p.path, (*p.at, "path")) for p in self.papers]
         entries += [(r.file, (*r.at, "file")) for r in self.responses]
         entries += [(c.file, (*c.at, "file")) for c in self.communications]
+        entries += [(c.source, (*c.at, "source")) for c in self.communications]
         seen: dict[str, At] = {}
         for path, at in entries:
             if path and path not in seen:
@@ -274,7 +277,7 @@ def _communication(c: dict[str, Any], i: int, device: str) -> Communication:
         raises=raises, offers=tuple(c.get("offers", [])), asks=tuple(c.get("asks", [])),
         respond_by=manifest_date(c.get("respond_by")), answers=c.get("answers"),
         substantive=c.get("substantive", True), file=c.get("file"), at=at,
-        raises_stated="raises" in c, extra=c,
+        raises_stated="raises" in c, extra=c, source=c.get("source"), message=c.get("message"),
     )
 
 

@@ -51,6 +51,7 @@ class Plugins:
     properties: dict[str, dict[str, Mapping[str, Any]]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)  # "system:X" / "section:X" / "property:o.p" -> dist
+    readers: list[Any] = field(default_factory=list)  # filelint.documents.DocumentReader
     infos: list[PluginInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -184,6 +185,8 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
     properties = {o: dict(p) for o, p in (impl() if impl else {}).items()}
     impl = _own_impl(plugins.manager, obj, "filelint_court_calendars")
     calendars = dict(impl() if impl else {})
+    impl = _own_impl(plugins.manager, obj, "filelint_document_readers")
+    readers = list(impl() if impl else [])
     _check_codes(plugins, rules, dist)
     claims = _claims(plugins, sections, properties, calendars, dist)
     plugins.rules.update((r.code, r) for r in rules)
@@ -192,6 +195,7 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
         plugins.properties.setdefault(o, {}).update(props)
     plugins.calendars.update(calendars)
     plugins.owners.update(dict.fromkeys(claims, dist))
+    plugins.readers.extend(readers)
     return rules
 
 

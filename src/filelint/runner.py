@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,7 +76,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     ctx = Context(case=case, folder=folder, manifest_path=manifest,
                   today=settings.today or dt.date.today(), calendars=plugins.calendars,
                   sections={k: loaded.data.get(k) for k in plugins.sections},
-                  reader=reader if reader is not None else paper_reader(folder, settings))
+                  reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers))
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
     findings = apply_waivers(findings, plugins, settings, loaded, shown,
                              Scope(folder, cwd, ctx.today, case.motion.main_device))
@@ -117,12 +117,15 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
     return None if resolved == root or root in resolved.parents else resolved
 
 
-def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict[str, Any]]:
-    """Context.reader: PDF text of files inside ``folder`` via filelint.pdf (imported lazily),
-    with --jobs workers, the text cache (unless --no-cache) and a status line on a TTY."""
+def paper_reader(folder: Path, settings: Settings,
+                 readers: Sequence[Any] = ()) -> Callable[[list[str]], dict[str, Any]]:
+    """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
+    as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
+    cache (unless --no-cache) and a status line on a TTY."""
 
     def read(relpaths: list[str]) -> dict[str, Any]:
-        from filelint.pdf import default_cache_dir, read_documents
+        from filelint.documents import read_documents
+        from filelint.pdf import default_cache_dir
         from filelint.progress import Status
 
         root = folder.resolve()
@@ -131,7 +134,8 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
         cache = None if settings.no_cache else Path(settings.cache_dir or default_cache_dir())
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
-            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache)
+            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache,
+                                  readers=readers)
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read

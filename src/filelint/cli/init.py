@@ -1,4 +1,4 @@
-"""``filelint init FOLDER``: draft a manifest from the folder's PDFs."""
+"""``filelint init FOLDER``: draft a manifest from the folder's papers (PDF, Word) and emails."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("init", help="draft a filelint.yaml from the PDFs in a motion folder")
+    p = sub.add_parser("init", help="draft a filelint.yaml from the papers and emails in a motion folder")
     p.add_argument("folder", nargs="?", type=Path, default=Path("."),
                    help="the motion folder (default: the current folder)")
     p.add_argument("--jobs", "-j", type=int, default=1, help="papers read in parallel")
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
                          "(move it away, or use --stdout to print a draft)")
     docs = _read(folder, args)
     if not docs:
-        raise UsageError(f"{folder}: no PDF files to draft a manifest from")
+        raise UsageError(f"{folder}: no PDF, Word or email files to draft a manifest from")
     text = draft_manifest(folder.resolve().name, docs)
     if args.stdout:
         sys.stdout.write(text)
@@ -46,11 +46,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
-    from filelint.pdf import default_cache_dir, read_documents
+    from filelint.documents import read_documents
+    from filelint.pdf import default_cache_dir
     from filelint.progress import Status
 
-    paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-    with Status(f"reading {len(paths)} PDFs"):
+    # Papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
+    suffixes = {".pdf", ".docx", ".eml", ".msg", ".mbox"}
+    paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+    with Status(f"reading {len(paths)} files"):
         docs = read_documents(paths, jobs=max(1, args.jobs),
                               cache_dir=None if args.no_cache else default_cache_dir())
     return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)

@@ -36,11 +36,13 @@ _BYTES_PER_PAGE_GUESS = 50_000
 
 @dataclass(frozen=True)
 class Task:
-    """One PDF to extract: its path, bytes and their sha256."""
+    """One document to extract: its path, bytes, their sha256 and the reader to use
+    (``"module:function"``, see filelint.documents.registry)."""
 
     path: Path
     data: bytes
     sha256: str
+    reader: str = "filelint.pdf.extract:extract"
 
 
 def default_timeout(pages: int) -> float:
@@ -69,13 +71,13 @@ def run_tasks(
 def _run_inline(
     tasks: Sequence[Task], on_start: Callable[[Task], None] | None
 ) -> list[DocumentText]:
-    from filelint.pdf.extract import extract
+    from filelint.documents.registry import run
 
     results = []
     for task in tasks:
         if on_start is not None:
             on_start(task)
-        results.append(extract(task.path, task.data, task.sha256))
+        results.append(run(task.reader, task.path, task.data, task.sha256))
     return results
 
 
@@ -85,7 +87,7 @@ def _worker_main(conn: Connection) -> None:
     # Ctrl-C goes to the whole process group; the parent handles it and
     # kills the workers, so a worker must not die with a traceback first.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from filelint.pdf.extract import extract
+    from filelint.documents.registry import run
 
     while True:
         try:
@@ -99,7 +101,7 @@ def _worker_main(conn: Connection) -> None:
         def report(pages: int, index: int = index) -> None:
             conn.send(("count", index, pages))
 
-        conn.send(("done", index, extract(task.path, task.data, task.sha256, report)))
+        conn.send(("done", index, run(task.reader, task.path, task.data, task.sha256, report)))
 
 
 def _context() -> ForkContext | ForkServerContext | SpawnContext:
