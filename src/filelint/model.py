@@ -24,9 +24,9 @@ At = tuple[str | int, ...]
 class ModelError(ValueError):
     """A value that passed the schema but cannot be understood (e.g. a reversed range)."""
 
-    def __init__(self, message: str, at: At, fix: str) -> None:
+    def __init__(self, message: str, at: At, fix: str, code: str = "FL003") -> None:
         super().__init__(message)
-        self.message, self.at, self.fix = message, at, fix
+        self.message, self.at, self.fix, self.code = message, at, fix, code
 
 
 def manifest_date(value: Any) -> dt.date | None:
@@ -204,7 +204,24 @@ class Case:
 
 
 def build_case(data: dict[str, Any]) -> Case:
-    """Typed model from schema-valid data; raises :class:`ModelError` on unreadable lists."""
+    """Typed model from schema-valid data; raises :class:`ModelError` on unreadable lists and
+    on a manifest past a cap of filelint.limits (FL904)."""
+    from filelint import limits
+    from filelint.manifest.requests import budget
+
+    _check_count(data.get("meet_and_confer", []), "meet_and_confer", limits.COMMUNICATIONS)
+    with budget(limits.REQUESTS.value()):
+        return _build_case(data)
+
+
+def _check_count(items: list[Any], key: str, limit: Any) -> None:
+    cap = limit.value()
+    if len(items) > cap:
+        raise ModelError(f"{key} has {len(items)} entries; {limit.says()}", (key, cap),
+                         "check that this is the right manifest, or raise the limit", code="FL904")
+
+
+def _build_case(data: dict[str, Any]) -> Case:
     motion = _motion(data["motion"], data.get("discovery", []))
     device = motion.main_device
     return Case(
@@ -224,7 +241,7 @@ def _requests(value: Any, device: str, at: At, set_: int | None = None) -> tuple
     try:
         reqs = parse_request_list(value, device, set_)
     except RequestListError as exc:
-        raise ModelError(str(exc), at, "write request numbers as e.g. \"13-16, 34, 35\"") from None
+        raise ModelError(str(exc), at, "write request numbers as e.g. \"13-16, 34, 35\"", code=exc.code) from None
     return None if reqs is None else tuple(reqs)
 
 

@@ -12,6 +12,7 @@ from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
+from filelint.limits import MANIFEST_KB
 from filelint.manifest.aliases import normalize, read_as_message
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
@@ -21,7 +22,6 @@ from filelint.settings import Settings
 from filelint.waivers import Scope, apply_waivers
 
 MANIFEST_NAME = "filelint.yaml"
-MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
@@ -68,7 +68,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     try:
         case = build_case(loaded.data)
     except ModelError as exc:
-        result.findings.append(stamp(plugins, "FL003", exc.message, shown,
+        result.findings.append(stamp(plugins, exc.code, exc.message, shown,
                                      loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at))
         result.incomplete = True
         return result
@@ -170,9 +170,8 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
     """The manifest's text, or (code, message, mark, fix) saying why it cannot be read."""
     try:
         size = manifest.stat().st_size
-        if size > MAX_MANIFEST_BYTES:
-            message = (f"manifest is {size // 1024} KiB; a manifest is a few KiB "
-                       f"(limit {MAX_MANIFEST_BYTES // 1024} KiB)")
+        if size > MANIFEST_KB.value() * 1024:
+            message = f"manifest is {size // 1024} KiB; a manifest is a few KiB ({MANIFEST_KB.says()})"
             return ("FL001", message, Mark(1, 1),
                     "check that this is the right file")
         raw = manifest.read_bytes()

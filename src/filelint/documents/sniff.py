@@ -11,7 +11,7 @@ import re
 import zipfile
 from io import BytesIO
 
-# pdf-notes section 4: the header may follow up to 1 KB of junk.
+# A PDF header may follow up to 1 KB of junk (readers tolerate it; the PDF specification's implementation notes).
 _PDF_WINDOW = 1024
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .msg, .doc, encrypted .docx
 

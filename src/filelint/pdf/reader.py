@@ -81,7 +81,13 @@ def read_documents(
 
 def _read_cheaply(path: Path, cache: TextCache | None) -> DocumentText | Task:
     """A final result if no extraction is needed, else the task to run."""
+    from filelint.limits import PAPER_MB
+
     try:
+        size = path.stat().st_size
+        if size > PAPER_MB.value() * 1_000_000:  # never read a huge file whole into this process
+            return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be "
+                           f"({PAPER_MB.says()})")
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
