@@ -127,7 +127,8 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
         cache = None if settings.no_cache else Path(settings.cache_dir or default_cache_dir())
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
-            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache)
+            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache,
+                                  backend=settings.pdf_backend)
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read

@@ -38,14 +38,23 @@ LAYOUT: dict[str, Any] = {"all_texts": True, "boxes_flow": None}
 
 
 def extract(
-    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None = None
+    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None = None,
+    backend: str = "pdfminer",
 ) -> DocumentText:
     """Extract and classify the text of one PDF given as bytes.
 
     ``on_page_count`` is called with the page count declared by the document
     as soon as it is known, before the slow part (the caller sizes its time
-    limit from it).
+    limit from it). ``backend`` "pdfium" reads with `filelint.pdf.pdfium` and
+    falls back to pdfminer (the reference) for a file PDFium cannot be
+    trusted with.
     """
+    if backend == "pdfium":
+        from filelint.pdf.pdfium import extract_lines
+
+        read = extract_lines(data, on_page_count)
+        if read is not None:
+            return _finish(path, sha256, *read)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with warnings.catch_warnings():
@@ -101,6 +110,11 @@ def _extract(
         covers.append(_image_cover(lt_page))
     if not raw:
         return failure(path, sha256, "corrupt", "no pages found (broken page tree)")
+    return _finish(path, sha256, raw, covers)
+
+
+def _finish(path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float]) -> DocumentText:
+    """Clean and classify the pages' lines (either backend)."""
     texts = cleanup.page_texts(raw)
     verdict = classify([PageInfo(t, c) for t, c in zip(texts, covers, strict=True)])
     return DocumentText(

@@ -41,6 +41,7 @@ class Task:
     path: Path
     data: bytes
     sha256: str
+    backend: str = "pdfminer"  # resolved: "pdfium" or "pdfminer"
 
 
 def default_timeout(pages: int) -> float:
@@ -75,7 +76,7 @@ def _run_inline(
     for task in tasks:
         if on_start is not None:
             on_start(task)
-        results.append(extract(task.path, task.data, task.sha256))
+        results.append(extract(task.path, task.data, task.sha256, backend=task.backend))
     return results
 
 
@@ -99,7 +100,7 @@ def _worker_main(conn: Connection) -> None:
         def report(pages: int, index: int = index) -> None:
             conn.send(("count", index, pages))
 
-        conn.send(("done", index, extract(task.path, task.data, task.sha256, report)))
+        conn.send(("done", index, extract(task.path, task.data, task.sha256, report, task.backend)))
 
 
 def _context() -> ForkContext | ForkServerContext | SpawnContext:
