@@ -103,14 +103,15 @@ class _Chars:
     """Character boxes of one text page, read on demand."""
 
     def __init__(self, raw: Any, textpage: Any) -> None:
-        self.raw = raw
         self.textpage = textpage
         self.rect = raw.FS_RECTF()
+        self.ref = ctypes.byref(self.rect)
+        self.loose_box = raw.FPDFText_GetLooseCharBox
 
-    def box(self, index: int) -> tuple[float, float, float, float]:
+    def box(self, index: int) -> _Box:
         """(x0, y0, x1, y1) of the character's loose (font-height) box."""
         rect = self.rect
-        self.raw.FPDFText_GetLooseCharBox(self.textpage, index, ctypes.byref(rect))
+        self.loose_box(self.textpage, index, self.ref)
         return (rect.left, rect.bottom, rect.right, rect.top)
 
 
