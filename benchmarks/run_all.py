@@ -184,7 +184,7 @@ def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
         for item in data.get(key) or []:
             item.pop("file", None)
     (folder / "filelint.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    print(f"4. --jobs 2 vs --jobs 1: cold check (--no-cache) of a folder with 300 pages in 5 papers (medians)")
+    print("4. --jobs 2 vs --jobs 1: cold check (--no-cache) of a folder with 300 pages in 5 papers (medians)")
     base = [sys.executable, "-m", "filelint", "check", str(folder), "--no-cache"]
     for backend in ("pdfium", "pdfminer"):
         n = max(3, runs // 2) if backend == "pdfium" else 2
