@@ -136,7 +136,7 @@ def stamp_problem(rule: Rule, problem: Problem, settings: Settings, ctx: Context
         doc = ctx.folder / problem.document
         try:
             path = doc.resolve().relative_to(cwd.resolve()).as_posix()
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside cwd, a NUL, a symlink loop
             path = doc.as_posix()
         location = Location(path, 1, 1, page=problem.page, key_path=key_path_text(problem.at or ()))
     else:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,14 +109,10 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
     motion folder (filelint writes nothing there)."""
     if settings.no_cache:
         return None
-    from filelint.pdf.cache import default_cache_dir
+    from filelint.pdf.cache import cache_refusal, default_cache_dir
 
     cache = Path(settings.cache_dir or default_cache_dir()).expanduser()
-    if not cache.is_absolute():
-        return None
-    root = folder.resolve()
-    resolved = cache.resolve()
-    return None if resolved == root or root in resolved.parents else resolved
+    return None if cache_refusal(cache, folder) is not None else cache.resolve()  # the PDF cache's rule
 
 
 def paper_reader(folder: Path, settings: Settings,
@@ -127,18 +125,35 @@ def paper_reader(folder: Path, settings: Settings,
         from filelint.documents import read_documents
         from filelint.pdf import default_cache_dir
         from filelint.progress import Status
+        from filelint.safeopen import check
 
-        root = folder.resolve()
-        paths = {rel: (folder / rel) for rel in relpaths
-                 if root in (folder / rel).resolve().parents and (folder / rel).is_file()}
-        cache = None if settings.no_cache else Path(settings.cache_dir or default_cache_dir())
+        paths = {rel: (folder / rel) for rel in relpaths if check(folder, rel) is None}
+        cache = None if settings.no_cache else usable_cache_dir(Path(settings.cache_dir or default_cache_dir()),
+                                                                 folder)
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
             docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache,
-                                  readers=readers)
+                                  readers=readers, within=folder)
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read
+
+
+def usable_cache_dir(cache_dir: Path, folder: Path) -> Path | None:
+    """``cache_dir``, or None (no cache) with a warning when it may not live there (`cache_refusal`)."""
+    from filelint.pdf.cache import cache_refusal
+
+    why = cache_refusal(cache_dir, folder)
+    if why is not None:
+        _warn_once(why)
+    return None if why is not None else cache_dir
+
+
+@functools.cache
+def _warn_once(message: str) -> None:
+    from filelint.output.escape import plain
+
+    print(f"filelint: warning: {plain(message)}", file=sys.stderr)
 
 
 def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) -> LoadedYaml | None:
@@ -174,7 +189,9 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
             message = f"manifest is {size // 1024} KiB; a manifest is a few KiB ({MANIFEST_KB.says()})"
             return ("FL001", message, Mark(1, 1),
                     "check that this is the right file")
-        raw = manifest.read_bytes()
+        from filelint.safeopen import read_file
+
+        raw = read_file(manifest, None)  # one open: a FIFO or device swapped in is refused, not read
     except OSError as exc:
         return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1),
                 "check the file's permissions")
@@ -187,14 +204,19 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return ("FL001", f"the manifest is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                _byte_mark(raw, exc.start), "save the manifest as UTF-8")
+        at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after its BOM
+        return ("FL001", f"the manifest is not UTF-8 text (byte 0x{raw[at]:02x})",
+                _byte_mark(raw, at), "save the manifest as UTF-8")
 
 
 def _byte_mark(raw: bytes, offset: int) -> Mark:
+    """The position of byte ``offset``, its column counted in characters as editors count them (an
+    undecodable byte before it counts as one, a BOM as none)."""
     before = raw[:offset]
     line = before.count(b"\n") + 1
-    return Mark(line, offset - (before.rfind(b"\n") + 1) + 1)
+    prefix = before[before.rfind(b"\n") + 1:]
+    chars = prefix.decode("utf-8-sig" if line == 1 else "utf-8", errors="replace")
+    return Mark(line, len(chars) + 1)
 
 
 def _display_path(path: Path, cwd: Path) -> str:

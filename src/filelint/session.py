@@ -63,7 +63,9 @@ def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None, 
             if not skip:
                 raise UsageError(f"{path}: not inside a motion folder (no {MANIFEST_NAME} in its folder or any "
                                  f"folder above); run `filelint init FOLDER` on the folder holding the motion's papers")
-            print(f"filelint: note: skipped {path}: not inside a motion folder", file=sys.stderr)
+            from filelint.output.escape import plain
+
+            print(f"filelint: note: skipped {plain(str(path))}: not inside a motion folder", file=sys.stderr)
         elif not found and not walk:  # one named motion folder (`filelint deadlines FOLDER`)
             raise UsageError(f"{path}: no {MANIFEST_NAME} here or in any folder above; "
                              f"run `filelint init {path}` to draft one")
@@ -73,7 +75,9 @@ def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None, 
     if empty and not folders:
         raise UsageError(_nothing_found(empty))
     for path in empty:
-        print(f"filelint: note: no motion folder at or below {path}", file=sys.stderr)
+        from filelint.output.escape import plain
+
+        print(f"filelint: note: no motion folder at or below {plain(str(path))}", file=sys.stderr)
     return list(folders)
 
 

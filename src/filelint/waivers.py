@@ -122,7 +122,7 @@ def _about_paper(document: str, finding: Finding) -> bool:
 def _same_file(scope: Scope, document: str, shown: str) -> bool:
     try:
         return (scope.folder / document).resolve() == (scope.cwd / shown).resolve()
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in the name
         return False
 
 

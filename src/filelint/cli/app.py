@@ -48,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args_list, verbose)
     except UsageError as exc:
-        print(f"filelint: error: {exc}", file=sys.stderr)
+        from filelint.output.escape import plain
+
+        print(f"filelint: error: {plain(str(exc))}", file=sys.stderr)  # paths in it are the user's
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head`: not an error of the check
         sys.stderr.close()

@@ -90,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
     from filelint.config import check_selectors
     from filelint.errors import EXIT_ERROR, UsageError
     from filelint.output import formatters, statistics
+    from filelint.output.escape import plain
     from filelint.session import lint_paths
 
     settings = settings_from_args(args)
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_report(args.output_file, lambda out: show(findings, plugins, settings, out))
     for error in plugins.errors:
-        print(f"filelint: error: {error}", file=sys.stderr)
+        print(f"filelint: error: {plain(str(error))}", file=sys.stderr)
     if incomplete or plugins.errors:
         return EXIT_ERROR
     return exit_code(findings, settings)

@@ -11,6 +11,7 @@ from typing import Any
 
 from filelint.config import FIELDS, find_config, load_settings, read_layers
 from filelint.findings import Severity
+from filelint.output.escape import plain
 from filelint.settings import Settings
 
 
@@ -35,9 +36,9 @@ def config_cmd(args: argparse.Namespace) -> int:
         json.dump({"files": files, "settings": _values(settings)}, sys.stdout, indent=2, default=str)
         print()
         return 0
-    print("config files: " + (" <- ".join(reversed(files)) if files else "none (defaults)"))
+    print("config files: " + (" <- ".join(map(plain, reversed(files))) if files else "none (defaults)"))
     for key, (value, source) in _values(settings).items():
-        print(f"{key:<17} = {json.dumps(value, default=str):<40} # {source}")
+        print(f"{key:<17} = {json.dumps(value, default=str):<40} # {plain(source)}")
     return 0
 
 

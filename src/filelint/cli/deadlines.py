@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from filelint.courtdays import Computation, Step, fmt_date
 from filelint.deadlines import Deadline
 from filelint.deadlines import DeadlineReport as Report
 from filelint.manifest.requests import format_requests
+from filelint.output.escape import plain
 
 CONFIDENCE_WORDS = {"C": "C: confirmed in the text", "S": "S: secondary source", "U": "U: unconfirmed"}
 STATUS_TEXT = {
@@ -91,7 +93,15 @@ def merged(reports: list[Report]) -> Report | None:
 
 
 def write_text(out: TextIO, folder: Path, number: str, today: dt.date, report: Report | None) -> None:
-    out.write(f"Deadlines for {folder.as_posix()} (case {number}; today {today})\n")
+    """The report, each line made plain (no control characters from the manifest or the folder)."""
+    buffer = io.StringIO()
+    _write_report(buffer, folder, number, today, report)
+    out.writelines(plain(line) + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _write_report(out: TextIO, folder: Path, number: str, today: dt.date, report: Report | None) -> None:
+    # values that could hold a newline are escaped here, so they cannot add a line of their own
+    out.write(f"Deadlines for {plain(folder.as_posix())} (case {plain(number)}; today {today})\n")
     if report is None:
         out.write("\nNo deadline rules for this court system: no installed pack computes deadlines for it "
                   "(`filelint plugins` lists the packs).\n")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ def add_parsers(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from filelint.cli.drafting import draft_manifest
     from filelint.errors import UsageError
+    from filelint.output.escape import plain
     from filelint.runner import MANIFEST_NAME
 
     folder: Path = args.folder
@@ -40,8 +43,8 @@ def run(args: argparse.Namespace) -> int:
     with open(target, "x", encoding="utf-8") as out:  # "x": never overwrite, even in a race
         out.write(text)
     confirms = text.count("# CONFIRM:")
-    print(f"wrote {target} ({confirms} values to confirm: search for CONFIRM), then run "
-          f"`filelint check {folder}`", file=sys.stderr)
+    print(f"wrote {plain(str(target))} ({confirms} values to confirm: search for CONFIRM), then run "
+          f"`filelint check {plain(str(folder))}`", file=sys.stderr)
     return 0
 
 
@@ -49,12 +52,52 @@ def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     from filelint.documents import read_documents
     from filelint.pdf import default_cache_dir
     from filelint.progress import Status
+    from filelint.runner import usable_cache_dir
 
-    # Papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
-    suffixes = {".pdf", ".docx", ".eml", ".msg", ".mbox"}
-    paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+    # Papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes), found without
+    # following symlinked folders and opened only inside the folder.
+    paths = [p for p in _papers(folder) if _readable(folder, p)]
     with Status(f"reading {len(paths)} files"):
-        docs = read_documents(paths, jobs=max(1, args.jobs),
-                              cache_dir=None if args.no_cache else default_cache_dir())
+        docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
+                              cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder))
     return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)
             for p, d in docs.items()}
+
+
+#: What `init` reads: papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
+SUFFIXES = (".pdf", ".docx", ".eml", ".msg", ".mbox")
+
+
+def _papers(folder: Path) -> list[Path]:
+    """Every paper and message under ``folder``, not following symlinked folders; a subfolder that
+    cannot be listed is named in a note (a draft silently missing its papers would look complete)."""
+    found: list[Path] = []
+    for top, dirs, files in os.walk(folder, onerror=_skipped_folder(folder)):
+        dirs.sort()
+        found += [Path(top) / name for name in files if name.lower().endswith(SUFFIXES)]
+    return sorted(found)
+
+
+def _skipped_folder(folder: Path) -> Callable[[OSError], None]:
+    from filelint.output.escape import plain
+    from filelint.safeopen import describe
+
+    def note(exc: OSError) -> None:
+        where = os.path.relpath(exc.filename, folder) if exc.filename else str(folder)
+        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its PDFs are not in the draft",
+              file=sys.stderr)
+
+    return note
+
+
+def _readable(folder: Path, path: Path) -> bool:
+    """The rule `check` applies to papers: a regular file inside the folder (a symlink out of it is
+    skipped, with a note, so its text never reaches the draft)."""
+    from filelint.output.escape import plain
+    from filelint.safeopen import MISSING, check
+
+    refused = check(folder, path.relative_to(folder))
+    if refused is not None and refused.kind != MISSING:
+        print(f"filelint: note: skipped {plain(path.relative_to(folder).as_posix())}: {refused.reason}",
+              file=sys.stderr)
+    return refused is None

@@ -17,6 +17,7 @@ from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
 from filelint.pdf.reader import _Progress
+from filelint.safeopen import read_file
 
 SUPPORTED = "PDF, Word .docx, email .eml/.msg/.mbox"
 #: Why a file of a known but unread kind is not read, and what to do.
@@ -35,11 +36,14 @@ def read_documents(
     timeout: float | None = None,
     progress: bool = False,
     readers: Sequence[DocumentReader] = (),
+    within: Path | None = None,
 ) -> dict[Path, DocumentText]:
     """Like `filelint.pdf.read_documents`, for every supported format.
 
     :param readers: readers added by packs (the ``filelint_document_readers`` hook), tried for
         files no built-in reader recognises.
+    :param within: the motion folder: a path that leads out of it (even by a symlink swapped in
+        while it is opened) is not read (`filelint.safeopen`). FIFOs and devices are never read.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
@@ -48,7 +52,7 @@ def read_documents(
     done: dict[Path, DocumentText] = {}
     todo: dict[str, list[Task]] = {}
     for path in unique:
-        result = _read_cheaply(path, cache_dir, readers)
+        result = _read_cheaply(path, cache_dir, readers, within)
         if isinstance(result, Task):
             todo.setdefault(result.sha256 + result.reader, []).append(result)
             continue
@@ -71,10 +75,16 @@ def read_documents(
 
 
 def _read_cheaply(path: Path, cache_dir: Path | None,
-                  readers: Sequence[DocumentReader]) -> DocumentText | Task:
+                  readers: Sequence[DocumentReader], within: Path | None = None) -> DocumentText | Task:
     """A final result when no extraction is needed, else the task to run."""
+    from filelint.limits import PAPER_MB
+
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > PAPER_MB.value() * 1_000_000:  # never read a huge file whole into this process
+            return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be "
+                           f"({PAPER_MB.says()})")
+        data = read_file(path, within)  # one checked open: never outside `within`, never a FIFO
     except OSError as exc:
         return failure(path, "", "error", f"cannot read file: {exc.strerror or type(exc).__name__}")
     sha256 = hashlib.sha256(data).hexdigest()

@@ -19,8 +19,10 @@ DEVICE_LABEL = {
     "rfa": "RFA", "rog": "Interrogatory", "deposition": "Deposition request",
 }
 MAX_RANGE = 2000
-_RANGE = re.compile(r"^(\d+)\s*(?:-|–|—|through|thru|to)\s*(\d+)$", re.IGNORECASE)
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# [0-9], not \d: Arabic-Indic or fullwidth digits would be accepted here but never match the
+# ASCII numbers in the papers, giving false findings; they are refused with a message instead.
+_RANGE = re.compile(r"^([0-9]+)\s*(?:-|–|—|through|thru|to)\s*([0-9]+)$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
 
 
@@ -113,6 +115,9 @@ def _expand(part: str) -> list[str]:
             raise RequestListError(f"request numbers start at 1, not {part}")
         _charge(1, part)
         return [part.lstrip("0") or "0"]
+    if any(c.isdigit() and not c.isascii() for c in part):
+        raise RequestListError(f"{part!r} uses digits other than 0-9 (Arabic-Indic, fullwidth ...); "
+                               "write request numbers with the digits 0-9")
     raise RequestListError(f"{part!r} is not a request number or range (write e.g. 13-16)")
 
 

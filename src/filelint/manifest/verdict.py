@@ -45,7 +45,8 @@ def remember_valid(cache_dir: Path | None, key: str) -> None:
         return
     path = _path(cache_dir, key)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        for folder in (cache_dir, cache_dir / "verdicts", path.parent):  # private, as the text cache
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
         os.close(fd)
     except OSError:

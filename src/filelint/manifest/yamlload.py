@@ -7,22 +7,16 @@ lets duplicate keys, anchors and aliases (the "billion laughs" vector) be refuse
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from filelint.manifest.scalars import ScalarError, build_scalar, check_key, check_tag
+
 Path_ = tuple[str | int, ...]
 
-#: Scalars are built with PyYAML's own constructors, except timestamps: dates stay
-#: strings so that the schema can report "2023-02-30" at its line instead of crashing.
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-_SCALAR_BUILDERS = {
-    "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
-    "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
-    "tag:yaml.org,2002:int": _CONSTRUCTOR.construct_yaml_int,
-    "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
-}
 MAX_DEPTH = 64
 
 
@@ -135,12 +129,21 @@ def _build(node: yaml.Node, path: Path_, out: LoadedYaml, seen: set[int]) -> Any
                                   _mark(node), "write the value out in full")
     seen.add(id(node))
     out.values[path] = _mark(node)
+    _checked(check_tag, node)
     if isinstance(node, yaml.MappingNode):
         return _build_mapping(node, path, out, seen)
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), out, seen) for i, item in enumerate(node.value)]
     assert isinstance(node, yaml.ScalarNode)
-    return _build_scalar(node)
+    return _checked(build_scalar, node)
+
+
+def _checked(step: Callable[[Any], Any], node: yaml.Node) -> Any:
+    """``step(node)``, with a refused scalar or tag reported at the node (scalars.py says why)."""
+    try:
+        return step(node)
+    except ScalarError as exc:
+        raise ManifestSyntaxError(exc.code, exc.message, _mark(node), exc.fix) from None
 
 
 def _build_mapping(node: yaml.MappingNode, path: Path_, out: LoadedYaml,
@@ -154,6 +157,8 @@ def _build_mapping(node: yaml.MappingNode, path: Path_, out: LoadedYaml,
         if key == "<<":
             raise ManifestSyntaxError("FL001", "YAML merge keys (<<) are not allowed",
                                       _mark(key_node), "write the keys out in full")
+        _checked(check_tag, key_node)
+        _checked(check_key, key_node)  # keys stay text as written: `1:` is the key "1"
         if key in result:
             first = out.keys[(*path, key)]
             raise ManifestSyntaxError(
@@ -164,12 +169,3 @@ def _build_mapping(node: yaml.MappingNode, path: Path_, out: LoadedYaml,
         result[key] = _build(value_node, (*path, key), out, seen)
     return result
 
-
-def _build_scalar(node: yaml.ScalarNode) -> Any:
-    builder = _SCALAR_BUILDERS.get(node.tag)
-    if builder is None:
-        return str(node.value)
-    try:
-        return builder(node)
-    except (ValueError, OverflowError):
-        return str(node.value)

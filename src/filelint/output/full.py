@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from filelint.findings import Finding
 from filelint.output.color import BOLD, DIM, SEVERITY, enabled, paint
+from filelint.output.escape import terminal
 
 if TYPE_CHECKING:
     from filelint.plugins import Plugins
@@ -34,16 +35,16 @@ def block(f: Finding, colour: bool = False) -> str:
     sev = str(f.severity)
     if colour:
         sev = paint(sev, SEVERITY[f.severity])
-    head = f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{sev}] {f.message}"
+    head = f"{terminal(loc.path)}:{loc.line}:{loc.column}: {f.code} [{sev}] {terminal(f.message)}"
     lines = [paint(head, BOLD) if colour else head]
     lines += snippet(loc.path, loc.line, loc.column, SEVERITY[f.severity] if colour else None)
     if loc.page:
         lines.append(f"  = page: {loc.page}")
-    lines.append(f"  = authority: {f.authority}")
+    lines.append(f"  = authority: {terminal(f.authority)}")
     if f.fix:
-        lines.append(f"  = fix: {f.fix}")
+        lines.append(f"  = fix: {terminal(f.fix)}")
     if f.waived is not None:
-        lines.append(f"  = waived: {f.waived}")
+        lines.append(f"  = waived: {terminal(f.waived)}")
     return "\n".join(lines)
 
 
@@ -57,9 +58,9 @@ def snippet(path: str, line: int, column: int, caret_style: str | None = None) -
     gutter = " " * width + " |"
     out = [gutter]
     for n in range(first, last + 1):
-        out.append(f"{n:>{width}} | {text[n - 1]}")
+        out.append(f"{n:>{width}} | {terminal(text[n - 1])}")
         if n == line:
-            caret = " " * (column - 1) + "^"
+            caret = " " * len(terminal(text[n - 1][:column - 1])) + "^"  # under the escaped line
             out.append(f"{gutter} {paint(caret, BOLD, caret_style) if caret_style else caret}")
     out.append(paint(gutter, DIM) if caret_style else gutter)
     return out
@@ -68,7 +69,9 @@ def snippet(path: str, line: int, column: int, caret_style: str | None = None) -
 def _source(path: str) -> tuple[str, ...] | None:
     if not path.endswith((".yaml", ".yml")):
         return None  # papers are binary; their findings carry a page instead
-    try:
-        return tuple(Path(path).read_text(encoding="utf-8-sig").splitlines())
+    from filelint.safeopen import read_file
+
+    try:  # read_file: the manifest may have been swapped for a FIFO since it was checked
+        return tuple(read_file(Path(path), None).decode("utf-8-sig").splitlines())
     except (OSError, UnicodeDecodeError):
         return None

@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, TextIO
 
 from filelint.findings import Finding, Severity
+from filelint.output.escape import markdown_cell, terminal, workflow_data, workflow_property
 
 if TYPE_CHECKING:
     from filelint.plugins import Plugins
@@ -32,7 +33,7 @@ def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, ou
     used: Counter[Severity] = Counter()
     overflow = 0
     for folder, group in groupby(shown, key=_folder):
-        out.write(f"::group::{folder}\n")
+        out.write(f"::group::{workflow_data(folder)}\n")  # a folder name must not end the line
         for f in group:
             if f.waived is None:
                 used[f.severity] += 1
@@ -59,23 +60,15 @@ def annotation(f: Finding) -> str:
     props = {"file": loc.path, "line": str(loc.line), "col": str(loc.column),
              "title": f"{f.code} {f.rule}"}
     text = f.message + (f" (page {loc.page})" if loc.page else "") + f" [{f.authority}]"
-    joined = ",".join(f"{k}={_escape_property(v)}" for k, v in props.items())
-    return f"::{COMMAND[f.severity]} {joined}::{_escape_data(text)}"
+    joined = ",".join(f"{k}={workflow_property(v)}" for k, v in props.items())
+    return f"::{COMMAND[f.severity]} {joined}::{workflow_data(text)}"
 
 
 def _plain(f: Finding) -> str:
     loc = f.location
     waived = f" [waived: {f.waived}]" if f.waived is not None else ""
-    return f"{loc.path}:{loc.line}:{loc.column}: {f.code} {f.message}{waived}"
-
-
-def _escape_data(text: str) -> str:
-    # as @actions/core escapes command data
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    # a plain log line: a newline in a path or reason would start a forged `::error` line
+    return terminal(f"{loc.path}:{loc.line}:{loc.column}: {f.code} {f.message}{waived}")
 
 
 def write_step_summary(findings: Sequence[Finding]) -> None:
@@ -100,10 +93,6 @@ def summary_markdown(findings: Sequence[Finding]) -> str:
         for f in findings:
             loc = f.location
             where = f"{loc.path}:{loc.line}:{loc.column}" + (f" (page {loc.page})" if loc.page else "")
-            lines.append(f"| {f.severity} | {f.code} {f.rule} | `{_cell(where)}` | {_cell(f.message)} "
-                         f"| {_cell(f.waived or '')} |")
+            cells = [str(f.severity), f"{f.code} {f.rule}", where, f.message, f.waived or ""]
+            lines.append("| " + " | ".join(map(markdown_cell, cells)) + " |")
     return "\n".join(lines) + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

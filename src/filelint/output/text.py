@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from filelint.findings import Finding, Severity
+from filelint.output.escape import terminal
 
 if TYPE_CHECKING:
     from filelint.plugins import Plugins
@@ -27,8 +28,8 @@ def concise(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
         waived = " [waived]" if f.waived is not None else ""
         cite = f.authority.split("; ")[0]
         parser = f" (parser: {f.extra['yaml_parser']})" if settings.verbose and f.extra.get("yaml_parser") else ""
-        out.write(f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{f.severity}] {f.message}{page}{parser}"
-                  f" [{cite}]{waived}\n")
+        out.write(terminal(f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{f.severity}] {f.message}{page}{parser}"
+                           f" [{cite}]{waived}") + "\n")
     if not settings.quiet:
         out.write(summary(findings) + "\n")
 

@@ -29,6 +29,7 @@ from filelint.papers.common import (
     prefetch,
     present,
     readable,
+    refusal,
     request_pages,
     searched_pages,
 )
@@ -49,7 +50,7 @@ __all__ = [
     "ELEMENTS", "DocumentText", "NamedFile", "PaperText", "Section", "date_patterns", "find_request_mentions",
     "find_request_refs", "incorporates", "iter_docs", "missing_requests", "named_files", "number_key", "number_list",
     "page_list", "page_ranges", "parse_number_list", "parse_sections", "prefetch", "present", "read_paper",
-    "readable", "request_pages", "searched_pages",
+    "readable", "refusal", "request_pages", "searched_pages",
 ]
 
 

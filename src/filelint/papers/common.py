@@ -11,6 +11,7 @@ from filelint.manifest.requests import Req
 if TYPE_CHECKING:
     from filelint.context import Context
     from filelint.pdf import DocumentText
+    from filelint.safeopen import PathRefused
 
 #: Statuses whose text can be searched (a partial document only on its text pages).
 READABLE = frozenset({"ok", "partial"})
@@ -31,10 +32,16 @@ def named_files(ctx: Context) -> list[NamedFile]:
 
 
 def present(ctx: Context, relpath: str) -> bool:
-    """The file is inside the folder and exists (FL010/FL011 report the other cases)."""
-    folder = ctx.folder.resolve()
-    target = (ctx.folder / relpath).resolve()
-    return (target == folder or folder in target.parents) and target.is_file()
+    """The file is a regular file inside the folder (FL010/FL011/FL012 report the other cases)."""
+    return refusal(ctx, relpath) is None
+
+
+def refusal(ctx: Context, relpath: str) -> PathRefused | None:
+    """Why filelint will not read this named file (``.kind``: outside, missing, special or
+    unopenable; ``.reason`` in words), or None if it will. Opens nothing."""
+    from filelint.safeopen import check
+
+    return check(ctx.folder, relpath)
 
 
 def readable(ctx: Context, relpath: str | None) -> DocumentText | None:

@@ -6,6 +6,12 @@ extraction code invalidates old entries without anyone remembering to bump
 a number. The directory holds privileged text: it is created private, with a
 ``.gitignore`` of ``*`` so it never ends up in a repository. Nothing is
 written anywhere else, and a damaged entry is ignored (the file is re-read).
+
+Entries are read like papers: never a FIFO, device or symlink (`O_NOFOLLOW`, `O_NONBLOCK`,
+``fstat``), never more than ``MAX_ENTRY_BYTES``, only if this user owns them and nobody else may
+write them; then checked for shape (`valid_entry`) and against a checksum of their content, so
+a damaged, truncated, deeply nested or planted entry is ignored and rewritten. The cache never
+lives in a motion folder or at a relative path (`cache_refusal`).
 """
 
 from __future__ import annotations
@@ -16,10 +22,13 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from filelint.pdf.model import DocumentText, from_json, to_json
+from filelint.pdf.model import STATUSES, DocumentText, from_json, to_json
 
 #: Bump on a change that neither the source hash nor the pdfminer install
 #: stamp can see.
@@ -28,17 +37,34 @@ EXTRACTOR_VERSION = "1"
 _SOURCES = ("model.py", "extract.py", "layout.py", "cleanup.py", "classify.py")
 # Results that depend on the machine or the moment are not cached.
 _UNCACHED = frozenset({"timeout", "error", "not-pdf", "empty-file"})
+#: Larger than the text of any real filing (a 5,000-page PDF gives ~15 MB); a larger entry is not read.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_ENTRY_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def default_cache_dir() -> Path:
     """$FILELINT_CACHE_DIR, else $XDG_CACHE_HOME/filelint, else ~/.cache/filelint."""
     explicit = os.environ.get("FILELINT_CACHE_DIR")
     if explicit:
-        return Path(explicit)
+        return Path(explicit)  # a relative one is refused by cache_refusal (no cache, a warning)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
+    if xdg and os.path.isabs(xdg):  # the XDG spec: a relative value is invalid and ignored
         return Path(xdg) / "filelint"
     return Path.home() / ".cache" / "filelint"
+
+
+def cache_refusal(cache_dir: Path, folder: Path) -> str | None:
+    """Why the cache may not live at ``cache_dir`` for this motion folder, or None if it may: a
+    relative path would follow the working directory into a motion folder, and a cache in the
+    motion folder would put extracted privileged text beside the papers."""
+    if not cache_dir.is_absolute():
+        return f"cache-dir {cache_dir} is a relative path; the text cache is off (use an absolute path)"
+    real, root = os.path.realpath(cache_dir), os.path.realpath(folder)
+    if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+        return (f"cache-dir {cache_dir} is inside the motion folder {folder}; the text cache is off "
+                "(it would write extracted text beside the papers)")
+    return None
 
 
 @functools.cache
@@ -81,12 +107,16 @@ class TextCache:
     def load(self, path: Path, sha256: str) -> DocumentText | None:
         """The cached result for these bytes, reported under ``path``; None on
         a miss or an unreadable entry."""
-        try:
-            data = json.loads(self.entry(sha256).read_text(encoding="utf-8"))
-            doc = from_json(path, data)
-        except (OSError, ValueError, KeyError, TypeError):
+        raw = _read_entry(self.entry(sha256))
+        if raw is None:
             return None
-        return doc if doc.sha256 == sha256 else None
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):  # damaged, or nested to exhaust the parser
+            return None
+        if not valid_entry(data, sha256):
+            return None
+        return from_json(path, data["doc"])
 
     def store(self, doc: DocumentText) -> None:
         """Save a result; failures to write are ignored (the cache is optional)."""
@@ -94,7 +124,7 @@ class TextCache:
             return
         with contextlib.suppress(OSError):
             self._prepare()
-            self._write_atomically(self.entry(doc.sha256), json.dumps(to_json(doc)))
+            self._write_atomically(self.entry(doc.sha256), json.dumps(_entry(doc)))
 
     def _prepare(self) -> None:
         self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -115,3 +145,52 @@ class TextCache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _entry(doc: DocumentText) -> dict[str, Any]:
+    payload = to_json(doc)
+    return {"version": extractor_version(), "check": _checksum(payload), "doc": payload}
+
+
+def _checksum(payload: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def valid_entry(data: Any, sha256: str) -> bool:
+    """The entry has the shape `_entry` writes, is for these bytes and this extractor, and its
+    content matches its checksum (a hand-edited or planted entry is not trusted)."""
+    if not isinstance(data, dict) or set(data) != {"version", "check", "doc"}:
+        return False
+    doc = data["doc"]
+    if data["version"] != extractor_version() or not isinstance(doc, dict) or doc.get("sha256") != sha256:
+        return False
+    pages, scanned = doc.get("pages"), doc.get("scanned_pages")
+    shape = (isinstance(pages, list) and all(isinstance(p, str) for p in pages)
+             and isinstance(scanned, list) and all(type(n) is int and 1 <= n <= len(pages) for n in scanned)
+             and doc.get("status") in STATUSES and isinstance(doc.get("detail"), str)
+             and type(doc.get("page_count")) is int and doc["page_count"] >= 0
+             and set(doc) == {"sha256", "pages", "status", "detail", "scanned_pages", "page_count"})
+    return shape and _SHA256.fullmatch(sha256) is not None and data["check"] == _checksum(doc)
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """The entry's bytes, or None for a missing, special, foreign, writable-by-others or oversized one."""
+    try:
+        fd = os.open(path, _ENTRY_FLAGS)
+    except OSError:
+        return None
+    try:
+        if not _trusted(os.fstat(fd)):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_ENTRY_BYTES + 1)
+    finally:
+        os.close(fd)
+    return data if len(data) <= MAX_ENTRY_BYTES else None  # it may have grown while read
+
+
+def _trusted(info: os.stat_result) -> bool:
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES or info.st_mode & 0o022:
+        return False
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
+

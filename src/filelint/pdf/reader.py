@@ -17,6 +17,7 @@ from pathlib import Path
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
+from filelint.safeopen import read_file
 
 # As in other readers, the header may follow up to 1 KB of junk.
 _MAGIC_WINDOW = 1024
@@ -36,6 +37,7 @@ def read_documents(
     cache_dir: Path | None = None,
     timeout: float | None = None,
     progress: bool = False,
+    within: Path | None = None,
 ) -> dict[Path, DocumentText]:
     """Read PDFs into clean page text, keyed by the paths as given.
 
@@ -47,6 +49,8 @@ def read_documents(
         page; ``math.inf`` means no limit (with ``jobs=1`` extraction then
         runs in this process).
     :param progress: print ``[3/12] reading decl.pdf`` lines to stderr.
+    :param within: the motion folder: a path that leads out of it (even by a symlink swapped in
+        while it is opened) is not read (`filelint.safeopen`). FIFOs and devices are never read.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
@@ -58,7 +62,7 @@ def read_documents(
     done: dict[Path, DocumentText] = {}
     todo: dict[str, list[Task]] = {}
     for path in unique:
-        result = _read_cheaply(path, cache)
+        result = _read_cheaply(path, cache, within)
         if isinstance(result, DocumentText):
             done[path] = result
             if meter is not None:
@@ -79,7 +83,7 @@ def read_documents(
     return {path: done[path] for path in unique}
 
 
-def _read_cheaply(path: Path, cache: TextCache | None) -> DocumentText | Task:
+def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None) -> DocumentText | Task:
     """A final result if no extraction is needed, else the task to run."""
     from filelint.limits import PAPER_MB
 
@@ -88,7 +92,7 @@ def _read_cheaply(path: Path, cache: TextCache | None) -> DocumentText | Task:
         if size > PAPER_MB.value() * 1_000_000:  # never read a huge file whole into this process
             return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be "
                            f"({PAPER_MB.says()})")
-        data = path.read_bytes()
+        data = read_file(path, within)  # one checked open: never outside `within`, never a FIFO
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return failure(path, "", "error", f"cannot read file: {reason}")
@@ -121,7 +125,10 @@ class _Progress:
 
     def step(self, path: Path) -> None:
         self.count += 1
-        self._show(f"[{self.count}/{self.total}] reading {path.name}")
+        # control characters shown as escapes, as filelint.output.escape.terminal does (pdf/ sits
+        # below output/): a file name must not move the cursor or retitle the terminal
+        name = "".join(c if c.isprintable() else repr(c)[1:-1] for c in path.name)
+        self._show(f"[{self.count}/{self.total}] reading {name}")
 
     def step_task(self, task: Task) -> None:
         self.step(task.path)

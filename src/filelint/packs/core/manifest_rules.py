@@ -7,10 +7,17 @@ the model like any other rule. Registered through the same hook as every plugin.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelint import Communication, Context, Problem, Rule, make_rule, rule
 from filelint.packs.core.draft import unconfirmed_draft_value
+from filelint.papers import refusal
+
+if TYPE_CHECKING:
+    from filelint.safeopen import PathRefused
+
+#: The kinds of `filelint.papers.refusal` each rule reports.
+OUTSIDE, MISSING, SPECIAL, UNOPENABLE = "outside", "missing", "special", "unopenable"
 
 FORMAT = "filelint manifest format 1 (docs/manifest.md)"
 
@@ -100,11 +107,10 @@ _LOADER_RULES = (
       fail_example="papers:\n  - {role: declaration, path: decl.pdf}   # no decl.pdf in the folder",
       pass_example="papers:\n  - {role: declaration, path: decl.pdf}   # decl.pdf is there")
 def paper_missing(ctx: Context) -> Iterator[Problem]:
-    for path, at in _named_files(ctx):
-        target = ctx.folder / path
-        if _inside(ctx.folder, target) and not target.is_file():
-            yield Problem(f"{path} is named in the manifest but is not in the motion folder",
-                          at=at, key=path, data={"paper": path})
+    for path, at, refused in _refused(ctx, MISSING, SPECIAL):
+        detail = "" if refused.kind == MISSING else f" ({refused.reason}; it was not read)"
+        yield Problem(f"{path} is named in the manifest but is not in the motion folder{detail}",
+                      at=at, key=path, data={"paper": path})
 
 
 @rule("FL011", "path-outside-folder", "error",
@@ -115,10 +121,23 @@ def paper_missing(ctx: Context) -> Iterator[Problem]:
       fail_example="papers:\n  - {role: exhibit, path: ../../etc/passwd}",
       pass_example="papers:\n  - {role: exhibit, path: exhibits/ex3.pdf}")
 def path_outside(ctx: Context) -> Iterator[Problem]:
-    for path, at in _named_files(ctx):
-        if not _inside(ctx.folder, ctx.folder / path):
-            yield Problem(f"{path} leads outside the motion folder; it was not read", at=at,
-                          key=path, data={"paper": path})
+    for path, at, _ in _refused(ctx, OUTSIDE):
+        yield Problem(f"{path} leads outside the motion folder; it was not read", at=at,
+                      key=path, data={"paper": path})
+
+
+@rule("FL012", "paper-unopenable", "error",
+      summary="A file the manifest names cannot be opened: a name too long or holding a NUL, a "
+              "symlink loop, or a folder on its way that filelint may not read.",
+      why="A paper that cannot be opened is not checked; the run must say so, naming the file, "
+          "rather than look clean or crash.",
+      authority=[FORMAT], fix="Rename the file (at most 255 bytes per name, no control characters), "
+      "replace the symlink with the file, or make the folder readable.",
+      fail_example="papers:\n  - {role: exhibit, path: loop.pdf}   # loop.pdf -> loop.pdf",
+      pass_example="papers:\n  - {role: exhibit, path: ex3.pdf}   # a regular file")
+def paper_unopenable(ctx: Context) -> Iterator[Problem]:
+    for path, at, refused in _refused(ctx, UNOPENABLE):
+        yield Problem(f"{path} cannot be opened: {refused.reason}", at=at, key=path, data={"paper": path})
 
 
 @rule("FL020", "unknown-communication", "error",
@@ -197,15 +216,14 @@ def _named_files(ctx: Context) -> Iterator[tuple[str, tuple[str | int, ...]]]:
     yield from ctx.case.named_files()
 
 
-def _inside(folder: Path, target: Path) -> bool:
-    """True if ``target`` (after following symlinks) stays inside ``folder``."""
-    try:
-        target.resolve().relative_to(folder.resolve())
-    except (ValueError, OSError, RuntimeError):
-        return False
-    return True
+def _refused(ctx: Context, *kinds: str) -> Iterator[tuple[str, tuple[str | int, ...], PathRefused]]:
+    """Each named file that filelint will not read for one of ``kinds`` (opens nothing)."""
+    for path, at in _named_files(ctx):
+        refused = refusal(ctx, path)
+        if refused is not None and refused.kind in kinds:
+            yield path, at, refused
 
 
-RULES: Sequence[Rule] = (*_LOADER_RULES, unconfirmed_draft_value, paper_missing, path_outside,
+RULES: Sequence[Rule] = (*_LOADER_RULES, unconfirmed_draft_value, paper_missing, path_outside, paper_unopenable,
                          unknown_communication, duplicate_id, answer_order)
 

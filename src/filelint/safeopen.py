@@ -1,0 +1,147 @@
+"""Open a file named by the manifest only if it is a regular file inside the motion folder.
+
+Checking a path and then opening it by name are two steps; a symlink swapped in between would be
+followed out of the folder. So the file is opened once, without following a final symlink
+(``O_NOFOLLOW``), without blocking on a FIFO (``O_NONBLOCK``), and the *opened* file is checked:
+``fstat`` says it is a regular file, and the path the kernel gives for the descriptor
+(``/proc/self/fd``) says it is inside the folder. Every reader (PDF text, ``init``) reads from that
+descriptor. ``check`` classifies a path without opening it, for the findings FL010, FL011, FL012.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from pathlib import Path
+
+#: Kinds of refusal: each maps to one finding (FL011, FL010, FL010, FL012); TOO_LARGE is the
+#: caller's limit (``read_file(max_bytes=)``), reported by the caller.
+OUTSIDE, MISSING, SPECIAL, UNOPENABLE, TOO_LARGE = "outside", "missing", "special", "unopenable", "too-large"
+_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+          | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+NAME_MAX = 255  # bytes in one path component on the file systems filelint meets
+
+
+class PathRefused(OSError):
+    """A path filelint will not read, with the reason in words (``strerror``)."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kind, self.reason, self.strerror = kind, reason, reason
+
+
+def check(folder: Path, relpath: str | Path) -> PathRefused | None:
+    """Why ``folder/relpath`` would not be read, or None if it is a regular file inside the folder.
+    Opens nothing (a FIFO must not block, a device must not be touched)."""
+    bad = _bad_name(str(relpath))
+    if bad is not None:
+        return PathRefused(UNOPENABLE, bad)
+    root = os.path.realpath(folder)
+    target = os.path.join(folder, relpath)
+    if not _within(os.path.realpath(target), root):
+        return PathRefused(OUTSIDE, "it leads outside the motion folder")
+    try:
+        real = os.path.realpath(target, strict=True)
+        mode = os.stat(real).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return PathRefused(MISSING, "it is not in the motion folder")
+    except OSError as exc:
+        return PathRefused(UNOPENABLE, describe(exc))
+    if not _within(real, root):
+        return PathRefused(OUTSIDE, "it leads outside the motion folder")
+    if not stat.S_ISREG(mode):
+        return PathRefused(SPECIAL, "it is not a regular file (a folder, FIFO or device)")
+    return None
+
+
+def open_file(path: Path, within: Path | None) -> int:
+    """A descriptor for ``path``, a regular file (inside ``within`` when given); raise PathRefused.
+    A symlink as the last component is followed only when it stays inside the folder."""
+    if within is not None:
+        _raise(check(within, os.path.relpath(path, within)))
+    try:
+        fd = os.open(path, _FLAGS if within is not None else _FLAGS & ~getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno != errno.ELOOP or within is None or not os.path.islink(path):
+            raise PathRefused(UNOPENABLE, describe(exc)) from None
+        fd = _open_link(path, within)
+    try:
+        _check_opened(fd, path, within)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _open_link(path: Path, within: Path) -> int:
+    # checked again now: the link may have been swapped in after the first check
+    _raise(check(within, os.path.relpath(path, within)))
+    try:
+        return os.open(os.path.realpath(path), _FLAGS)
+    except OSError as exc:
+        raise PathRefused(UNOPENABLE, describe(exc)) from None
+
+
+def _raise(refused: PathRefused | None) -> None:
+    if refused is not None:
+        raise refused
+
+
+def read_file(path: Path, within: Path | None, max_bytes: int | None = None) -> bytes:
+    """The bytes of ``path`` read through `open_file`'s checked descriptor; more than ``max_bytes``
+    (judged on the open file, and again on what is read: it may grow) raises PathRefused(TOO_LARGE)."""
+    with os.fdopen(open_file(path, within), "rb") as handle:
+        if max_bytes is None:
+            return handle.read()
+        size = os.fstat(handle.fileno()).st_size
+        data = handle.read(max_bytes + 1) if size <= max_bytes else b""
+        if size > max_bytes or len(data) > max_bytes:
+            raise PathRefused(TOO_LARGE, f"it is larger than {max_bytes:,} bytes")
+        return data
+
+
+def _check_opened(fd: int, path: Path, within: Path | None) -> None:
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        raise PathRefused(SPECIAL, "it is not a regular file (a folder, FIFO or device)")
+    if within is not None and not _within(_fd_path(fd, path), os.path.realpath(within)):
+        raise PathRefused(OUTSIDE, "it leads outside the motion folder (it changed while being opened)")
+
+
+def _fd_path(fd: int, path: Path) -> str:
+    """Where the open file really is. Linux tells through /proc, macOS through F_GETPATH; elsewhere
+    the name is resolved again, which narrows the race to the open itself (docs/architecture.md)."""
+    try:
+        if sys.platform.startswith("linux"):
+            return os.readlink(f"/proc/self/fd/{fd}")
+        if sys.platform == "darwin":
+            import fcntl
+
+            getpath = getattr(fcntl, "F_GETPATH", 50)  # 50: F_GETPATH in <sys/fcntl.h>
+            return os.fsdecode(fcntl.fcntl(fd, getpath, bytes(1024)).rstrip(b"\0"))
+    except OSError:
+        pass
+    return os.path.realpath(path)
+
+
+def _within(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _bad_name(relpath: str) -> str | None:
+    if "\x00" in relpath:
+        return "its name contains a NUL character, which no file name can hold"
+    longest = max((len(os.fsencode(part)) for part in Path(relpath).parts), default=0)
+    if longest > NAME_MAX:
+        return f"a name in it is {longest} bytes long; file systems allow {NAME_MAX}"
+    return None
+
+
+def describe(exc: OSError) -> str:
+    """An OS error in the words filelint's findings use."""
+    reasons = {errno.ELOOP: "it is a symlink loop (or a symlink where a file was expected)",
+               errno.EACCES: "permission denied: the file or a folder on its way cannot be read",
+               errno.EPERM: "permission denied: the file or a folder on its way cannot be read",
+               errno.ENAMETOOLONG: "its name is longer than the file system allows"}
+    return reasons.get(exc.errno or 0, exc.strerror or type(exc).__name__)
