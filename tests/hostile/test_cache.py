@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from filelint.pdf import read_document
+from filelint.pdf.backends import resolve_backend
 from filelint.pdf.cache import TextCache, default_cache_dir
 from filelint.testing.pdfwrite import write_pdf
 
@@ -37,7 +38,7 @@ def alarm() -> Iterator[None]:
 def _cold(tmp_path: Path) -> tuple[Path, Path, Path]:
     cache = tmp_path / "cache"
     paper = write_pdf(tmp_path / "motion.pdf", [["NOTICE OF MOTION", "RFP Nos. 13-16"]])
-    entry = TextCache(cache).entry(read_document(paper, cache_dir=cache).sha256)
+    entry = TextCache(cache, resolve_backend("auto")).entry(read_document(paper, cache_dir=cache).sha256)
     return cache, paper, entry
 
 
