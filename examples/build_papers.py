@@ -86,6 +86,33 @@ def layout(body: str, banner: str, width: int, per_page: int) -> list[list[str]]
     return pages
 
 
+def paragraph_layout(body: str, banner: str, width: int, per_page: int) -> list[list[str]]:
+    """The pages of `layout` as a word processor holds them: one paragraph per source line
+    (unwrapped), the same blocks on the same pages (for the Word versions of the papers)."""
+    pages: list[list[str]] = []
+    current: list[str] = []
+    used = 0
+
+    def new_page() -> None:
+        nonlocal current, used
+        if current:
+            pages.append(current)
+        current, used = [banner], 2
+
+    new_page()
+    for block in body.split("\n\n"):
+        if block.strip() == "@page":
+            new_page()
+            continue
+        height = sum(len(textwrap.wrap(line, width)) or 1 for line in block.splitlines())
+        if used + height > per_page:
+            new_page()
+        current.extend(line for line in block.splitlines() if line.strip())
+        used += height + (1 if used + height < per_page else 0)
+    pages.append(current)
+    return pages
+
+
 def folder_sources(folder: str) -> dict[str, Source]:
     """Sources of one example folder by output path, inherited ones first."""
     sources: dict[str, Source] = {}

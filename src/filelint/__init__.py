@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from filelint.context import Context
+    from filelint.documents import DocumentReader
     from filelint.findings import Severity
     from filelint.manifest.requests import DEVICE_LABEL, Req, RequestListError, format_requests, parse_request_list
     from filelint.model import (
@@ -38,7 +39,7 @@ _REQUESTS = ("Req", "RequestListError", "format_requests", "parse_request_list",
 _PUBLIC = {
     "hookimpl": "filelint.plugins", "Problem": "filelint.rules", "Rule": "filelint.rules",
     "rule": "filelint.rules", "make_rule": "filelint.rules", "Authority": "filelint.rules",
-    "Severity": "filelint.findings", "Context": "filelint.context",
+    "Severity": "filelint.findings", "Context": "filelint.context", "DocumentReader": "filelint.documents",
     **dict.fromkeys(_MODEL, "filelint.model"), **dict.fromkeys(_REQUESTS, "filelint.manifest.requests"),
 }
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Communication",
     "Context",
     "Discovery",
+    "DocumentReader",
     "Extension",
     "Motion",
     "Paper",

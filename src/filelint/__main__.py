@@ -1,7 +1,5 @@
 """``python -m filelint``."""
 
-import sys
+from filelint.cli import console
 
-from filelint.cli import main
-
-sys.exit(main())
+console()

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import signal
-import threading
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from filelint import boundary, contracts, limits
 from filelint.context import Context
 from filelint.findings import Finding, Location, Severity
 from filelint.manifest.schema import key_path_text
@@ -23,12 +20,9 @@ from filelint.settings import Settings
 #: Metadata used if a core code is somehow not registered (e.g. a blocked built-in).
 _FALLBACK = ("filelint-core", Severity.ERROR, "filelint")
 #: Seconds a rule's check may run before FL903 (env FILELINT_RULE_TIMEOUT; 0 turns it off).
-TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT = "FILELINT_RULE_TIMEOUT", 10.0
-
-
-class RuleTimeout(BaseException):
-    """Raised inside a rule whose check ran too long (a BaseException so ``except Exception`` in
-    a rule cannot swallow it)."""
+TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT = boundary.TIMEOUT_ENV, boundary.DEFAULT_TIMEOUT
+#: The distribution of filelint's own packs: never isolated (--isolate-plugins is for third parties).
+BUILTIN_DIST = "filelint"
 
 
 def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml,
@@ -38,80 +32,81 @@ def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: Loaded
     crashed = False
     if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
         ctx.reader = _untimed(ctx.reader)
-    for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
-        if rule.check is None or not settings.selected(rule) or not rule.applies_to(ctx.case.system):
-            continue  # a rule never runs outside the court systems whose law it encodes
-        limit = rule_timeout()
-        try:
-            with _time_limit(limit):
-                problems = list(rule.check(ctx))
-        except RuleTimeout:
-            crashed = True
-            findings.append(_timed_out(plugins, rule, limit, shown))
-            continue
-        except Exception as exc:  # isolate: one broken rule must not hide the others
-            crashed = True
-            findings.append(_crash(plugins, rule, exc, shown))
-            continue
-        for problem in problems:
-            if not isinstance(problem, Problem):
-                crashed = True
-                findings.append(stamp(
-                    plugins, "FL902", f"rule {rule.code} ({rule.plugin}) yielded "
-                    f"{type(problem).__name__}, not a Problem; its results are incomplete",
-                    shown, Mark(1, 1)))
+    limit = rule_timeout()
+    with boundary.last_words(lambda: [_line(f) for f in findings]):
+        for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
+            if rule.check is None or not settings.selected(rule) or not rule.applies_to(ctx.case.system):
                 continue
-            findings.append(stamp_problem(rule, problem, settings, ctx, loaded, shown, cwd))
+            found, failed = _run_rule(rule, ctx, plugins, settings, loaded, shown, cwd, limit)
+            findings.extend(found)
+            crashed = crashed or failed
     return findings, crashed
 
 
+def _line(finding: Finding) -> str:
+    """``path:line:col: CODE message``, for the findings printed when a run is abandoned."""
+    where = finding.location
+    return f"{where.path}:{where.line}:{where.column}: {finding.code} {finding.message}"
+
+
+def _run_rule(rule: Rule, ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml,
+              shown: str, cwd: Path, limit: float) -> tuple[list[Finding], bool]:
+    """One rule behind the plugin boundary: its findings, and True if it did not run to the end."""
+    check = rule.check
+    assert check is not None
+    what = f"rule {rule.code} {rule.name} (plugin {rule.plugin})"
+    guard: Callable[..., boundary.Outcome] = boundary.call
+    if settings.isolate_plugins and rule.plugin != BUILTIN_DIST:
+        from filelint import isolate
+
+        guard = isolate.call
+    outcome = guard(lambda: list(check(ctx)), what=what, limit=limit)
+    boundary.report_output(what, outcome.output)
+    if outcome.timed_out:
+        return [_timed_out(plugins, rule, limit, shown)], True
+    if outcome.error is not None:
+        return [_crash(plugins, rule, outcome.error, shown)], True
+    findings: list[Finding] = []
+    failed = False
+    problems, rest = _capped(outcome.value)
+    if rest:
+        findings.append(stamp(plugins, "FL905", f"rule {rule.code} {rule.name} reported {rest} more "
+                              f"findings, not shown ({limits.FINDINGS_PER_RULE.says()})", shown, Mark(1, 1)))
+    for problem in problems:
+        error = contracts.problem_error(problem)
+        if error is None:
+            try:
+                findings.append(stamp_problem(rule, problem, settings, ctx, loaded, shown, cwd))
+            except Exception as exc:  # e.g. a document path the OS refuses (NUL, too long)
+                error = f"yielded a Problem filelint could not place ({boundary.describe(exc)})"
+        if error is not None:
+            failed = True
+            findings.append(stamp(plugins, "FL902", f"rule {rule.code} ({rule.plugin}) {error}; its "
+                                  "results are incomplete", shown, Mark(1, 1)))
+    return findings, failed
+
+
+def _capped(problems: list[Any]) -> tuple[list[Any], int]:
+    """The first problems up to the per-rule cap, and how many more there were."""
+    cap = limits.FINDINGS_PER_RULE.value()
+    return problems[:cap], max(0, len(problems) - cap)
+
+
 def rule_timeout() -> float:
-    """The per-rule time limit in seconds from FILELINT_RULE_TIMEOUT (default 10; 0: none)."""
-    try:
-        return max(0.0, float(os.environ.get(TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT)))
-    except ValueError:
-        return DEFAULT_RULE_TIMEOUT
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise RuleTimeout in the block after ``seconds``; a no-op where SIGALRM cannot be used
-    (Windows, or a thread other than the main one)."""
-    if seconds <= 0 or not _timer_usable():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise RuleTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    """The per-rule time limit in seconds from FILELINT_RULE_TIMEOUT (default 10; 0: none);
+    raises UsageError for a value that is not a finite number of seconds."""
+    return boundary.time_limit()
 
 
 def _untimed(reader: Callable[[list[str]], Any]) -> Callable[[list[str]], Any]:
-    """``reader`` with the rule's timer paused while it reads papers: a rule that waits for a
+    """``reader`` with the rule's clocks paused while it reads papers: a rule that waits for a
     large folder's PDFs is not hanging, and each document has its own time limit."""
-    if not _timer_usable():
-        return reader
 
     def read(relpaths: list[str]) -> Any:
-        remaining, _ = signal.setitimer(signal.ITIMER_REAL, 0)
-        try:
+        with boundary.paused():
             return reader(relpaths)
-        finally:
-            if remaining > 0:
-                signal.setitimer(signal.ITIMER_REAL, remaining)
 
     return read
-
-
-def _timer_usable() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 def _timed_out(plugins: Plugins, rule: Rule, limit: float, shown: str) -> Finding:
@@ -123,12 +118,12 @@ def _timed_out(plugins: Plugins, rule: Rule, limit: float, shown: str) -> Findin
                  f"if the folder is very large; check {rule.code} by hand meanwhile")
 
 
-def _crash(plugins: Plugins, rule: Rule, exc: Exception, shown: str) -> Finding:
+def _crash(plugins: Plugins, rule: Rule, exc: BaseException, shown: str) -> Finding:
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
     return stamp(plugins, "FL900",
                  f"rule {rule.code} {rule.name} (plugin {rule.plugin}) crashed: "
-                 f"{type(exc).__name__}: {exc}{where}; its requirement was NOT checked",
+                 f"{boundary.describe(exc)}{where}; its requirement was NOT checked",
                  shown, Mark(1, 1),
                  fix=f"report this to the maintainers of {rule.plugin}; check "
                  f"{rule.code} by hand meanwhile")
@@ -143,7 +138,7 @@ def stamp_problem(rule: Rule, problem: Problem, settings: Settings, ctx: Context
             path = doc.resolve().relative_to(cwd.resolve()).as_posix()
         except (ValueError, OSError, RuntimeError):  # outside cwd, a NUL, a symlink loop
             path = doc.as_posix()
-        location = Location(path, 1, 1, page=problem.page, key_path=key_path_text(problem.at))
+        location = Location(path, 1, 1, page=problem.page, key_path=key_path_text(problem.at or ()))
     else:
         mark = loaded.mark_for(problem.at)
         location = Location(shown, mark.line, mark.column, key_path=key_path_text(problem.at))

@@ -21,6 +21,7 @@ import pluggy
 if TYPE_CHECKING:
     from filelint.courtdays import CourtCalendar
     from filelint.deadlines import DeadlineReport
+    from filelint.documents import DocumentReader
     from filelint.model import Case
     from filelint.rules import Rule
 
@@ -78,4 +79,15 @@ def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> D
     ``calendar`` is the court's calendar with the manifest's closures. ``filelint deadlines`` shows
     every report returned; a rule reads its own pack's report through ``ctx.derived`` so the
     computation runs once per folder.
+    """
+
+
+@hookspec
+def filelint_document_readers() -> Sequence[DocumentReader]:  # type: ignore[empty-body]
+    """Return readers for document formats filelint does not read itself.
+
+    Each :class:`filelint.documents.DocumentReader` names its format, a cheap ``sniff(data)``
+    on the file's bytes and its extractor as ``"module:function"``, run in a worker process
+    under the same time limit as the PDF reader and returning a ``DocumentText`` (never
+    raising). A file a built-in reader recognises never reaches a pack's reader.
     """

@@ -24,9 +24,9 @@ At = tuple[str | int, ...]
 class ModelError(ValueError):
     """A value that passed the schema but cannot be understood (e.g. a reversed range)."""
 
-    def __init__(self, message: str, at: At, fix: str) -> None:
+    def __init__(self, message: str, at: At, fix: str, code: str = "FL003") -> None:
         super().__init__(message)
-        self.message, self.at, self.fix = message, at, fix
+        self.message, self.at, self.fix, self.code = message, at, fix, code
 
 
 def manifest_date(value: Any) -> dt.date | None:
@@ -60,6 +60,8 @@ class Communication:
     raises_stated: bool = True
     #: The manifest mapping as written, so a pack reads the properties it adds (filelint_schema_properties).
     extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    source: str | None = None
+    message: str | None = None
 
     @property
     def live(self) -> bool:
@@ -185,6 +187,7 @@ class Case:
         entries: list[tuple[str | None, At]] = [(p.path, (*p.at, "path")) for p in self.papers]
         entries += [(r.file, (*r.at, "file")) for r in self.responses]
         entries += [(c.file, (*c.at, "file")) for c in self.communications]
+        entries += [(c.source, (*c.at, "source")) for c in self.communications]
         seen: dict[str, At] = {}
         for path, at in entries:
             if path and path not in seen:
@@ -198,7 +201,24 @@ class Case:
 
 
 def build_case(data: dict[str, Any]) -> Case:
-    """Typed model from schema-valid data; raises :class:`ModelError` on unreadable lists."""
+    """Typed model from schema-valid data; raises :class:`ModelError` on unreadable lists and
+    on a manifest past a cap of filelint.limits (FL904)."""
+    from filelint import limits
+    from filelint.manifest.requests import budget
+
+    _check_count(data.get("meet_and_confer", []), "meet_and_confer", limits.COMMUNICATIONS)
+    with budget(limits.REQUESTS.value()):
+        return _build_case(data)
+
+
+def _check_count(items: list[Any], key: str, limit: Any) -> None:
+    cap = limit.value()
+    if len(items) > cap:
+        raise ModelError(f"{key} has {len(items)} entries; {limit.says()}", (key, cap),
+                         "check that this is the right manifest, or raise the limit", code="FL904")
+
+
+def _build_case(data: dict[str, Any]) -> Case:
     motion = _motion(data["motion"])
     device = motion.main_device
     return Case(
@@ -218,7 +238,7 @@ def _requests(value: Any, device: str, at: At, set_: int | None = None) -> tuple
     try:
         reqs = parse_request_list(value, device, set_)
     except RequestListError as exc:
-        raise ModelError(str(exc), at, "write request numbers as e.g. \"13-16, 34, 35\"") from None
+        raise ModelError(str(exc), at, "write request numbers as e.g. \"13-16, 34, 35\"", code=exc.code) from None
     return None if reqs is None else tuple(reqs)
 
 
@@ -258,7 +278,7 @@ def _communication(c: dict[str, Any], i: int, device: str) -> Communication:
         raises=raises, offers=tuple(c.get("offers", [])), asks=tuple(c.get("asks", [])),
         respond_by=manifest_date(c.get("respond_by")), answers=c.get("answers"),
         substantive=c.get("substantive", True), file=c.get("file"), at=at,
-        raises_stated="raises" in c, extra=c,
+        raises_stated="raises" in c, extra=c, source=c.get("source"), message=c.get("message"),
     )
 
 

@@ -51,6 +51,7 @@ class Plugins:
     properties: dict[str, dict[str, Mapping[str, Any]]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)  # "system:X" / "section:X" / "property:o.p" -> dist
+    readers: list[Any] = field(default_factory=list)  # filelint.documents.DocumentReader
     infos: list[PluginInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -72,8 +73,7 @@ class Plugins:
             import datetime as dt
 
             cal = cal.with_closures([dt.date.fromisoformat(d) for d in closures])
-        results = self.manager.hook.filelint_deadlines(case=case, calendar=cal, today=today)
-        return [r for r in results if r is not None]
+        return _deadline_reports(self, {"case": case, "calendar": cal, "today": today})
 
     def rule_by_name_or_code(self, key: str) -> Rule | None:
         if key.upper() in self.rules:
@@ -151,13 +151,18 @@ def _load_entry_points(plugins: Plugins) -> None:
 
 
 def _register(plugins: Plugins, load: Any, name: str, dist: str, version: str) -> None:
-    """Import and register one plugin; record any failure instead of raising."""
+    """Import and register one plugin behind the boundary; record any failure instead of raising."""
     if plugins.manager.is_blocked(name):
         return
-    try:
+
+    def load_and_register() -> object:
         obj = load()
         plugins.manager.register(obj, name=name)
-    except Exception as exc:  # a broken plugin must not stop the run; it is reported
+        return obj
+
+    try:
+        obj = _guarded(load_and_register, f"plugin {name!r} ({dist}) while importing")
+    except PluginFault as exc:
         plugins.errors.append(_failure(name, dist, exc))
         return
     try:
@@ -169,21 +174,45 @@ def _register(plugins: Plugins, load: Any, name: str, dist: str, version: str) -
     plugins.infos.append(PluginInfo(name, dist, version, tuple(r.code for r in rules)))
 
 
+class PluginFault(Exception):
+    """A plugin call raised (any BaseException), ran out of time or returned something invalid."""
+
+
+def _guarded(function: Any, what: str) -> Any:
+    """``function()`` through filelint.boundary; its output is reported, a failure raised as PluginFault."""
+    from filelint import boundary
+
+    limit = boundary.time_limit()
+    outcome = boundary.call(function, what=what, limit=limit)
+    boundary.report_output(what, outcome.output)
+    if outcome.timed_out:
+        raise PluginFault(f"{what}: did not finish within {limit:g} s ({boundary.TIMEOUT_ENV})")
+    if outcome.error is not None:
+        raise PluginFault(boundary.describe(outcome.error))
+    return outcome.value
+
+
 def _failure(name: str, dist: str, exc: BaseException) -> str:
-    return (f"plugin {name!r} from distribution {dist!r} failed to load: "
-            f"{type(exc).__name__}: {exc}")
+    from filelint.boundary import describe
+
+    reason = str(exc) if isinstance(exc, PluginFault) else describe(exc)
+    return f"plugin {name!r} from distribution {dist!r} failed to load: {reason}"
 
 
 def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
-    """Read the plugin's rules, sections, properties and calendars; commit them only if all are valid."""
-    impl = _own_impl(plugins.manager, obj, "filelint_register_rules")
-    rules = [replace(_checked_rule(r), plugin=dist) for r in (impl() if impl else [])]
-    impl = _own_impl(plugins.manager, obj, "filelint_manifest_schema")
-    sections = dict(impl() if impl else {})
-    impl = _own_impl(plugins.manager, obj, "filelint_schema_properties")
-    properties = {o: dict(p) for o, p in (impl() if impl else {}).items()}
-    impl = _own_impl(plugins.manager, obj, "filelint_court_calendars")
-    calendars = dict(impl() if impl else {})
+    """Read the plugin's rules, sections, properties and calendars; commit them only if all are
+    valid. Each hook runs behind filelint.boundary and its return value is checked (filelint.contracts)."""
+    from filelint import contracts
+
+    rules = [replace(_checked_rule(r), plugin=dist)
+             for r in _hook(plugins, obj, "filelint_register_rules", list, None)]
+    deep = dist != "filelint"  # third-party schemas are checked as JSON Schema; filelint's own by its tests
+    sections = _hook(plugins, obj, "filelint_manifest_schema", dict,
+                     lambda v: contracts.sections_error(v, deep=deep))
+    properties = _hook(plugins, obj, "filelint_schema_properties", dict,
+                       lambda v: contracts.properties_error(v, deep=deep))
+    calendars = _hook(plugins, obj, "filelint_court_calendars", dict, contracts.calendars_error)
+    readers = _hook(plugins, obj, "filelint_document_readers", list, None)
     _check_codes(plugins, rules, dist)
     claims = _claims(plugins, sections, properties, calendars, dist)
     plugins.rules.update((r.code, r) for r in rules)
@@ -192,7 +221,26 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
         plugins.properties.setdefault(o, {}).update(props)
     plugins.calendars.update(calendars)
     plugins.owners.update(dict.fromkeys(claims, dist))
+    plugins.readers.extend(readers)
     return rules
+
+
+def _hook(plugins: Plugins, obj: object, hook_name: str, convert: Any, check: Any) -> Any:
+    """Call this plugin's own implementation of a hook behind the boundary; convert and check its
+    return value there too (iterating a plugin's generator or mapping runs plugin code)."""
+    impl = _own_impl(plugins.manager, obj, hook_name)
+    if impl is None:
+        return convert()
+
+    def run() -> tuple[Any, str | None]:
+        value = impl()
+        problem = check(value) if check is not None else None
+        return (None, problem) if problem else (convert(value or ()), None)
+
+    value, problem = _guarded(run, f"hook {hook_name} of {getattr(obj, '__name__', obj)!r}")
+    if problem:
+        raise PluginFault(problem)
+    return value
 
 
 def _claims(plugins: Plugins, sections: Mapping[str, Any], properties: Mapping[str, Mapping[str, Any]],
@@ -229,6 +277,27 @@ def _claims(plugins: Plugins, sections: Mapping[str, Any], properties: Mapping[s
             raise ValueError(f"{kind.replace('system', 'court system')} {name!r} is already registered by "
                              f"{plugins.owners[claim]!r}; {dist!r} must use a name of its own")
     return claims
+
+
+def _deadline_reports(plugins: Plugins, kwargs: dict[str, Any]) -> list[Any]:
+    """Each pack's filelint_deadlines, called one by one behind the boundary (pluggy would stop at
+    the first that raises); a failure or a value that is not a DeadlineReport goes to ``errors``."""
+    from filelint.deadlines import DeadlineReport
+
+    reports = []
+    for impl in plugins.manager.hook.filelint_deadlines.get_hookimpls():
+        args = {name: kwargs[name] for name in impl.argnames}
+        try:
+            value = _guarded(lambda f=impl.function, a=args: f(**a), f"hook filelint_deadlines of {impl.plugin_name!r}")
+        except PluginFault as exc:
+            plugins.errors.append(f"plugin {impl.plugin_name!r}: filelint_deadlines failed: {exc}")
+            continue
+        if value is not None and not isinstance(value, DeadlineReport):
+            plugins.errors.append(f"plugin {impl.plugin_name!r}: filelint_deadlines returned "
+                                  f"{type(value).__name__}, not a filelint.deadlines.DeadlineReport")
+        elif value is not None:
+            reports.append(value)
+    return reports
 
 
 def _checked_rule(rule: object) -> Rule:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
+from filelint.limits import MANIFEST_KB
 from filelint.manifest.aliases import normalize, read_as_message
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
@@ -23,7 +24,6 @@ from filelint.settings import Settings
 from filelint.waivers import Scope, apply_waivers
 
 MANIFEST_NAME = "filelint.yaml"
-MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
@@ -70,7 +70,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     try:
         case = build_case(loaded.data)
     except ModelError as exc:
-        result.findings.append(stamp(plugins, "FL003", exc.message, shown,
+        result.findings.append(stamp(plugins, exc.code, exc.message, shown,
                                      loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at))
         result.incomplete = True
         return result
@@ -78,7 +78,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     ctx = Context(case=case, folder=folder, manifest_path=manifest,
                   today=settings.today or dt.date.today(), calendars=plugins.calendars,
                   sections={k: loaded.data.get(k) for k in plugins.sections},
-                  reader=reader if reader is not None else paper_reader(folder, settings))
+                  reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers))
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
     findings = apply_waivers(findings, plugins, settings, loaded, shown,
                              Scope(folder, cwd, ctx.today, case.motion.main_device))
@@ -115,12 +115,15 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
     return None if cache_refusal(cache, folder) is not None else cache.resolve()  # the PDF cache's rule
 
 
-def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict[str, Any]]:
-    """Context.reader: PDF text of files inside ``folder`` via filelint.pdf (imported lazily),
-    with --jobs workers, the text cache (unless --no-cache) and a status line on a TTY."""
+def paper_reader(folder: Path, settings: Settings,
+                 readers: Sequence[Any] = ()) -> Callable[[list[str]], dict[str, Any]]:
+    """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
+    as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
+    cache (unless --no-cache) and a status line on a TTY."""
 
     def read(relpaths: list[str]) -> dict[str, Any]:
-        from filelint.pdf import default_cache_dir, read_documents
+        from filelint.documents import read_documents
+        from filelint.pdf import default_cache_dir
         from filelint.progress import Status
         from filelint.safeopen import check
 
@@ -129,7 +132,8 @@ def paper_reader(folder: Path, settings: Settings) -> Callable[[list[str]], dict
                                                                  folder)
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
-            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache, within=folder)
+            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache,
+                                  readers=readers, within=folder)
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read
@@ -181,9 +185,8 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
     """The manifest's text, or (code, message, mark, fix) saying why it cannot be read."""
     try:
         size = manifest.stat().st_size
-        if size > MAX_MANIFEST_BYTES:
-            message = (f"manifest is {size // 1024} KiB; a manifest is a few KiB "
-                       f"(limit {MAX_MANIFEST_BYTES // 1024} KiB)")
+        if size > MANIFEST_KB.value() * 1024:
+            message = f"manifest is {size // 1024} KiB; a manifest is a few KiB ({MANIFEST_KB.says()})"
             return ("FL001", message, Mark(1, 1),
                     "check that this is the right file")
         from filelint.safeopen import read_file

@@ -33,6 +33,7 @@ class Settings:
     cache_dir: str | None = None
     no_cache: bool = False
     today: dt.date | None = None
+    isolate_plugins: bool = False  # run third-party rules in a child process (filelint.isolate)
     disable_packs: list[str] = field(default_factory=list)  # packs not to load (never an essential one)
     sources: dict[str, str] = field(default_factory=dict)
     config_path: Path | None = None  # the closest configuration file, if any

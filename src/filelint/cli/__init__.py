@@ -1,5 +1,5 @@
 """The face: the ``filelint`` command line (one module per command, plus drafting and docgen)."""
 
-from filelint.cli.app import main
+from filelint.cli.app import console, main
 
-__all__ = ["main"]
+__all__ = ["console", "main"]

@@ -42,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = "-v" in args_list or "--verbose" in args_list
     # --verbose may stand anywhere (before or after the command), as users type it.
     args_list = [a for a in args_list if a not in ("-v", "--verbose")]
+    from filelint import boundary
+
+    restore = boundary.install_interrupt_handlers()  # SIGTERM and SIGHUP unwind like Ctrl-C
     try:
         return _dispatch(args_list, verbose)
     except UsageError as exc:
@@ -55,9 +58,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("filelint: interrupted", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # the one top-level error path: short message, exit 2
+    except SystemExit as exc:  # plugin calls are guarded; anything else must not pass as a result
+        print(f"filelint: error: the run was ended early (SystemExit({exc.code!r})); the folder was NOT "
+              "fully checked", file=sys.stderr)
+        return EXIT_ERROR
+    except BaseException as exc:  # the one top-level error path: short message, exit 2
         _report_internal_error(exc, verbose)
         return EXIT_ERROR
+    finally:
+        restore()
+
+
+def console() -> None:
+    """The ``filelint`` script: ``main()``, then leave with its exit code no matter what plugins left
+    behind (a non-daemon thread, an atexit handler that would exit 0)."""
+    from filelint import boundary
+
+    boundary.leave(main())
 
 
 def _dispatch(args_list: list[str], verbose: bool = False) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ def add_parsers(sub: Any) -> None:
                    help="treat this date as today (reproducible deadline checks)")
     p.add_argument("--no-plugins", action="store_true",
                    help="load only built-in rules, not installed plugin packs")
+    p.add_argument("--isolate-plugins", action="store_true",
+                   help="run installed packs in a separate process (even os._exit cannot end the run early)")
     p.add_argument("--disable-pack", action="append", default=None, metavar="NAME",
                    help="do not load this pack (`filelint plugins` lists them; core cannot be disabled)")
     p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
@@ -73,6 +76,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     settings.no_cache = args.no_cache
     settings.today = args.today or settings.today
     settings.statistics = args.statistics
+    settings.isolate_plugins = args.isolate_plugins
     settings.quiet = args.quiet
     settings.verbose = getattr(args, "verbose", False)
     settings.color = args.color if args.color != "auto" or args.output_file is None else "never"
@@ -87,10 +91,10 @@ def run(args: argparse.Namespace) -> int:
     from filelint.errors import EXIT_ERROR, UsageError
     from filelint.output import formatters, statistics
     from filelint.output.escape import plain
-    from filelint.plugins import load_plugins
     from filelint.session import lint_paths
 
     settings = settings_from_args(args)
+    _apply_limits(settings)
     if settings.output_format == "html":  # one page for all folders: it needs the cases, not only findings
         from filelint.cli.report import write_report as write_html
 
@@ -99,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if settings.output_format not in formats:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of "
                          + ", ".join(sorted(formats)))
-    plugins = load_plugins(autoload=False if args.no_plugins else None, blocked=settings.disable_packs)
+    plugins = _load_plugins(args, settings)
     check_selectors(settings, plugins)
     _check_cli_selectors(args, plugins)
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
@@ -113,6 +117,37 @@ def run(args: argparse.Namespace) -> int:
     if incomplete or plugins.errors:
         return EXIT_ERROR
     return exit_code(findings, settings)
+
+
+def _apply_limits(settings: Settings) -> None:
+    """Read every limit before anything runs (a bad value is a configuration error) and cap jobs."""
+    from filelint import limits
+    from filelint.boundary import time_limit
+
+    time_limit()
+    limits.check_all()
+    settings.jobs, note = limits.capped_jobs(settings.jobs)
+    if note:
+        print(f"filelint: note: {note}", file=sys.stderr)
+
+
+def _load_plugins(args: argparse.Namespace, settings: Settings) -> Any:
+    """The packs, loaded in this process; with --isolate-plugins the installed ones are tried in a
+    child first, and none is loaded here if one ended or hung that child."""
+    from filelint.plugins import load_plugins
+
+    autoload = False if args.no_plugins else None
+    if settings.isolate_plugins and autoload is None:
+        from filelint import isolate
+        from filelint.plugins import DISABLE_ENV
+
+        isolate.require_fork()
+        failure = None if os.environ.get(DISABLE_ENV) else isolate.probe_entry_points(settings.disable_packs)
+        if failure is not None:
+            plugins = load_plugins(autoload=False, blocked=settings.disable_packs)
+            plugins.errors.append(f"{failure}; no installed pack was loaded")
+            return plugins
+    return load_plugins(autoload=autoload, blocked=settings.disable_packs)
 
 
 def write_report(path: Path, write: Any) -> None:

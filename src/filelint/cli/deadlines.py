@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         write_text(sys.stdout, folder, case.case_number, today, report)
-    return 0
+    for error in plugins.errors:  # a pack that failed: its deadlines are missing from the report
+        print(f"filelint: error: {error}", file=sys.stderr)
+    return 2 if plugins.errors else 0
 
 
 def merged(reports: list[Report]) -> Report | None:

@@ -124,7 +124,9 @@ class _Writer:
 
 def draft_manifest(folder_name: str, docs: dict[str, DocumentText | None]) -> str:
     """The draft manifest's text for a folder whose PDFs read as ``docs`` (relpath -> text)."""
-    papers = guess_papers(docs)
+    from filelint.cli.drafting_mail import draft_mail, is_mail
+
+    papers = guess_papers({p: d for p, d in docs.items() if not is_mail(d)})
     notice = next((p for p in papers if p.role == "notice"), None)
     w = _Writer()
     w.add(f"# Draft manifest for {folder_name}, written by `filelint init` from the PDFs.")
@@ -136,7 +138,8 @@ def draft_manifest(folder_name: str, docs: dict[str, DocumentText | None]) -> st
     _court(w, papers)
     device = _motion(w, notice, papers)
     _responses(w, papers, device)
-    _meet_and_confer(w, papers, device)
+    if not draft_mail(w.add, docs, device):  # emails, when the folder has them, else letters
+        _meet_and_confer(w, papers, device)
     _papers(w, papers)
     return w.text()
 

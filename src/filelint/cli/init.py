@@ -1,4 +1,4 @@
-"""``filelint init FOLDER``: draft a manifest from the folder's PDFs."""
+"""``filelint init FOLDER``: draft a manifest from the folder's papers (PDF, Word) and emails."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("init", help="draft a filelint.yaml from the PDFs in a motion folder")
+    p = sub.add_parser("init", help="draft a filelint.yaml from the papers and emails in a motion folder")
     p.add_argument("folder", nargs="?", type=Path, default=Path("."),
                    help="the motion folder (default: the current folder)")
     p.add_argument("--jobs", "-j", type=int, default=1, help="papers read in parallel")
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
                          "(move it away, or use --stdout to print a draft)")
     docs = _read(folder, args)
     if not docs:
-        raise UsageError(f"{folder}: no PDF files to draft a manifest from")
+        raise UsageError(f"{folder}: no PDF, Word or email files to draft a manifest from")
     text = draft_manifest(folder.resolve().name, docs)
     if args.stdout:
         sys.stdout.write(text)
@@ -49,25 +49,30 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
-    from filelint.pdf import default_cache_dir, read_documents
+    from filelint.documents import read_documents
+    from filelint.pdf import default_cache_dir
     from filelint.progress import Status
     from filelint.runner import usable_cache_dir
 
-    paths = [p for p in _pdfs(folder) if _readable(folder, p)]
-    with Status(f"reading {len(paths)} PDFs"):
+    paths = [p for p in _documents(folder) if _readable(folder, p)]
+    with Status(f"reading {len(paths)} files"):
         docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
                               cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder))
     return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)
             for p, d in docs.items()}
 
 
-def _pdfs(folder: Path) -> list[Path]:
-    """Every ``*.pdf`` under ``folder``, not following symlinked folders; a subfolder that cannot be
-    listed is named in a note (a draft silently missing its papers would look complete)."""
+#: Papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
+SUFFIXES = (".pdf", ".docx", ".eml", ".msg", ".mbox")
+
+
+def _documents(folder: Path) -> list[Path]:
+    """Every paper or message under ``folder``, not following symlinked folders; a subfolder that
+    cannot be listed is named in a note (a draft silently missing its papers would look complete)."""
     found: list[Path] = []
     for top, dirs, files in os.walk(folder, onerror=_skipped_folder(folder)):
         dirs.sort()
-        found += [Path(top) / name for name in files if name.lower().endswith(".pdf")]
+        found += [Path(top) / name for name in files if name.lower().endswith(SUFFIXES)]
     return sorted(found)
 
 
@@ -77,7 +82,7 @@ def _skipped_folder(folder: Path) -> Callable[[OSError], None]:
 
     def note(exc: OSError) -> None:
         where = os.path.relpath(exc.filename, folder) if exc.filename else str(folder)
-        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its PDFs are not in the draft",
+        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its files are not in the draft",
               file=sys.stderr)
 
     return note

@@ -7,7 +7,9 @@ known. Letters rarely name the set, so matching ignores a set that either side l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +28,42 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
 
 class RequestListError(ValueError):
     """A request list that cannot be read, with a message a paralegal understands."""
+
+    code = "FL003"
+
+
+class RequestLimitError(RequestListError):
+    """The manifest names more requests than the cap (filelint.limits.REQUESTS)."""
+
+    code = "FL904"
+
+
+#: Requests still allowed while a manifest is read (`budget`); unset: no cap (text in papers).
+_BUDGET: ContextVar[list[int] | None] = ContextVar("request_budget", default=None)
+
+
+@contextmanager
+def budget(limit: int) -> Iterator[None]:
+    """Cap the requests every list read inside the block may name, together."""
+    token = _BUDGET.set([limit, limit])
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
+def _charge(count: int, part: str) -> None:
+    """Spend ``count`` requests of the budget before they are built (a range is never expanded
+    past the cap)."""
+    left = _BUDGET.get()
+    if left is None:
+        return
+    left[0] -= count
+    if left[0] < 0:
+        from filelint.limits import REQUESTS
+
+        raise RequestLimitError(f"the manifest names more than {left[1]} requests in all (reached at "
+                                f"{part!r}); {REQUESTS.says()}")
 
 
 @dataclass(frozen=True, order=True)
@@ -70,10 +108,12 @@ def _expand(part: str) -> list[str]:
         if high - low + 1 > MAX_RANGE:
             raise RequestListError(f"range {part!r} names {high - low + 1} requests; "
                                    f"more than {MAX_RANGE} is surely a typo")
+        _charge(high - low + 1, part)
         return [str(n) for n in range(low, high + 1)]
     if _NUMBER.match(part):
         if float(part) < 1:
             raise RequestListError(f"request numbers start at 1, not {part}")
+        _charge(1, part)
         return [part.lstrip("0") or "0"]
     if any(c.isdigit() and not c.isascii() for c in part):
         raise RequestListError(f"{part!r} uses digits other than 0-9 (Arabic-Indic, fullwidth ...); "
@@ -83,9 +123,15 @@ def _expand(part: str) -> list[str]:
 
 def parse_request_list(value: Any, default_device: str, default_set: int | None = None
                        ) -> list[Req] | None:
-    """Read a manifest request list; ``None`` means ``all`` (every request at issue)."""
+    """Read a manifest request list; ``None`` means ``all`` (every request at issue). Outside a
+    `budget` (lists read by rules: waivers, good cause) each list has the cap to itself."""
     if isinstance(value, str) and value.strip().lower() == "all":
         return None
+    if _BUDGET.get() is None:
+        from filelint.limits import REQUESTS
+
+        with budget(REQUESTS.value()):
+            return parse_request_list(value, default_device, default_set)
     items: Iterable[Any] = value if isinstance(value, list) else [value]
     reqs: list[Req] = []
     for item in items:
@@ -94,6 +140,7 @@ def parse_request_list(value: Any, default_device: str, default_set: int | None 
         if isinstance(item, int):
             if item < 1:
                 raise RequestListError(f"request numbers start at 1, not {item}")
+            _charge(1, str(item))
             reqs.append(Req(default_device, str(item), default_set))
             continue
         device, text = _split_device(str(item), default_device)

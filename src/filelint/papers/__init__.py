@@ -7,6 +7,9 @@ with these helpers, so every pack reads papers the same way:
 * :mod:`.passages`: the passage of a declaration that starts at a communication's date;
 * :mod:`.statement_parse`: a separate statement or response paper split into one section per
   request (request, response, reasons);
+* :mod:`.statement_table`: the same sections from a statement laid out as a Word table;
+* :mod:`.correspondence` and :mod:`.sides`: what a communication's source (an email, a letter) shows,
+  with its date in the court's time zone, and whose an email address is;
 * :mod:`.dates`: the ways a paper writes a date;
 * request references in text: :func:`find_request_refs`, :func:`find_request_mentions`.
 """

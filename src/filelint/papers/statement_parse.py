@@ -128,7 +128,14 @@ def parse_sections(doc: DocumentText) -> dict[str, Section]:
     """Request number -> its section. Empty when the statement has no request headings.
 
     Cached: FL107, FL108 and FL109 all read the same statement. Callers must not change the
-    result."""
+    result. A Word statement laid out as a table is read by its cells (its text reads cell by
+    cell, where "Objection: ..." would look like a heading)."""
+    if getattr(doc, "tables", ()):
+        from filelint.papers.statement_table import table_sections
+
+        tabled = table_sections(doc)
+        if tabled:
+            return tabled
     sections: dict[str, Section] = {}
     current: list[Section] = []
     open_elements: list[Element] = []

@@ -38,13 +38,15 @@ LAYOUT: dict[str, Any] = {"all_texts": True, "boxes_flow": None}
 
 
 def extract(
-    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None = None
+    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None = None,
+    on_page_done: PageCountCallback | None = None,
 ) -> DocumentText:
     """Extract and classify the text of one PDF given as bytes.
 
     ``on_page_count`` is called with the page count declared by the document
-    as soon as it is known, before the slow part (the caller sizes its time
-    limit from it).
+    as soon as it is known (for messages only: a file can declare anything);
+    ``on_page_done`` with the number of pages finished, after each page (the
+    worker pool earns time from it).
     """
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
@@ -52,7 +54,7 @@ def extract(
             # pdfminer warns on recoverable damage; under "-W error" that
             # would abort a file it can read.
             warnings.simplefilter("ignore")
-            return _extract(path, data, sha256, on_page_count)
+            return _extract(path, data, sha256, on_page_count, on_page_done)
     except Exception as exc:  # pdfminer lets non-pdfminer errors escape
         status, detail = describe_exception(exc)
         return failure(path, sha256, status, detail)
@@ -77,7 +79,8 @@ def describe_exception(exc: BaseException) -> tuple[str, str]:
 
 
 def _extract(
-    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None
+    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None,
+    on_page_done: PageCountCallback | None = None,
 ) -> DocumentText:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
@@ -99,6 +102,8 @@ def _extract(
         lt_page = device.get_result()
         raw.append(_page_lines(lt_page))
         covers.append(_image_cover(lt_page))
+        if on_page_done is not None:
+            on_page_done(len(raw))
     if not raw:
         return failure(path, sha256, "corrupt", "no pages found (broken page tree)")
     texts = cleanup.page_texts(raw)

@@ -6,14 +6,19 @@ cleanly, a thread cannot; workers also give parallelism (one file per
 worker). Each worker is reused for many files so pdfminer is imported once
 per worker, not once per file.
 
-The worker first reports the page count the document declares; the default
-time limit (5 s + 0.5 s per page) is then fixed from it.
+The default time limit is earned by work actually done, never by what the
+file says about itself: 5 s plus a little per megabyte to parse the file,
+plus 0.5 s for each page the worker has finished (a 1-page file declaring
+100,000 pages gets no more time than a 1-page file). Each worker also has
+an address-space limit (filelint.pdf.workerlimits) and dies with the
+parent: SIGKILL of filelint leaves no worker behind.
 """
 
 from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -30,17 +35,19 @@ from filelint.pdf.model import DocumentText, failure
 
 BASE_SECONDS = 5.0
 PER_PAGE_SECONDS = 0.5
-# Until the worker reports the page count, guess it from the size.
-_BYTES_PER_PAGE_GUESS = 50_000
+#: Parsing speed credited before the first page is done (slow, on purpose).
+_BYTES_PER_SECOND = 2_000_000
 
 
 @dataclass(frozen=True)
 class Task:
-    """One PDF to extract: its path, bytes and their sha256."""
+    """One document to extract: its path, bytes, their sha256 and the reader to use
+    (``"module:function"``, see filelint.documents.registry)."""
 
     path: Path
     data: bytes
     sha256: str
+    reader: str = "filelint.pdf.extract:extract"
 
 
 def default_timeout(pages: int) -> float:
@@ -69,23 +76,27 @@ def run_tasks(
 def _run_inline(
     tasks: Sequence[Task], on_start: Callable[[Task], None] | None
 ) -> list[DocumentText]:
-    from filelint.pdf.extract import extract
+    from filelint.documents.registry import run
 
     results = []
     for task in tasks:
         if on_start is not None:
             on_start(task)
-        results.append(extract(task.path, task.data, task.sha256))
+        results.append(run(task.reader, task.path, task.data, task.sha256))
     return results
 
 
-def _worker_main(conn: Connection) -> None:
-    """Worker loop: receive (index, task), send ("count", index, n) early and
-    ("done", index, result) at the end; stop on None or a closed pipe."""
+def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) -> None:
+    """Worker loop: receive (index, task), send ("count", index, n) early, ("page", index, n)
+    after each page and ("done", index, result) at the end; stop on None or a closed pipe."""
     # Ctrl-C goes to the whole process group; the parent handles it and
     # kills the workers, so a worker must not die with a traceback first.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from filelint.pdf.extract import extract
+    from filelint.documents.registry import load
+    from filelint.pdf import workerlimits
+
+    workerlimits.bind_to_parent(parent_pid, inherited)
+    workerlimits.limit_memory()
 
     while True:
         try:
@@ -96,10 +107,18 @@ def _worker_main(conn: Connection) -> None:
             return
         index, task = message
 
-        def report(pages: int, index: int = index) -> None:
-            conn.send(("count", index, pages))
+        def report(pages: int, index: int = index, kind: str = "count") -> None:
+            conn.send((kind, index, pages))
 
-        conn.send(("done", index, extract(task.path, task.data, task.sha256, report)))
+        extractor = load(task.reader)
+        if task.reader == "filelint.pdf.extract:extract":  # PDF time is earned page by page (workerlimits)
+            run_task = extractor
+        else:
+            def run_task(path: Any, data: bytes, sha256: str, count: Any, page_done: Any,
+                         _extract: Any = extractor) -> Any:
+                return _extract(path, data, sha256, count)
+        result = workerlimits.extract_within_memory(run_task, task, report)
+        conn.send(("done", index, result))
 
 
 def _context() -> ForkContext | ForkServerContext | SpawnContext:
@@ -123,7 +142,8 @@ class _Worker:
     index: int | None = None
     started: float = 0.0
     deadline: float = math.inf
-    pages: int = 0
+    pages: int = 0  # as the file declares it (shown, not trusted)
+    done: int = 0  # pages actually read
 
 
 class _Pool:
@@ -168,7 +188,12 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker_main, args=(child,), daemon=True)
+        # A forked worker inherits our ends of every pipe, its own included; it closes them, or
+        # none of them would see EOF when we die (fork only: other start methods inherit nothing).
+        forked = self.context.get_start_method() == "fork"
+        inherited = [w.conn.fileno() for w in self.workers] + [parent.fileno()] if forked else []
+        process = self.context.Process(target=_worker_main, args=(child, os.getpid(), inherited),
+                                       daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -179,11 +204,9 @@ class _Pool:
         task = self.tasks[index]
         if self.on_start is not None:
             self.on_start(task)
-        worker.index, worker.pages = index, 0
+        worker.index, worker.pages, worker.done = index, 0, 0
         worker.started = time.monotonic()
-        guess = max(1, len(task.data) // _BYTES_PER_PAGE_GUESS)
-        limit = default_timeout(guess) if self.timeout is None else self.timeout
-        worker.deadline = worker.started + limit
+        worker.deadline = worker.started + self._allowance(task, 0)
         try:
             worker.conn.send((index, task))
         except OSError:  # the worker died before its first task
@@ -213,15 +236,22 @@ class _Pool:
             self._fail(worker, "error", f"extraction process died (exit code {code})")
             return
         if kind == "count":
-            worker.pages = int(payload)
-            if self.timeout is None and worker.pages > 0:
-                worker.deadline = worker.started + default_timeout(worker.pages)
+            worker.pages = int(payload)  # what the file declares: shown, never trusted for time
+        elif kind == "page" and index == worker.index:
+            worker.done = int(payload)
+            worker.deadline = worker.started + self._allowance(self.tasks[index], worker.done)
         elif kind == "done" and index == worker.index:
             self.results[index] = payload
             worker.index = None
 
+    def _allowance(self, task: Task, pages_done: int) -> float:
+        """Seconds the task may run: the fixed limit, or time earned by the work done so far."""
+        if self.timeout is not None:
+            return self.timeout
+        return default_timeout(pages_done) + len(task.data) / _BYTES_PER_SECOND
+
     def _timeout_detail(self, worker: _Worker, now: float) -> str:
-        pages = f" ({worker.pages} pages)" if worker.pages else ""
+        pages = f" ({worker.done} of the {worker.pages} pages it declares read)" if worker.pages else ""
         return f"extraction did not finish within {now - worker.started:.1f} s{pages}"
 
     def _fail(self, worker: _Worker, status: str, detail: str) -> None:

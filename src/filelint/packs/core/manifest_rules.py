@@ -78,6 +78,24 @@ _LOADER_RULES = (
               fix="Report it to the plugin's maintainers; raise FILELINT_RULE_TIMEOUT (seconds) for "
                   "a very large folder.",
               fail_example="(a check that loops forever)", pass_example="(a check that returns in time)"),
+    make_rule("FL904", "limit-exceeded", "error", check=None,
+              summary="The manifest or a paper is past a cap filelint sets on the work one input can cause.",
+              why="A few bytes can name hundreds of thousands of requests (\"1-2000, 2001-4000, ...\") or a "
+                  "paper can be gigabytes; without a cap one folder could take minutes and gigabytes, so "
+                  "filelint stops and says which cap, instead of checking part of it silently.",
+              authority=["filelint limits (docs/configuration.md)"],
+              fix="Check the value at the position given; if the folder really is that large, raise the "
+                  "limit the message names (FILELINT_MAX_REQUESTS, FILELINT_MAX_COMMUNICATIONS, "
+                  "FILELINT_MAX_MANIFEST_KB, FILELINT_MAX_PAPER_MB).",
+              fail_example="motion:\n  requests_at_issue: \"1-2000, 2001-4000, 4001-6000, ...\"   # 280,000",
+              pass_example="motion:\n  requests_at_issue: \"13-16, 34, 35\""),
+    make_rule("FL905", "findings-truncated", "warning", check=None,
+              summary="A rule reported more findings than the per-rule cap; the rest are counted, not shown.",
+              why="Thousands of findings from one rule drown the report (and once printed 161 MB); the "
+                  "first ones and a count of the rest say the same.",
+              authority=["filelint limits (docs/configuration.md)"],
+              fix="Fix the findings shown and run again, or raise FILELINT_MAX_FINDINGS_PER_RULE to see all.",
+              fail_example="(one rule reporting 10,000 requests)", pass_example="(500 or fewer findings per rule)"),
 )
 
 

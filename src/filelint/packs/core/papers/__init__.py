@@ -12,11 +12,13 @@ from filelint.packs.core.papers import (
     decl_requests,
     declaration,
     readable,
+    revisions,
+    sources,
     statement,
     statement_text,
 )
 
 RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
                            *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
-                           *readable.RULES)
+                           *readable.RULES, *revisions.RULES, *sources.RULES)
 

@@ -21,6 +21,8 @@ UNREADABLE = {
     "empty-file": "is empty (0 bytes)",
     "timeout": "took too long to read",
     "error": "could not be read",
+    "unsupported": "is not a format filelint reads (PDF, Word .docx, email .eml/.msg/.mbox)",
+    "too-large": "is too large to read",
 }
 
 
@@ -51,9 +53,10 @@ def no_text(ctx: Context) -> Iterator[Problem]:
     for path, at, doc in _documents(ctx):
         if doc.status in ("no-text", "garbled"):
             detail = doc.detail or "no text layer"
-            yield Problem(f"{path}: {detail}; nothing in it could be checked", at=at,
-                          fix="run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and check again",
-                          key=path)
+            scan = getattr(doc, "format", "pdf") == "pdf"  # a Word file without text needs no OCR
+            fix = ("run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and check again" if scan
+                   else "check that this is the right file and that it has its text")
+            yield Problem(f"{path}: {detail}; nothing in it could be checked", at=at, fix=fix, key=path)
 
 
 @rule("FL111", "paper-unreadable", "error",
@@ -68,7 +71,9 @@ def no_text(ctx: Context) -> Iterator[Problem]:
       pass_example="papers:\n  - {role: notice, path: notice.pdf}   # a PDF",
       reads=("papers[].path", "responses[].file", "meet_and_confer[].file"),
       notes="Statuses encrypted, corrupt, not-pdf, empty-file, timeout and error from the PDF "
-            "reader. A timeout is not cached, so a later run tries again.")
+            "reader, and unsupported and too-large from the Word and email readers (a file's format "
+            "is read from its bytes, not its name: a Word file named .pdf is read as Word). A "
+            "timeout is not cached, so a later run tries again.")
 def unreadable(ctx: Context) -> Iterator[Problem]:
     for path, at, doc in _documents(ctx):
         if doc.status in UNREADABLE:

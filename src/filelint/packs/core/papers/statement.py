@@ -52,8 +52,10 @@ def _statements(ctx: Context) -> list[str]:
             "or 'incorporated by reference' counts as pointing elsewhere. Not checked: that the "
             "quoted text matches the served request and response word for word, and the other "
             "items of 3.1345(c) (definitions, other responses, summaries), whose wording is "
-            "known only from a secondary source [S]. A statement with no such headings (a table, "
-            "say) is reported by FL108 instead. A request the statement never names is FL104's "
+            "known only from a secondary source [S]. A Word (.docx) statement laid out as a table "
+            "is read by its cells: a header row naming the request, response and reasons columns, "
+            "or rows labelled 'Request No. n:', 'Response:', 'Reasons:'. A PDF statement with no such "
+            "headings (a table, say) is reported by FL108 instead. A request the statement never names is FL104's "
             "finding. Sections are keyed by request number alone: a statement that covers two "
             "sets or devices numbered alike has their sections merged.")
 def statement_elements(ctx: Context) -> Iterator[Problem]:
@@ -114,7 +116,8 @@ def _quote(body: str, limit: int = 60) -> str:
                    "RESPONSE TO REQUEST FOR PRODUCTION NO. 13:\n...\nREASONS WHY A FURTHER "
                    "RESPONSE SHOULD BE COMPELLED:\n...",
       reads=("papers[].role",),
-      notes="Info: the statement may well be complete. Headings are described under FL107. "
+      notes="Info: the statement may well be complete. Headings (and Word tables) are described "
+            "under FL107. "
             "Pages without a text layer are not read (FL110/FL112 report them).")
 def statement_unparsed(ctx: Context) -> Iterator[Problem]:
     if not ctx.case.motion.requests:

@@ -1,0 +1,119 @@
+"""Read any supported document into `DocumentText`: the format is sniffed from the bytes, the
+reader runs in the PDF worker pool (same time limit per document), results are cached by
+content hash, and every failure is a status with a detail, never an exception."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from filelint.documents import sniff
+from filelint.documents.cache import DocumentCache
+from filelint.documents.model import failed
+from filelint.documents.registry import DocumentReader, choose
+from filelint.pdf.cache import TextCache
+from filelint.pdf.model import DocumentText, failure
+from filelint.pdf.pool import Task, run_tasks
+from filelint.pdf.reader import _Progress
+
+SUPPORTED = "PDF, Word .docx, email .eml/.msg/.mbox"
+#: Why a file of a known but unread kind is not read, and what to do.
+_UNSUPPORTED = {
+    "encrypted-office": ("encrypted", "encrypted Word file (password protected); save an unprotected copy"),
+    "doc": ("unsupported", "an old Word .doc file; save it as .docx or PDF"),
+    "zip": ("unsupported", "a zip archive, not a Word .docx; unzip it or save the paper as .docx or PDF"),
+}
+
+
+def read_documents(
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    timeout: float | None = None,
+    progress: bool = False,
+    readers: Sequence[DocumentReader] = (),
+    within: Path | None = None,
+) -> dict[Path, DocumentText]:
+    """Like `filelint.pdf.read_documents`, for every supported format.
+
+    :param readers: readers added by packs (the ``filelint_document_readers`` hook), tried for
+        files no built-in reader recognises.
+    :param within: the motion folder; nothing outside it is read (`filelint.safeopen`).
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    unique = list(dict.fromkeys(paths))
+    meter = _Progress(len(unique)) if progress else None
+    done: dict[Path, DocumentText] = {}
+    todo: dict[str, list[Task]] = {}
+    for path in unique:
+        result = _read_cheaply(path, cache_dir, readers, within)
+        if isinstance(result, Task):
+            todo.setdefault(result.sha256 + result.reader, []).append(result)
+            continue
+        done[path] = result
+        if meter is not None:
+            meter.step(path)
+    firsts = [same[0] for same in todo.values()]
+    on_start = meter.step_task if meter is not None else None
+    results = run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start)
+    for task, doc in zip(firsts, results, strict=True):
+        if cache_dir is not None:
+            _cache(cache_dir, task.reader, readers).store(doc)
+        for same in todo[task.sha256 + task.reader]:
+            done[same.path] = dataclasses.replace(doc, path=same.path)
+            if meter is not None and same is not task:
+                meter.step(same.path)
+    if meter is not None:
+        meter.finish()
+    return {path: done[path] for path in unique}
+
+
+def _read_cheaply(path: Path, cache_dir: Path | None, readers: Sequence[DocumentReader],
+                  within: Path | None) -> DocumentText | Task:
+    """A final result when no extraction is needed, else the task to run."""
+    from filelint.pdf.reader import read_bounded
+
+    data = read_bounded(path, within)  # one checked, bounded open, as for PDFs
+    if isinstance(data, DocumentText):
+        return data
+    sha256 = hashlib.sha256(data).hexdigest()
+    if not data:
+        return failure(path, sha256, "empty-file", "file is empty (0 bytes)")
+    kind = sniff.sniff(data)
+    reader = choose(kind, data, readers)
+    if reader is None:
+        return _not_readable(path, sha256, kind)
+    if cache_dir is not None:
+        cached = _cache(cache_dir, reader.extract, readers).load(path, sha256)
+        if cached is not None:
+            return cached
+    return Task(path, data, sha256, reader.extract)
+
+
+def _not_readable(path: Path, sha256: str, kind: str) -> DocumentText:
+    if kind in _UNSUPPORTED:
+        status, detail = _UNSUPPORTED[kind]
+        return failed(path, sha256, kind, status, detail)
+    if path.suffix.lower() == ".pdf":
+        detail = "not a PDF (an HTML page saved as .pdf?)" if kind == "html" else "not a PDF (no %PDF- header)"
+        return failure(path, sha256, "not-pdf", detail)
+    return failed(path, sha256, kind, "unsupported", f"not a format filelint reads ({SUPPORTED})")
+
+
+def _cache(root: Path, spec: str, readers: Sequence[DocumentReader]) -> TextCache:
+    """The PDF cache for PDFs (shared with `filelint.pdf`), a per-format one otherwise."""
+    if spec == "filelint.pdf.extract:extract":
+        return TextCache(root)
+    fmt = next((r.format for r in readers if r.extract == spec), None)
+    fmt = fmt or next(name for name, r in _builtin().items() if r.extract == spec)
+    return DocumentCache(root, fmt)
+
+
+def _builtin() -> dict[str, DocumentReader]:
+    from filelint.documents.registry import BUILTIN
+
+    return BUILTIN
