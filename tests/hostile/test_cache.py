@@ -131,3 +131,19 @@ def test_a_cache_made_by_check_is_private(tmp_path: Path, capsys: pytest.Capture
         if made.is_dir():
             assert made.stat().st_mode & 0o077 == 0, made
     assert (tmp_path / "fresh" / "cache" / ".gitignore").is_file()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "nested"])
+def test_the_word_and_email_cache_reads_entries_the_same_way(kind: str, tmp_path: Path, alarm: None) -> None:
+    from filelint.documents.cache import DocumentCache
+
+    cache = DocumentCache(tmp_path / "cache", "docx")
+    entry = cache.entry("a" * 64)
+    entry.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(entry)
+    elif kind == "dev-zero":
+        entry.symlink_to("/dev/zero")
+    else:
+        entry.write_text("[" * 200_000, "utf-8")
+    assert cache.load(tmp_path / "x.docx", "a" * 64) is None
