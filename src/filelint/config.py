@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
 SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 KEYS = (*SELECTOR_KEYS, "per-path-ignores", "severity", "fail-on", "output-format", "jobs",
-        "cache-dir", "today", "extend", "disable-packs", "exclude")
+        "pdf-backend", "cache-dir", "today", "extend", "disable-packs", "exclude")
 DEFAULT = "default"
 CLI = "command line"
 
@@ -184,6 +184,14 @@ def _jobs(layer: Layer, key: str, value: Any) -> int:
     return value
 
 
+def _pdf_backend(layer: Layer, key: str, value: Any) -> str:
+    from filelint.pdf.backends import BACKENDS
+
+    if value not in BACKENDS:
+        raise ConfigError(f"{layer.label}: {key} = {value!r} is not a PDF backend; use one of {', '.join(BACKENDS)}")
+    return str(value)
+
+
 def _path(layer: Layer, key: str, value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{layer.label}: {key} must be a path (a string)")
@@ -202,8 +210,8 @@ def _today(layer: Layer, key: str, value: Any) -> dt.date:
 _CHECKS: dict[str, Callable[[Layer, str, Any], Any]] = {
     **dict.fromkeys(SELECTOR_KEYS, _codes), "per-path-ignores": _per_path,
     "severity": _severity_table, "fail-on": _severity, "output-format": _output_format,
-    "jobs": _jobs, "cache-dir": _path, "today": _today, "extend": _path, "disable-packs": _pack_names,
-    "exclude": _globs,
+    "jobs": _jobs, "pdf-backend": _pdf_backend, "cache-dir": _path, "today": _today, "extend": _path,
+    "disable-packs": _pack_names, "exclude": _globs,
 }
 
 
@@ -225,8 +233,8 @@ def resolve(layers: Sequence[Layer], settings: Settings | None = None) -> Settin
 FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select",
            "extend-ignore": "extend_ignore", "per-path-ignores": "per_path_ignores",
            "severity": "severity", "fail-on": "fail_on", "output-format": "output_format",
-           "jobs": "jobs", "cache-dir": "cache_dir", "today": "today", "disable-packs": "disable_packs",
-           "exclude": "exclude"}
+           "jobs": "jobs", "pdf-backend": "pdf_backend", "cache-dir": "cache_dir", "today": "today",
+           "disable-packs": "disable_packs", "exclude": "exclude"}
 
 
 def _assign(settings: Settings, layer: Layer, key: str, value: Any) -> None:
@@ -316,7 +324,8 @@ def apply_cli_extensions(settings: Settings, args: Any) -> None:
         if given:
             setattr(settings, name, [*getattr(settings, name), *_split(given)])
     for flag, name in (("select", "select"), ("ignore", "ignore"), ("fail_on", "fail_on"),
-                       ("output_format", "output_format"), ("jobs", "jobs"), ("today", "today")):
+                       ("output_format", "output_format"), ("jobs", "jobs"), ("today", "today"),
+                       ("pdf_backend", "pdf_backend")):
         if getattr(args, flag, None):
             settings.sources[name] = CLI
 

@@ -140,6 +140,9 @@ class Motion:
     served: Service | None
     hearing: dt.date | None
     raw: dict[str, Any]
+    #: ``requests_at_issue: all``: every request of the set (expanded from discovery[].requests
+    #: where the manifest lists the numbers served).
+    all_requests: bool = False
 
     @property
     def extra(self) -> Mapping[str, Any]:
@@ -219,7 +222,7 @@ def _check_count(items: list[Any], key: str, limit: Any) -> None:
 
 
 def _build_case(data: dict[str, Any]) -> Case:
-    motion = _motion(data["motion"])
+    motion = _motion(data["motion"], data.get("discovery", []))
     device = motion.main_device
     return Case(
         system=data["court"]["system"], court=data["court"],
@@ -242,11 +245,24 @@ def _requests(value: Any, device: str, at: At, set_: int | None = None) -> tuple
     return None if reqs is None else tuple(reqs)
 
 
-def _motion(m: dict[str, Any]) -> Motion:
+def _served_numbers(discovery: list[dict[str, Any]], device: str) -> list[Req]:
+    """Every request number served in the device's sets, where the manifest lists them."""
+    out: list[Req] = []
+    for i, d in enumerate(discovery):
+        if d.get("device") == device and "requests" in d:
+            out.extend(_requests(d["requests"], device, ("discovery", i, "requests"), d.get("set")) or ())
+    return out
+
+
+def _motion(m: dict[str, Any], discovery: list[dict[str, Any]]) -> Motion:
     device = m.get("device") or KIND_DEVICE.get(m["kind"])
     reqs: list[Req] = []
     value = m.get("requests_at_issue")
     at: At = ("motion", "requests_at_issue")
+    every = isinstance(value, str) and value.strip().lower() == "all"
+    if every:
+        value = None
+        reqs.extend(_served_numbers(discovery, device or "rfp"))
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         for i, group in enumerate(value):
             found = _requests(group["numbers"], group["device"], (*at, i, "numbers"),
@@ -264,7 +280,7 @@ def _motion(m: dict[str, Any]) -> Motion:
         requests=tuple(dict.fromkeys(reqs)), filed=manifest_date(m.get("filed")),
         served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"),
                        ("motion", "served")) if served else None,
-        hearing=manifest_date(m.get("hearing")), raw=m,
+        hearing=manifest_date(m.get("hearing")), raw=m, all_requests=every,
     )
 
 

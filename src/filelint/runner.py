@@ -79,6 +79,9 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
                   today=settings.today or dt.date.today(), calendars=plugins.calendars,
                   sections={k: loaded.data.get(k) for k in plugins.sections},
                   reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers))
+    if settings.jobs > 1:
+        # One parallel batch up front (one pool start), not one paper at a time as rules ask.
+        ctx.prefetch([path for path, _ in case.named_files()])
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
     findings = apply_waivers(findings, plugins, settings, loaded, shown,
                              Scope(folder, cwd, ctx.today, case.motion.main_device))
@@ -133,7 +136,7 @@ def paper_reader(folder: Path, settings: Settings,
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
             docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache,
-                                  readers=readers, within=folder)
+                                  readers=readers, within=folder, backend=settings.pdf_backend)
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read

@@ -30,6 +30,7 @@ class Settings:
     verbose: bool = False  # -v: tracebacks, and the YAML parser's own words
     color: str = "auto"  # auto | always | never (filelint.output.color)
     jobs: int = 1
+    pdf_backend: str = "auto"  # auto (pdfium when installed) | pdfium | pdfminer
     cache_dir: str | None = None
     no_cache: bool = False
     today: dt.date | None = None

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from filelint.pdf import read_document
-from filelint.pdf.cache import TextCache, default_cache_dir
+from filelint.pdf.cache import default_cache_dir
 from filelint.testing.pdfwrite import write_pdf
 
 from .helpers import HERE, TODAY, make_folder, run_cli
@@ -37,7 +37,8 @@ def alarm() -> Iterator[None]:
 def _cold(tmp_path: Path) -> tuple[Path, Path, Path]:
     cache = tmp_path / "cache"
     paper = write_pdf(tmp_path / "motion.pdf", [["NOTICE OF MOTION", "RFP Nos. 13-16"]])
-    entry = TextCache(cache).entry(read_document(paper, cache_dir=cache).sha256)
+    sha256 = read_document(paper, cache_dir=cache).sha256
+    entry = next((cache / "pdf-text").glob(f"{sha256}.*.json"))  # named by the backend that read it
     return cache, paper, entry
 
 

@@ -114,7 +114,7 @@ def test_init_and_usage_errors_escape_the_path(tmp_path: Path, capsys: pytest.Ca
     (tmp_path / "d\x1b[2Jx\n").mkdir()
     run = run_cli(capsys, "init", "d\x1b[2Jx\n")
     assert run.code == 2
-    assert "\x1b" not in run.err and "d\\x1b[2Jx\\n: no PDF" in run.err
+    assert "\x1b" not in run.err and "d\\x1b[2Jx\\n: no PDF, Word or email files" in run.err
     run = run_cli(capsys, "check", "missing\x1b[2J")
     assert run.code == 2 and "\x1b" not in run.err
 

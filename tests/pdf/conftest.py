@@ -9,10 +9,11 @@ import pytest
 from filelint.pdf import DocumentText, read_documents
 
 
-@pytest.fixture(scope="session")
-def real_docs(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, DocumentText]:
-    """Every real filing in the corpus read once (two workers), keyed by file name."""
+@pytest.fixture(scope="session", params=["pdfium", "pdfminer"])
+def real_docs(corpus: Path, tmp_path_factory: pytest.TempPathFactory,
+              request: pytest.FixtureRequest) -> dict[str, DocumentText]:
+    """Every real filing in the corpus read once per backend (two workers), keyed by file name."""
     paths = sorted((corpus / "real-pdfs").glob("*.pdf"))
     cache = tmp_path_factory.mktemp("real-cache")
-    docs = read_documents(paths, jobs=2, cache_dir=cache)
+    docs = read_documents(paths, jobs=2, cache_dir=cache, backend=request.param)
     return {path.name: doc for path, doc in docs.items()}

@@ -118,8 +118,9 @@ def test_pdfminer_crash_is_an_error(tmp_path: Path) -> None:
     xref = data.rindex(b"\nxref\n") + 1
     path = tmp_path / "loop.pdf"
     path.write_bytes(data.replace(b"/Info 4 0 R", b"/Info 4 0 R /Prev %d" % xref))  # xref chain loops
-    doc = read_document(path)
+    doc = read_documents([path], backend="pdfminer")[path]
     assert (doc.status, doc.detail) == ("error", "pdfminer failed: RecursionError")
+    assert read_documents([path], backend="pdfium")[path].status == "ok"  # PDFium follows the loop
 
 
 def test_missing_file_is_an_error(tmp_path: Path) -> None:
@@ -141,7 +142,7 @@ def test_default_timeout_follows_the_page_count(tmp_path: Path, monkeypatch: pyt
     path = pleading(tmp_path / "big.pdf", pages=200)
     monkeypatch.setattr(pool, "BASE_SECONDS", 0.2)
     monkeypatch.setattr(pool, "PER_PAGE_SECONDS", 0.001)
-    doc = read_document(path)
+    doc = read_documents([path], backend="pdfminer")[path]  # PDFium reads 200 pages within 0.4 s
     assert doc.status == "timeout" and doc.page_count == 200  # the worker reported the count
 
 
@@ -218,12 +219,12 @@ def test_cache_hit_skips_pdfminer(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert read_document(path, cache_dir=cache) == cold
 
 
-def test_warm_run_does_not_import_pdfminer(tmp_path: Path) -> None:
+def test_warm_run_imports_no_pdf_library(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     path = pleading(tmp_path / "motion.pdf", 1)
     code = ("import sys; from pathlib import Path; from filelint.pdf import read_documents; "
             f"d = read_documents([Path({str(path)!r})], cache_dir=Path({str(cache)!r})); "
-            "print(next(iter(d.values())).status, 'pdfminer' in sys.modules)")
+            "print(next(iter(d.values())).status, bool({'pdfminer', 'pypdfium2'} & set(sys.modules)))")
     run = [sys.executable, "-c", code]
     assert subprocess.run(run, capture_output=True, text=True, check=True).stdout.split() == ["ok", "False"]
     # Inline extraction proves the probe would see pdfminer if it ran in this process.

@@ -31,6 +31,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     p.add_argument("--show-waived", action="store_true")
     p.add_argument("--jobs", "-j", type=_jobs, default=None, help="papers read in parallel")
+    p.add_argument("--pdf-backend", choices=["auto", "pdfium", "pdfminer"], default=None,
+                   help="how PDF text is read: auto (pdfium when installed), pdfium, pdfminer (the reference)")
     p.add_argument("--no-cache", action="store_true", help="do not cache extracted PDF text")
     p.add_argument("--today", type=dt.date.fromisoformat, default=None,
                    help="treat this date as today (reproducible deadline checks)")
@@ -73,6 +75,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     settings.exit_zero = args.exit_zero
     settings.show_waived = args.show_waived
     settings.jobs = args.jobs or settings.jobs
+    settings.pdf_backend = args.pdf_backend or settings.pdf_backend
     settings.no_cache = args.no_cache
     settings.today = args.today or settings.today
     settings.statistics = args.statistics

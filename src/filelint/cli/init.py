@@ -54,7 +54,9 @@ def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     from filelint.progress import Status
     from filelint.runner import usable_cache_dir
 
-    paths = [p for p in _documents(folder) if _readable(folder, p)]
+    # Papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes), found without
+    # following symlinked folders and opened only inside the folder.
+    paths = [p for p in _papers(folder) if _readable(folder, p)]
     with Status(f"reading {len(paths)} files"):
         docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
                               cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder))
@@ -62,12 +64,12 @@ def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
             for p, d in docs.items()}
 
 
-#: Papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
+#: What `init` reads: papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
 SUFFIXES = (".pdf", ".docx", ".eml", ".msg", ".mbox")
 
 
-def _documents(folder: Path) -> list[Path]:
-    """Every paper or message under ``folder``, not following symlinked folders; a subfolder that
+def _papers(folder: Path) -> list[Path]:
+    """Every paper and message under ``folder``, not following symlinked folders; a subfolder that
     cannot be listed is named in a note (a draft silently missing its papers would look complete)."""
     found: list[Path] = []
     for top, dirs, files in os.walk(folder, onerror=_skipped_folder(folder)):

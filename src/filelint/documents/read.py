@@ -13,6 +13,7 @@ from filelint.documents import sniff
 from filelint.documents.cache import DocumentCache
 from filelint.documents.model import failed
 from filelint.documents.registry import DocumentReader, choose
+from filelint.pdf.backends import resolve_backend
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
@@ -36,21 +37,26 @@ def read_documents(
     progress: bool = False,
     readers: Sequence[DocumentReader] = (),
     within: Path | None = None,
+    backend: str = "auto",
 ) -> dict[Path, DocumentText]:
     """Like `filelint.pdf.read_documents`, for every supported format.
 
     :param readers: readers added by packs (the ``filelint_document_readers`` hook), tried for
         files no built-in reader recognises.
-    :param within: the motion folder; nothing outside it is read (`filelint.safeopen`).
+    :param within: the motion folder: a path that leads out of it (even by a symlink swapped in
+        while it is opened) is not read (`filelint.safeopen`). FIFOs and devices are never read.
+    :param backend: the PDF backend, "auto" (pdfium when pypdfium2 is installed), "pdfium" or
+        "pdfminer"; PDF text is cached per backend.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     unique = list(dict.fromkeys(paths))
+    engine = resolve_backend(backend)
     meter = _Progress(len(unique)) if progress else None
     done: dict[Path, DocumentText] = {}
     todo: dict[str, list[Task]] = {}
     for path in unique:
-        result = _read_cheaply(path, cache_dir, readers, within)
+        result = _read_cheaply(path, cache_dir, readers, within, engine)
         if isinstance(result, Task):
             todo.setdefault(result.sha256 + result.reader, []).append(result)
             continue
@@ -62,7 +68,7 @@ def read_documents(
     results = run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start)
     for task, doc in zip(firsts, results, strict=True):
         if cache_dir is not None:
-            _cache(cache_dir, task.reader, readers).store(doc)
+            _cache(cache_dir, task.reader, readers, engine).store(doc)
         for same in todo[task.sha256 + task.reader]:
             done[same.path] = dataclasses.replace(doc, path=same.path)
             if meter is not None and same is not task:
@@ -73,7 +79,7 @@ def read_documents(
 
 
 def _read_cheaply(path: Path, cache_dir: Path | None, readers: Sequence[DocumentReader],
-                  within: Path | None) -> DocumentText | Task:
+                  within: Path | None = None, engine: str = "pdfminer") -> DocumentText | Task:
     """A final result when no extraction is needed, else the task to run."""
     from filelint.pdf.reader import read_bounded
 
@@ -88,10 +94,10 @@ def _read_cheaply(path: Path, cache_dir: Path | None, readers: Sequence[Document
     if reader is None:
         return _not_readable(path, sha256, kind)
     if cache_dir is not None:
-        cached = _cache(cache_dir, reader.extract, readers).load(path, sha256)
+        cached = _cache(cache_dir, reader.extract, readers, engine).load(path, sha256)
         if cached is not None:
             return cached
-    return Task(path, data, sha256, reader.extract)
+    return Task(path, data, sha256, reader.extract, backend=engine)
 
 
 def _not_readable(path: Path, sha256: str, kind: str) -> DocumentText:
@@ -104,10 +110,10 @@ def _not_readable(path: Path, sha256: str, kind: str) -> DocumentText:
     return failed(path, sha256, kind, "unsupported", f"not a format filelint reads ({SUPPORTED})")
 
 
-def _cache(root: Path, spec: str, readers: Sequence[DocumentReader]) -> TextCache:
-    """The PDF cache for PDFs (shared with `filelint.pdf`), a per-format one otherwise."""
+def _cache(root: Path, spec: str, readers: Sequence[DocumentReader], engine: str = "pdfminer") -> TextCache:
+    """The PDF cache for PDFs (shared with `filelint.pdf`, per backend), a per-format one otherwise."""
     if spec == "filelint.pdf.extract:extract":
-        return TextCache(root)
+        return TextCache(root, engine)
     fmt = next((r.format for r in readers if r.extract == spec), None)
     fmt = fmt or next(name for name, r in _builtin().items() if r.extract == spec)
     return DocumentCache(root, fmt)

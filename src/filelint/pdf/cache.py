@@ -1,6 +1,6 @@
-"""Content-addressed cache of extracted text, so repeat lint runs skip pdfminer.
+"""Content-addressed cache of extracted text, so repeat lint runs skip extraction.
 
-One JSON file per (sha256 of the PDF bytes, extractor version). The version
+One JSON file per (sha256 of the PDF bytes, extractor version, backend). The version
 hashes the source of the modules that shape the text, so any change to the
 extraction code invalidates old entries without anyone remembering to bump
 a number. The directory holds privileged text: it is created private, with a
@@ -34,7 +34,7 @@ from filelint.pdf.model import STATUSES, DocumentText, from_json, to_json
 #: stamp can see.
 EXTRACTOR_VERSION = "1"
 # Modules whose code determines the cached text.
-_SOURCES = ("model.py", "extract.py", "layout.py", "cleanup.py", "classify.py")
+_SOURCES = ("model.py", "extract.py", "layout.py", "cleanup.py", "classify.py", "pdfium.py")
 # Results that depend on the machine or the moment are not cached.
 _UNCACHED = frozenset({"timeout", "error", "not-pdf", "empty-file"})
 #: Larger than the text of any real filing (a 5,000-page PDF gives ~15 MB); a larger entry is not read.
@@ -76,16 +76,17 @@ def extractor_version() -> str:
     for name in _SOURCES:
         with contextlib.suppress(OSError):  # e.g. zipped install: version only
             digest.update((here / name).read_bytes())
-    digest.update(_pdfminer_stamp().encode())
+    digest.update(_install_stamp("pdfminer").encode())
+    digest.update(_install_stamp("pypdfium2").encode())
     return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:12]}"
 
 
-def _pdfminer_stamp() -> str:
-    """Path, size and mtime of pdfminer's __init__, found without importing
+def _install_stamp(package: str) -> str:
+    """Path, size and mtime of the package's __init__, found without importing
     it (a warm run must stay free of pdfminer's ~200 ms import)."""
-    spec = importlib.util.find_spec("pdfminer")
+    spec = importlib.util.find_spec(package)
     if spec is None or spec.origin is None:
-        return "pdfminer missing"
+        return f"{package} missing"
     try:
         stat = os.stat(spec.origin)
     except OSError:
@@ -96,13 +97,14 @@ def _pdfminer_stamp() -> str:
 class TextCache:
     """Extraction results stored under ``root`` by content hash."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, backend: str = "pdfminer") -> None:
         self.root = root
         self.entries = root / "pdf-text"
+        self.backend = backend
 
     def entry(self, sha256: str) -> Path:
-        """Where the result for this content hash lives."""
-        return self.entries / f"{sha256}.{extractor_version()}.json"
+        """Where the result for this content hash (and backend) lives."""
+        return self.entries / f"{sha256}.{extractor_version()}.{self.backend}.json"
 
     def load(self, path: Path, sha256: str) -> DocumentText | None:
         """The cached result for these bytes, reported under ``path``; None on

@@ -40,14 +40,23 @@ LAYOUT: dict[str, Any] = {"all_texts": True, "boxes_flow": None}
 def extract(
     path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None = None,
     on_page_done: PageCountCallback | None = None,
+    backend: str = "pdfminer",
 ) -> DocumentText:
     """Extract and classify the text of one PDF given as bytes.
 
     ``on_page_count`` is called with the page count declared by the document
     as soon as it is known (for messages only: a file can declare anything);
     ``on_page_done`` with the number of pages finished, after each page (the
-    worker pool earns time from it).
+    worker pool earns time from it). ``backend`` "pdfium" reads with
+    `filelint.pdf.pdfium` and falls back to pdfminer (the reference) for a
+    file PDFium cannot be trusted with.
     """
+    if backend == "pdfium":
+        from filelint.pdf.pdfium import extract_lines
+
+        read = extract_lines(data, on_page_count)
+        if read is not None:
+            return _finish(path, sha256, *read)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with warnings.catch_warnings():
@@ -106,6 +115,11 @@ def _extract(
             on_page_done(len(raw))
     if not raw:
         return failure(path, sha256, "corrupt", "no pages found (broken page tree)")
+    return _finish(path, sha256, raw, covers)
+
+
+def _finish(path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float]) -> DocumentText:
+    """Clean and classify the pages' lines (either backend)."""
     texts = cleanup.page_texts(raw)
     verdict = classify([PageInfo(t, c) for t, c in zip(texts, covers, strict=True)])
     return DocumentText(

@@ -48,6 +48,23 @@ class Task:
     data: bytes
     sha256: str
     reader: str = "filelint.pdf.extract:extract"
+    backend: str = "pdfminer"  # resolved: "pdfium" or "pdfminer"
+
+
+#: The PDF reader's spec: it alone takes a backend and reports each finished page (time is earned per page).
+PDF_READER = "filelint.pdf.extract:extract"
+
+
+def extract_task(task: Task, on_page_count: Callable[..., None] | None = None,
+                 on_page_done: Callable[..., None] | None = None) -> DocumentText:
+    """Run the task's reader (in whatever process calls this)."""
+    if task.reader == PDF_READER:
+        from filelint.pdf.extract import extract
+
+        return extract(task.path, task.data, task.sha256, on_page_count, on_page_done, backend=task.backend)
+    from filelint.documents.registry import run
+
+    return run(task.reader, task.path, task.data, task.sha256, on_page_count)
 
 
 def default_timeout(pages: int) -> float:
@@ -76,13 +93,11 @@ def run_tasks(
 def _run_inline(
     tasks: Sequence[Task], on_start: Callable[[Task], None] | None
 ) -> list[DocumentText]:
-    from filelint.documents.registry import run
-
     results = []
     for task in tasks:
         if on_start is not None:
             on_start(task)
-        results.append(run(task.reader, task.path, task.data, task.sha256))
+        results.append(extract_task(task))
     return results
 
 
@@ -92,7 +107,6 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
     # Ctrl-C goes to the whole process group; the parent handles it and
     # kills the workers, so a worker must not die with a traceback first.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from filelint.documents.registry import load
     from filelint.pdf import workerlimits
 
     workerlimits.bind_to_parent(parent_pid, inherited)
@@ -110,13 +124,9 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
         def report(pages: int, index: int = index, kind: str = "count") -> None:
             conn.send((kind, index, pages))
 
-        extractor = load(task.reader)
-        if task.reader == "filelint.pdf.extract:extract":  # PDF time is earned page by page (workerlimits)
-            run_task = extractor
-        else:
-            def run_task(path: Any, data: bytes, sha256: str, count: Any, page_done: Any,
-                         _extract: Any = extractor) -> Any:
-                return _extract(path, data, sha256, count)
+        def run_task(path: Any, data: bytes, sha256: str, count: Any, page_done: Any, _task: Task = task) -> Any:
+            return extract_task(_task, count, page_done)
+
         result = workerlimits.extract_within_memory(run_task, task, report)
         conn.send(("done", index, result))
 

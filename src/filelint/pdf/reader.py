@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from filelint.pdf.backends import resolve_backend
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
@@ -38,6 +39,7 @@ def read_documents(
     timeout: float | None = None,
     progress: bool = False,
     within: Path | None = None,
+    backend: str = "auto",
 ) -> dict[Path, DocumentText]:
     """Read PDFs into clean page text, keyed by the paths as given.
 
@@ -51,18 +53,21 @@ def read_documents(
     :param progress: print ``[3/12] reading decl.pdf`` lines to stderr.
     :param within: the motion folder: a path that leads out of it (even by a symlink swapped in
         while it is opened) is not read (`filelint.safeopen`). FIFOs and devices are never read.
+    :param backend: "auto" (pdfium when pypdfium2 is installed), "pdfium" or
+        "pdfminer" (the reference); cached text is kept per backend.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout}")
     unique = list(dict.fromkeys(paths))
-    cache = TextCache(cache_dir) if cache_dir is not None else None
+    engine = resolve_backend(backend)
+    cache = TextCache(cache_dir, engine) if cache_dir is not None else None
     meter = _Progress(len(unique)) if progress else None
     done: dict[Path, DocumentText] = {}
     todo: dict[str, list[Task]] = {}
     for path in unique:
-        result = _read_cheaply(path, cache, within)
+        result = _read_cheaply(path, cache, within, engine)
         if isinstance(result, DocumentText):
             done[path] = result
             if meter is not None:
@@ -83,9 +88,9 @@ def read_documents(
     return {path: done[path] for path in unique}
 
 
-def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None) -> DocumentText | Task:
+def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None, backend: str) -> DocumentText | Task:
     """A final result if no extraction is needed, else the task to run."""
-    data = read_bounded(path, within)
+    data = read_bounded(path, within)  # one checked open; the size limit holds on the open file
     if isinstance(data, DocumentText):
         return data
     sha256 = hashlib.sha256(data).hexdigest()
@@ -97,7 +102,7 @@ def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None) -> D
         cached = cache.load(path, sha256)
         if cached is not None:
             return cached
-    return Task(path, data, sha256)
+    return Task(path, data, sha256, backend=backend)
 
 
 def read_bounded(path: Path, within: Path | None) -> bytes | DocumentText:

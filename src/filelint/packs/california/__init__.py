@@ -14,23 +14,32 @@ from filelint.courtdays import CourtCalendar
 from filelint.deadlines import DeadlineReport
 from filelint.packs.california import (
     deadlines,
+    deposition,
     effort,
     good_cause,
     idc,
+    initial_motion,
+    limits,
     meet_confer,
     motion_kind,
+    moving_papers,
     needs_input,
     papers,
+    protective_order,
     sanctions,
     schema,
     separate_statement,
     stale,
+    statement_history,
 )
 
 RULES: tuple[Rule, ...] = (*meet_confer.RULES,
-                           *effort.RULES, *separate_statement.RULES, *good_cause.RULES, *motion_kind.RULES,
-                           *idc.RULES, *sanctions.RULES, *stale.RULES, *needs_input.RULES,
-                           *deadlines.RULES, *papers.RULES)
+                           *effort.RULES, *separate_statement.RULES, *statement_history.RULES,
+                           *good_cause.RULES, *motion_kind.RULES,
+                           *initial_motion.RULES, *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES,
+                           *needs_input.RULES,
+                           *deadlines.RULES, *papers.RULES, *moving_papers.RULES,
+                           *protective_order.RULES, *limits.RULES)
 
 
 @hookimpl

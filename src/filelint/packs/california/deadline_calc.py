@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from filelint import Case, Req, RequestListError, Service, format_requests, parse_request_list
-from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
 from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
 from filelint.packs.california.calendar import ccp10_calendar
+from filelint.packs.california.deposition_facts import record_completion
+from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.timecalc import (
     add_calendar_days_then_roll,
     check_notice,
@@ -101,7 +103,7 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineRepor
     if "compel-deposition" in (case.motion.kind, *case.motion.also_kinds):
         _sixty(case, cal, today, report)
     _notice(case, cal, report)
-    if case.motion.kind not in NOT_DISCOVERY:
+    if case.motion.kind not in NOT_DISCOVERY and not unlawful_detainer(case):  # CCP 2024.040(b)(1)
         _cutoff(case, cal, report)
     return report
 
@@ -110,7 +112,7 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineRepor
 
 
 def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineReport) -> None:
-    groups: dict[Trigger, list[Req]] = {}
+    groups: dict[tuple[Trigger, tuple[dt.date, int] | None], list[Req]] = {}
     uncovered: dict[str, list[Req]] = {}
     targets: list[tuple[str, Req | None]] = (
         [(r.device, r) for r in case.motion.requests] if case.motion.requests
@@ -120,13 +122,15 @@ def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Deadline
         if found is None:
             uncovered.setdefault(device, []).extend([req] if req else [])
         elif isinstance(found, Trigger):
-            groups.setdefault(found, []).extend([req] if req else [])
+            # A written extension limited to some requests extends only those: group by it too.
+            ext = _written_extension(case, (req,) if req else (), device)
+            groups.setdefault((found, ext), []).extend([req] if req else [])
         else:
             for m in found:
                 report.add_missing(m)
     report.uncovered.extend((d, tuple(rs)) for d, rs in uncovered.items())
-    for trig, reqs in groups.items():
-        report.deadlines.append(_deadline_45(case, cal, today, trig, tuple(reqs)))
+    for (trig, ext), reqs in groups.items():
+        report.deadlines.append(_deadline_45(case, cal, today, trig, tuple(reqs), ext))
     pending = [d for d in report.deadlines if d.kind == "45-day" and d.status == "pending"]
     if pending:
         first = min(d.deadline for d in pending)
@@ -136,13 +140,12 @@ def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Deadline
 
 
 def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
-                 reqs: tuple[Req, ...]) -> Deadline:
+                 reqs: tuple[Req, ...], written: tuple[dt.date, int] | None) -> Deadline:
     device = case.responses[trig.response].device
     statute = STATUTE_45.get(device, "CCP 2031.310(c)")
     comp = extend_discovery_limit(deadline_after_service(trig.date, 45, trig.method, cal, trig.event,
                                                          authority=statute), cal, _ccp10(case))
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
-    written = _written_extension(case, reqs, device)
     if written is not None and written[0] > comp.result:
         deadline, latest = written[0], max(written[0], comp.latest)
         notes.insert(0, f"A later date agreed in writing governs: {fmt_date(written[0])} "
@@ -153,7 +156,8 @@ def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
         kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
         computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
         status=status_of(act, deadline, latest, today), at=at,
-        key=f"45:{device}:{trig.response}", requests=reqs, unsettled=trig.unsettled,
+        key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""), requests=reqs,
+        unsettled=trig.unsettled,
         notes=tuple(notes))
 
 
@@ -176,7 +180,11 @@ def _applies(case: Case, i: int, reqs: tuple[Req, ...], device: str) -> bool:
         listed = parse_request_list(value, device)
     except RequestListError:
         return True  # the schema stage reports unreadable lists; do not drop the extension
-    return listed is None or not reqs or any(a.matches(r) for a in listed for r in reqs)
+    if listed is None:
+        return True
+    if not reqs:  # the whole set is at issue: an extension for another device does not reach it
+        return any(a.device == device for a in listed)
+    return any(a.matches(r) for a in listed for r in reqs)
 
 
 def _ignored_extensions(case: Case) -> list[str]:
@@ -198,31 +206,42 @@ def _ignored_extensions(case: Case) -> list[str]:
 
 
 def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineReport) -> None:
-    depo = case.motion.raw.get("deposition") or {}
-    completed = depo.get("record_completed")
-    if not isinstance(completed, str):
+    """CCP 2025.480(b): 60 days from completion of the record; none for a 2025.450 motion."""
+    if deposition_statute(case) == "2025.450":
+        return
+    found = record_completion(case)
+    if found is None:
         report.add_missing(Missing(
             "motion.deposition.record_completed", ("motion",),
             "a motion to compel answers or production at a deposition (CCP 2025.480) must be made "
-            "within 60 days of completion of the record; a motion after a non-appearance "
-            "(CCP 2025.450) has no such limit"))
+            "within 60 days of completion of the record (state record_completed, or the objections "
+            "or non-appearance that completed it); a motion after a party's non-appearance "
+            "(CCP 2025.450, deposition.statute) has no such limit"))
         return
-    event = depo.get("record_completed_event") or "completion of the record of the deposition"
+    completed, event, unconfirmed = found
     comp = extend_discovery_limit(add_calendar_days_then_roll(
-        dt.date.fromisoformat(completed), 60, cal, "CCP 2025.480(b)", trigger_event=str(event)), cal, _ccp10(case))
+        completed, 60, cal, "CCP 2025.480(b)", trigger_event=event), cal, _ccp10(case))
     act, label, at = motion_made(case, cal)
     report.deadlines.append(Deadline(
         kind="60-day", title="60 days to move to compel deposition answers or production "
                              "(CCP 2025.480(b))",
         computation=comp, deadline=comp.result, latest=comp.latest, act=act, act_label=label,
-        status=status_of(act, comp.result, comp.latest, today), at=at, key="60"))
+        status=status_of(act, comp.result, comp.latest, today), at=at, key="60",
+        unsettled=unconfirmed))
 
 
 # --------------------------------------------------------------------------- notice
 
 
+def unlawful_detainer(case: Case) -> bool:
+    return bool(case.raw.get("case", {}).get("type") == "unlawful-detainer")
+
+
 def _notice(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
     m = case.motion
+    if unlawful_detainer(case) and m.hearing is not None and m.served is not None:
+        _ud_notice(case, m.hearing, m.served, cal, report)
+        return
     if m.hearing is None:
         report.add_missing(Missing("motion.hearing", ("motion",),
                                    "the notice period (CCP 1005(b)) and the discovery-motion cutoff "
@@ -249,6 +268,39 @@ def _notice(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
             at=("motion", "filed"), key="filing"))
 
 
+#: CCP 1170.8: in an unlawful detainer action a discovery motion is made on five days' notice;
+#: service extensions follow CCP 1013 (CRC 3.1347), counted backward (CCP 12c(b)).
+UD_NOTICE_DAYS = 5
+UD_EXTENSION = {"mail": (5, False), "mail-out-of-state": (10, False), "mail-international": (20, False),
+                "electronic": (2, True), "overnight": (2, True), "fax": (2, True), "personal": (0, False)}
+
+
+def _ud_notice(case: Case, hearing: dt.date, served: Service, cal: CourtCalendar, report: DeadlineReport) -> None:
+    """The notice deadline of an unlawful-detainer discovery motion: 5 days before the hearing."""
+    base = hearing - dt.timedelta(days=UD_NOTICE_DAYS)
+    steps = [Step(base, f"{UD_NOTICE_DAYS} calendar days before the hearing (CCP 12c(a))", "CCP 1170.8")]
+    days, court = UD_EXTENSION.get(served.method or "personal", (0, False))
+    last = base
+    if days:
+        last = _back_court_days(base, days, cal) if court else base - dt.timedelta(days=days)
+        unit = "court" if court else "calendar"
+        steps.append(Step(last, f"{days} {unit} days earlier for {served.method} service (CCP 12c(b))",
+                          "CCP 1013, 1010.6"))
+    comp = Computation(trigger=hearing, trigger_event="hearing", steps=tuple(steps), result=last)
+    report.deadlines.append(Deadline(
+        kind="notice-ud", title="serve an unlawful-detainer discovery motion 5 days before the hearing, "
+                                "plus the service extension (CCP 1170.8, 1013)",
+        computation=comp, deadline=last, latest=last, act=served.date,
+        act_label=f"served {served.date} ({served.method or 'method not stated'})",
+        status="met" if served.date <= last else "late", at=("motion", "served"), key="notice-ud"))
+
+
+def _back_court_days(start: dt.date, n: int, cal: CourtCalendar) -> dt.date:
+    d = start
+    while n > 0:
+        d -= dt.timedelta(days=1)
+        n -= cal.is_court_day(d)
+    return d
 #: Every moving and supporting paper CCP 1005(b) times, exhibits included.
 NOTICED_PAPERS = MOVING_PAPERS | {"exhibit"}
 

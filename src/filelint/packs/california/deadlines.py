@@ -174,12 +174,43 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
       notes="Counted as 60 calendar days, rolled to the next court day, with no service extension "
             "(completion of the record is not service; adding one where the record is completed by "
             "served objections is an unconfirmed reading [U] and left out, which gives the earlier "
-            "date). A CCP 2025.450 motion after a non-appearance has no 60-day limit.")
+            "date). A CCP 2025.450 motion after a party's non-appearance (motion.deposition.statute: "
+            "\"2025.450\") has no 60-day limit. Without record_completed, the record is dated from "
+            "what the manifest states: written objections where no testimony was taken "
+            "(deposition.objections_served, or a deposition response of objections) [S: Rutledge "
+            "v. Hewlett-Packard Co. (2015) 238 Cal.App.4th 1164, 1192]; a bare non-appearance is "
+            "CAL111 (a warning).")
 def deadline_60(ctx: Context) -> Iterator[Problem]:
     for d in _deadlines(ctx, "60-day"):
-        if d.status in ("late", "overdue"):
+        if not d.unsettled and d.status in ("late", "overdue"):
             yield Problem(f"{_late_text(ctx, d, '60-day deadline')}: {computation(d)}", at=d.at,
                           key=d.key)
+
+
+@rule("CAL111", "deadline-60-days-from-non-appearance", "warning", systems=CALIFORNIA,
+      summary="Counted from the deponent's non-appearance, a motion to compel deposition answers or "
+              "production (CCP 2025.480) was made more than 60 days later.",
+      why="The 60 days run from completion of the record of the deposition. Where the deponent did "
+          "not appear and no record_completed date is stated, filelint dates the record from the "
+          "non-appearance (a certificate of non-appearance is usually made that day), a reading no "
+          "confirmed authority states: the motion is at risk, not certainly late.",
+      authority=[Authority("CCP § 2025.480(b)"),
+                 Authority("completion of the record by a non-appearance", "U", "unconfirmed reading")],
+      fix="Serve the complete motion within 60 days of the non-appearance to be safe, or state the "
+          "date the record was completed (motion.deposition.record_completed) if it is later.",
+      fail_example="motion:\n  kind: compel-deposition\n  deposition: {statute: \"2025.480\", date: "
+                   "2025-03-03, appeared: false}\n  served: {date: 2025-05-15, method: personal}",
+      pass_example="motion:\n  kind: compel-deposition\n  deposition: {statute: \"2025.480\", date: "
+                   "2025-03-03, appeared: false}\n  served: {date: 2025-04-30, method: personal}",
+      reads=("motion.deposition", "motion.served", "motion.filed"),
+      notes="[U]: a warning only; with an explicit record_completed date, or written objections "
+            "that completed the record, CAL104 reports an error instead.")
+def deadline_60_unsettled(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "60-day"):
+        if d.unsettled and d.status in ("late", "overdue"):
+            yield Problem(f"{_late_text(ctx, d, '60-day date counted from the non-appearance')}; "
+                          f"whether a non-appearance completes the record is unconfirmed [U]: "
+                          f"{computation(d)}", at=d.at, key=d.key)
 
 
 @rule("CAL105", "notice-period", "error", systems=CALIFORNIA,
@@ -203,8 +234,8 @@ def deadline_60(ctx: Context) -> Iterator[Problem]:
             "supporting paper with its own papers[].served date is checked, not only the notice. "
             "E-service on a non-court day counts from the next court day (CCP 1010.6). Where "
             "the forward count used by some courts says short and the backward count says fine, "
-            "CAL106 warns. Unlawful detainer motions (5 days' notice, CCP 1170.8 [U]) are not "
-            "distinguished.")
+            "CAL106 warns. In an unlawful detainer action (case.type: unlawful-detainer) the 16 "
+            "court days do not apply: CAL112 checks 5 days' notice (CCP 1170.8) instead.")
 def notice_period(ctx: Context) -> Iterator[Problem]:
     for kind, label in (("notice", "last day to serve"), ("filing", "last day to file")):
         for d in _deadlines(ctx, kind):
@@ -218,6 +249,34 @@ def notice_period(ctx: Context) -> Iterator[Problem]:
                               f"ends on a non-court day, but not after {fmt_date(d.latest)}, the day "
                               f"counted (no statute moves it) [U]: {computation(d)}",
                               at=d.at, key=d.key, confidence="U")
+
+
+@rule("CAL112", "notice-period-unlawful-detainer", "warning", systems=CALIFORNIA,
+      summary="In an unlawful detainer action, a discovery motion was served fewer than 5 days (plus "
+              "the service extension) before the hearing.",
+      why="CCP 1170.8 lets a discovery motion in an unlawful detainer action be made at any time on "
+          "five days' notice, in place of the 16 court days of CCP 1005(b); CRC 3.1347 applies CCP "
+          "1013 to its service. filelint has this text only from secondary sources, so it warns.",
+      authority=[Authority("CCP § 1170.8", "S", "five days' notice; text seen only in secondary "
+                                                "sources"),
+                 Authority("Cal. Rules of Court, rule 3.1347", "S"), Authority("CCP §§ 12c, 1013")],
+      fix="Serve earlier, or move the hearing.",
+      fail_example="case: {number: X, type: unlawful-detainer}\nmotion: {served: {date: 2025-03-07, "
+                   "method: mail}, hearing: 2025-03-14}",
+      pass_example="case: {number: X, type: unlawful-detainer}\nmotion: {served: {date: 2025-03-03, "
+                   "method: mail}, hearing: 2025-03-14}",
+      reads=("case.type", "motion.served", "motion.hearing"),
+      notes="With case.type: unlawful-detainer, the 16-court-day rule (CAL105, CAL106) and the "
+            "CCP 2024.020 cutoff (CAL107; CCP 2024.040(b)(1) excludes these actions) do not apply. "
+            "Counted backward from the hearing (CCP 12c): 5 calendar days, then 5/10/20 calendar days "
+            "for mail, 2 court days for e-service, overnight or fax; a last day on a non-court day is "
+            "not moved.")
+def notice_period_ud(ctx: Context) -> Iterator[Problem]:
+    for d in _deadlines(ctx, "notice-ud"):
+        if d.status == "late":
+            yield Problem(f"motion {d.act_label} is after the last day to serve for the hearing on "
+                          f"{d.computation.trigger}, {fmt_date(d.deadline)}: {computation(d)}",
+                          at=d.at, key=d.key)
 
 
 def _act(d: Deadline) -> str:
@@ -371,6 +430,7 @@ def request_without_response(ctx: Context) -> Iterator[Problem]:
                       key=f"uncovered:{device}", requests=tuple(r.number for r in reqs))
 
 
-RULES = (deadline_45, deadline_45_objections, deadline_45_gap, deadline_60, notice_period,
+RULES = (deadline_45, deadline_45_objections, deadline_45_gap, deadline_60, deadline_60_unsettled,
+         notice_period, notice_period_ud,
          notice_forward, discovery_cutoff_rule, fact_missing, dates_out_of_order,
          request_without_response)

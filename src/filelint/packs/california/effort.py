@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from filelint import Authority, Case, Communication, Context, Problem, rule
+from filelint.packs.california.effort_patterns import patterns
 from filelint.packs.california.live_conference import AT as LIVE_AT
 from filelint.packs.california.live_conference import LiveRequirement, live_requirement
 from filelint.packs.california.meet_confer import CCP_2016_040, CLEMENT, brief_list
@@ -84,8 +85,18 @@ ANSWER_DAYS = 7
             "(Viveros, Richard R., Palominos Cervantes) CAL003 reports the unanswered offer and "
             "CAL004 the thin effort, as the seed "
             "ruling does ('a single meet and confer letter'). (5) Filed before the movant's own "
-            "answer date (The Gap, Inc. v. SVES GO, LLC), reported on its own. When the filing date is missing, "
-            "patterns 3 and 5 are reported as missing facts by CAL490 instead.")
+            "answer date (The Gap, Inc. v. SVES GO, LLC), reported on its own. When the filing date "
+            "is missing, patterns 3 and 5 are reported as missing facts by CAL490 instead. Further "
+            "patterns, each reported on its own (effort_patterns.py): (6) the moving side's first "
+            "message came fewer than 7 days before the 45-day deadline; (7) the moving side declined "
+            "an offered protective order or extension (meet_and_confer[].declines); (8) the motion "
+            "was filed while the other side's promise to supplement or produce by a date "
+            "(promised_by) was still running; (9) every request at issue (10 or more) raised in one "
+            "omnibus letter and none taken up again before filing; (10) an offer from the other side "
+            "within 7 days of the 45-day deadline, with no promised_by date and no written extension "
+            "since: filing to preserve the motion is allowed [S: trial-court rulings], so CAL003 does "
+            "not err on it, and this warns instead. The 7 and 10 are filelint's thresholds, not "
+            "rules of court.")
 def mc_effort(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
@@ -99,6 +110,7 @@ def mc_effort(ctx: Context) -> Iterator[Problem]:
         if ordered is not None:
             yield ordered
     yield from _premature(case)
+    yield from patterns(ctx)
 
 
 def _thin_effort(case: Case, required: LiveRequirement | None) -> Problem | None:

@@ -6,13 +6,27 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
+from filelint.packs.california.deposition_facts import NON_APPEARANCE
+from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
 RFP_KIND = "compel-further-rfp"
 
 
+def _documents_at_deposition(case: Case) -> bool:
+    """A CCP 2025.450 motion that asks for documents described in the deposition notice."""
+    return (case.motion.kind == "compel-deposition" and deposition_statute(case) == NON_APPEARANCE
+            and any(r.device == "deposition" for r in case.motion.requests))
+
+
 def applies(case: Case) -> bool:
-    return is_california(case) and RFP_KIND in (case.motion.kind, *case.motion.also_kinds)
+    kinds = (case.motion.kind, *case.motion.also_kinds)
+    return is_california(case) and (RFP_KIND in kinds or _documents_at_deposition(case))
+
+
+def _device(case: Case) -> str:
+    kinds = (case.motion.kind, *case.motion.also_kinds)
+    return "rfp" if RFP_KIND in kinds else "deposition"
 
 
 def _entries(case: Case) -> list[tuple[int, tuple[Req, ...] | None, str]]:
@@ -20,7 +34,7 @@ def _entries(case: Case) -> list[tuple[int, tuple[Req, ...] | None, str]]:
     out = []
     for i, entry in enumerate(case.motion.raw.get("good_cause") or []):
         try:
-            reqs = parse_request_list(entry["requests"], "rfp")
+            reqs = parse_request_list(entry["requests"], _device(case))
         except RequestListError:
             reqs = []  # an unreadable list covers nothing: its requests show as uncovered
         out.append((i, None if reqs is None else tuple(reqs), str(entry["reason"])))
@@ -38,7 +52,7 @@ def _norm(text: str) -> str:
           "justifying the discovery sought by the demand'. In Viveros v. Ford Motor Co. (S.F. Super. Ct. "
           "No. CGC24616959, Dept. 301, Apr. 16, 2025) the court noted the motion did not explain why the other side's "
           "offer was insufficient and so showed no good cause.",
-      authority=[Authority("CCP § 2031.310(b)(1)")],
+      authority=[Authority("CCP § 2031.310(b)(1)"), Authority("CCP § 2025.450(b)(1)")],
       fix="For each request, state the facts that make the documents relevant and needed, under "
           "motion.good_cause (and in the separate statement).",
       fail_example="motion:\n  kind: compel-further-rfp\n  requests_at_issue: \"13-16\"\n  good_cause:\n"
@@ -51,8 +65,10 @@ def _norm(text: str) -> str:
       notes="A warning: whether facts are 'specific' is a judgment. Boilerplate means two or more "
             "good_cause entries with the same text (ignoring case and punctuation). Kirkland v. "
             "Superior Court (2002) 95 Cal.App.4th 92 is often cited for the burden of good cause, "
-            "but its support for that point is unconfirmed [U] and it is not cited here. "
-            "Production demanded in a deposition notice (CCP 2025.450(b)(1)) is not checked. "
+            "but its support for that point is unconfirmed [U] and it is not cited here. A CCP "
+            "2025.450 motion (motion.deposition.statute: \"2025.450\") for documents described in "
+            "the deposition notice (requests_at_issue naming them) must show good cause for them too "
+            "(CCP 2025.450(b)(1)); the same check runs on its good_cause entries. "
             "Without requests_at_issue the per-request "
             "check cannot run, and when motion.good_cause is absent altogether the manifest does not "
             "record the fact: CAL490 (info) says so in both cases.")
@@ -72,7 +88,7 @@ def _uncovered(case: Case, entries: list[tuple[int, tuple[Req, ...] | None, str]
     if any(reqs is None for _, reqs, _ in entries):
         return
     covered = [r for _, reqs, _ in entries for r in reqs or ()]
-    rfps = [r for r in case.motion.requests if r.device == "rfp"]
+    rfps = [r for r in case.motion.requests if r.device == _device(case)]
     missing = [r for r in rfps if not any(c.number == r.number for c in covered)]
     if missing:
         yield Problem(f"no good cause is stated for {format_requests(missing)} "

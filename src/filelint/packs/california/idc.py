@@ -38,7 +38,10 @@ def listed_entry(case: Case) -> dict[str, Any] | None:
 
 
 def _required(case: Case) -> tuple[bool, str]:
-    """Whether an IDC is required, and why; an explicit ``idc.required`` wins over the table."""
+    """Whether an IDC is required, and why; a court order or an explicit ``idc.required`` wins
+    over the table."""
+    if idc_facts(case).get("ordered"):
+        return True, f"the court ordered an informal discovery conference ({idc_facts(case)['ordered']})"
     stated = idc_facts(case).get("required")
     if stated is not None:
         return bool(stated), "the manifest says an IDC is required (idc.required)"
@@ -50,15 +53,35 @@ def _required(case: Case) -> tuple[bool, str]:
                   f"({entry['authority']} [{entry['confidence']}])")
 
 
+def confirmed(case: Case) -> bool:
+    """The requirement rests on a court order in the manifest or a department rule tagged [C]."""
+    if idc_facts(case).get("ordered"):
+        return True
+    if idc_facts(case).get("required") is not None:
+        return False
+    entry = listed_entry(case)
+    return entry is not None and entry.get("confidence") == "C"
+
+
+def _findings(case: Case) -> Iterator[Problem]:
+    required, why = _required(case)
+    if not applies(case) or not required:
+        return
+    problem = _problem(case)
+    if problem is not None:
+        yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
+                      at=("idc",) if idc_facts(case) else ("court", "department"), key="idc")
+
+
 def applies(case: Case) -> bool:
     kinds = (case.motion.kind, *case.motion.also_kinds)
     return is_california(case) and any(k in FURTHER_KINDS for k in kinds)
 
 
 @rule("CAL401", "idc-not-held", "warning", systems=CALIFORNIA,
-      summary="The court or department requires an informal discovery conference before a motion "
-              "to compel further responses, and none was held before the hearing, or the moving "
-              "party did not appear at it.",
+      summary="A department rule not confirmed in its text (or idc.required) calls for an informal "
+              "discovery conference before a motion to compel further responses, and none was held "
+              "before the hearing, or the moving party did not appear at it.",
       why="LASC Personal Injury Hub courts will not hear a motion to compel further responses until "
           "the parties have held an IDC, and several departments require one by their courtroom "
           "rules. In L.A. Super. Ct. No. 21STCV28882 (Dept. 29, Mar. 9, 2023) the moving defendant did "
@@ -80,20 +103,37 @@ def applies(case: Case) -> bool:
             "(courtroom rules) [all S]. Dept 52 is not listed: its rule is [U]. PI Hub courts other "
             "than Dept 29 are not listed by number; mark such a case with idc.required: true. An "
             "explicit idc.required: false overrides the table (a department may change its rule). "
-            "A warning: the court may continue the motion or take it off calendar rather than deny "
-            "it. The IDC form deadlines (LASC CIV 239, 15 court days before the IDC) are not "
-            "checked.")
+            "A warning, because the requirement is not confirmed in its text ([S]/[U]); where a "
+            "court order in the manifest (idc.ordered) or a department rule tagged [C] requires the "
+            "IDC, CAL404 reports the same facts as an error. The IDC form deadlines (LASC CIV 239, "
+            "15 court days before the IDC) are not checked.")
 def idc_not_held(ctx: Context) -> Iterator[Problem]:
-    case = ctx.case
-    if not applies(case):
-        return
-    required, why = _required(case)
-    if not required:
-        return
-    problem = _problem(case)
-    if problem is not None:
-        yield Problem(f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
-                      at=("idc",) if idc_facts(case) else ("court", "department"), key="idc")
+    if not confirmed(ctx.case):
+        yield from _findings(ctx.case)
+
+
+@rule("CAL404", "idc-ordered-not-held", "error", systems=CALIFORNIA,
+      summary="A court order (or a department rule confirmed in its text) requires an informal "
+              "discovery conference before the motion, and none was held before the hearing, or the "
+              "moving party did not appear at it.",
+      why="Where the requirement is confirmed, a motion heard without the IDC is taken off calendar "
+          "or denied: in LASC Dept 29, 21STCV28882 (Mar. 9, 2023), 'no IDC was held as required' "
+          "because the moving defendant did not appear, and its motions went off calendar.",
+      authority=[Authority("the court's order requiring an IDC (idc.ordered)"),
+                 Authority("department rules tagged [C] in data/idc_departments.json")],
+      fix="Hold the IDC the order requires before the hearing (attend it), or have the hearing moved, "
+          "and record it under idc (date, held: true).",
+      fail_example="idc: {ordered: \"minute order of 2025-03-04\", held: false}",
+      pass_example="idc: {ordered: \"minute order of 2025-03-04\", date: 2025-04-10, held: true}",
+      reads=("idc.ordered", "idc.date", "idc.held", "idc.moving_party_appeared", "motion.hearing",
+             "court.county", "court.department"),
+      notes="Where the requirement rests on a department rule tagged [S] or [U], or only on "
+            "idc.required, CAL401 reports the same facts as a warning. No department rule in the "
+            "bundled table is tagged [C] yet: each entry carries its source and tag, and a firm that "
+            "confirms one records the order (idc.ordered) in the case.")
+def idc_ordered_not_held(ctx: Context) -> Iterator[Problem]:
+    if confirmed(ctx.case):
+        yield from _findings(ctx.case)
 
 
 def _problem(case: Case) -> str | None:
@@ -121,7 +161,7 @@ def missing_facts(case: Case) -> Iterator[Problem]:
                       "tell whether it comes before the hearing", at=("motion",), key="CAL401:hearing")
 
 
-RULES = (idc_not_held,)
+RULES = (idc_not_held, idc_ordered_not_held)
 
 
 def idc_facts(case: Case) -> dict[str, Any]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from filelint import Authority, Case, Communication, Context, Problem, Req, format_requests, rule
-from filelint.packs.california.scope import CALIFORNIA, needs_meet_and_confer
+from filelint import Authority, Case, Communication, Context, Problem, Req, Response, format_requests, rule
+from filelint.packs.california.deposition_facts import total_non_appearance
+from filelint.packs.california.effort_patterns import eve_of_deadline
+from filelint.packs.california.scope import CALIFORNIA, needs_declaration, needs_meet_and_confer
+from filelint.packs.california.triggers import ResponseIndex
 
 CCP_2016_040 = Authority("CCP § 2016.040")
 CLEMENT = Authority("Clement v. Alegre (2009) 177 Cal.App.4th 1277, 1293-1294")
@@ -29,12 +33,15 @@ def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
 
 
 @rule("CAL001", "mc-declaration-missing", "error", systems=CALIFORNIA,
-      summary="A motion to compel further responses or deposition answers has no meet-and-confer "
-              "declaration among its papers.",
+      summary="A motion to compel further responses or deposition answers, or for a protective "
+              "order, has no meet-and-confer declaration among its papers.",
       why="The statutes say such a motion 'shall be accompanied by a meet and confer declaration "
           "under Section 2016.040'. Without one the court can deny it without reaching the merits.",
       authority=[CCP_2016_040, Authority("CCP § 2030.300(b)(1)"), Authority("CCP § 2031.310(b)(2)"),
-                 Authority("CCP § 2033.290(b)(1)"), Authority("CCP § 2025.480(b)")],
+                 Authority("CCP § 2033.290(b)(1)"), Authority("CCP § 2025.450(b)(2)"),
+                 Authority("CCP § 2025.480(b)"),
+                 Authority("CCP §§ 2025.420(a), 2030.090(a), 2031.060(a), 2033.080(a)", "S",
+                           "protective orders; text as quoted in trial-court rulings")],
       fix="Add a declaration stating the facts of each meet-and-confer attempt, and list it "
           "under papers with role: declaration.",
       fail_example="motion: {kind: compel-further-rfp, ...}\npapers:\n  - {role: notice, path: notice.pdf}",
@@ -42,13 +49,20 @@ def brief_list(items: Sequence[str], limit: int = MAX_LISTED) -> str:
                    "  - {role: declaration, path: yashar-decl.pdf}",
       reads=("motion.kind", "papers[].role"),
       notes="Motions to compel initial responses need no meet and confer (Sinaiko (2007) 148 "
-            "Cal.App.4th 390) and are never flagged.")
+            "Cal.App.4th 390) and are not flagged, unless the manifest marks the motion as one that "
+            "attacks served responses (motion.attacks_responses: true): that is a further-response "
+            "motion under another title. Protective-order motions need the declaration by statute "
+            "(LASC Dept C, 23NWCV00934, Apr. 18, 2024: denied for want of one). After a total "
+            "deposition non-appearance (CCP 2025.450) the declaration may state the inquiry about "
+            "the non-appearance instead; CAL005 checks that the inquiry was made.")
 def mc_declaration(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
-    if not needs_meet_and_confer(case) or case.papers_with_role("declaration"):
+    if not needs_declaration(case) or case.papers_with_role("declaration"):
         return
+    inquiry = (" (or, after a total non-appearance, a declaration of the inquiry about it: CCP "
+               "2025.450(b)(2))" if total_non_appearance(case) else "")
     yield Problem(f"a {case.motion.kind} motion must be accompanied by a meet-and-confer "
-                  "declaration (CCP 2016.040), and the papers list none",
+                  f"declaration (CCP 2016.040){inquiry}, and the papers list none",
                   at=("papers",) if case.papers else ("motion", "kind"), key="declaration")
 
 
@@ -68,27 +82,61 @@ def mc_declaration(ctx: Context) -> Iterator[Problem]:
       reads=("motion.requests_at_issue", "motion.filed", "meet_and_confer[].raises",
              "meet_and_confer[].from", "meet_and_confer[].date"),
       notes="A live conversation (phone, video, in person, IDC) counts whoever started it; a "
-            "letter or email counts only when the moving side sent it.")
+            "letter or email counts only when the moving side sent it. Coverage is measured against "
+            "the responses in force when the motion is filed: where the latest response to a request "
+            "(an amended or supplemental one) was served after every communication that raised it, "
+            "the request was never conferred on as answered, and that is reported too.")
 def request_not_conferred(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
         return
     sources = [c for c in case.before_filing() if c.side == "moving" or c.live]
-    if any(c.raises is None for c in sources):
-        return  # a communication that raised every request at issue
+    every = [c for c in sources if c.raises is None]  # raised every request at issue
     unstated = [c.id for c in sources if not c.raises_stated]
     # Index what was raised by number once: one pass over the record, not one per request at issue.
-    raised: dict[tuple[str, str], list[Req]] = {}
+    raised: dict[tuple[str, str], list[tuple[Req, Communication]]] = {}
     for c in sources:
         for r in c.raises or ():
-            raised.setdefault((r.device, r.number), []).append(r)
+            raised.setdefault((r.device, r.number), []).append((r, c))
     summary = _raised_summary(sources)
+    index = ResponseIndex(case.responses)
     for req in case.motion.requests:
-        if any(r.matches(req) for r in raised.get((req.device, req.number), ())):
+        raising = [c for r, c in raised.get((req.device, req.number), ()) if r.matches(req)] + every
+        if not raising:
+            yield Problem(_uncovered_message(case, req, sources, unstated, summary),
+                          at=("motion", "requests_at_issue"), requests=(req.number,),
+                          key=f"{req.device}:{req.number}")
             continue
-        yield Problem(_uncovered_message(case, req, sources, unstated, summary),
-                      at=("motion", "requests_at_issue"), requests=(req.number,),
-                      key=f"{req.device}:{req.number}")
+        stale = _stale_conferral(case, index, req, raising)
+        if stale is not None:
+            yield stale
+
+
+def _in_force(case: Case, index: ResponseIndex, req: Req) -> Response | None:
+    """The latest response to ``req`` served by filing: the one the motion attacks."""
+    filed = case.motion.filed
+    found = [r for _, r in index.covering(req.device, req) if r.served is not None
+             and (filed is None or r.served <= filed)]
+    return max(found, key=lambda r: r.served or dt.date.min, default=None)
+
+
+def _stale_conferral(case: Case, index: ResponseIndex, req: Req,
+                     raising: list[Communication]) -> Problem | None:
+    """Every communication raising ``req`` predates the response in force (an amended or
+    supplemental response served later): the parties never conferred on the request as answered."""
+    current = _in_force(case, index, req)
+    last = max(raising, key=lambda c: c.date)
+    if current is None or current.served is None or current.served <= last.date:
+        return None
+    what = "supplemental response" if current.supplemental else "response"
+    return Problem(f"{format_requests([req])} is at issue, but its {what} in force was served "
+                   f"{current.served}, after the last meet-and-confer communication that raised it "
+                   f"({last.id}, {last.date}); the parties never conferred on the request as now "
+                   "answered (CCP 2016.040: 'each issue presented by the motion')",
+                   at=("motion", "requests_at_issue"), requests=(req.number,),
+                   key=f"stale:{req.device}:{req.number}",
+                   fix="Meet and confer on the response in force (the amended or supplemental one) "
+                       "before filing, and record it under meet_and_confer.")
 
 
 def _raised_summary(sources: list[Communication]) -> str:
@@ -131,7 +179,10 @@ def _uncovered_message(case: Case, req: Req, sources: list[Communication],
       reads=("meet_and_confer[].offers", "meet_and_confer[].asks", "meet_and_confer[].answers",
              "meet_and_confer[].substantive", "motion.filed"),
       notes="Only an answer that engages counts: a moving-side message marked `substantive: false` "
-            "(e.g. one that only returns a signed form) does not answer an offer.")
+            "(e.g. one that only returns a signed form) does not answer an offer. An offer made within "
+            "7 days of the 45-day deadline, naming no date of its own (promised_by) and with no "
+            "written extension since, does not oblige the mover to let the deadline pass: it is not "
+            "an error here, and CAL004 warns instead.")
 def offer_unanswered(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
@@ -140,6 +191,8 @@ def offer_unanswered(ctx: Context) -> Iterator[Problem]:
     for offer in before:
         if offer.side != "responding" or not (offer.offers or offer.asks):
             continue
+        if eve_of_deadline(ctx, offer) is not None:
+            continue  # an undated offer on the eve of the deadline does not oblige the mover (CAL004)
         replies = [c for c in before if c.side == "moving" and c.answers == offer.id
                    and c.substantive]
         if replies:
@@ -166,6 +219,22 @@ def _offer_message(case: Case, offer: Communication, before: tuple[Communication
     if later:
         text += (f"; if {brief_list(later)} answered it, add `answers: {offer.id}` to that entry")
     return text
+
+
+def missing_facts(case: Case) -> Iterator[Problem]:
+    """The requests CAL002 needs (reported by CAL490): absent, or `all` with no numbers served."""
+    if not needs_meet_and_confer(case) or case.motion.requests or total_non_appearance(case):
+        return  # after a total non-appearance the issue is the attendance, not numbered requests
+    if any(c.raises is None for c in case.before_filing() if c.side == "moving" or c.live):
+        return  # a communication that raised every request covers them, whatever they are
+    if case.motion.all_requests:
+        yield Problem("motion.requests_at_issue is `all`, but the numbers served are not listed "
+                      "(discovery[].requests), so CAL002 cannot check that the meet and confer raised "
+                      "each of them", at=("motion", "requests_at_issue"), key="CAL002:all")
+        return
+    yield Problem("motion.requests_at_issue is missing, so CAL002 cannot check that the meet and confer "
+                  "raised each request at issue (list them, or write `all` for every request of the set)",
+                  at=("motion",), key="CAL002:requests")
 
 
 RULES = (mc_declaration, request_not_conferred, offer_unanswered)

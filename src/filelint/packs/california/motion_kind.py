@@ -139,9 +139,9 @@ def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem
     if device is None or cal is None:
         return
     for resp in _before(case, [r for r in case.responses if r.device == device]):
-        if not _counts_as_response(resp) or resp.served is None:
+        if not counts_as_response(resp) or resp.served is None:
             continue
-        due = _due(case, resp, cal)
+        due = response_due(case, resp, cal)
         if due is None or resp.served > due[1]:
             continue
         what = (f"{KIND_WORDS.get(resp.kind or '', 'a')} response to {DEVICE_LABEL[device]} set "
@@ -161,22 +161,22 @@ def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem
                       at=resp.at, key=f"timely:{device}:{resp.set}", confidence="U")
 
 
-def _counts_as_response(resp: Response) -> bool:
+def counts_as_response(resp: Response) -> bool:
     """Objections alone need no verification; anything substantive must be verified."""
     if resp.kind == "objections-only":
         return True
     return resp.kind not in (None, "none") and resp.verified is True
 
 
-def _discovery_for(case: Case, resp: Response) -> Discovery | None:
+def discovery_for(case: Case, resp: Response) -> Discovery | None:
     return next((d for d in case.discovery if d.device == resp.device
                  and (d.set is None or resp.set is None or d.set == resp.set)), None)
 
 
-def _due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
+def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
     """(safe date, legal last day, how) for the response; the two differ only where an e-served
     period ends on a non-court day (roll first, then add: Henry v. Young)."""
-    disc = _discovery_for(case, resp)
+    disc = discovery_for(case, resp)
     if disc is None:
         return None
     if disc.response_due_extended_to is not None:
@@ -210,9 +210,9 @@ def missing_facts(case: Case) -> Iterator[Problem]:
 
 def _initial_missing(case: Case) -> Iterator[Problem]:
     for resp in case.responses:
-        if resp.device != case.motion.device or not _counts_as_response(resp):
+        if resp.device != case.motion.device or not counts_as_response(resp):
             continue
-        disc = _discovery_for(case, resp)
+        disc = discovery_for(case, resp)
         if disc is None or (disc.method is None and disc.response_due_extended_to is None):
             yield Problem(f"a response to {DEVICE_LABEL[resp.device]} was served, but the service "
                           "of the discovery (discovery[].served and method) is not recorded, so "

@@ -9,16 +9,31 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from filelint import Case, Context, Problem, rule
-from filelint.packs.california import effort, good_cause, idc, motion_kind, sanctions, stale
+from filelint.packs.california import (
+    deposition,
+    effort,
+    good_cause,
+    idc,
+    initial_motion,
+    limits,
+    meet_confer,
+    motion_kind,
+    moving_papers,
+    sanctions,
+    stale,
+)
 from filelint.packs.california.scope import CALIFORNIA
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
-    idc.missing_facts, sanctions.missing_facts, stale.missing_facts)
+    idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts,
+    initial_motion.missing_facts, moving_papers.missing_facts,
+    meet_confer.missing_facts, limits.missing_facts)
 
 
 @rule("CAL490", "needs-input", "info", systems=CALIFORNIA,
-      summary="A fact that CAL004, CAL203, CAL301, CAL401, CAL402 or CAL403 needs is missing from the "
+      summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
+              "CAL401, CAL402, CAL503, CAL504, or the deposition rules) needs is missing from the "
               "manifest, so that check could not run in full.",
       why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",
       authority=["filelint manifest format 1 (docs/manifest.md)"],

@@ -32,7 +32,7 @@ SOLE_ENERGY = Authority("Sole Energy Co. v. Hodges (2005) 128 Cal.App.4th 199, 2
             "later PDF rule. When sanctions_against or sanctions_types is left out altogether the "
             "fact is missing, and CAL490 (info) says so; an empty list is the error. The second "
             "sentence of 2023.040 (memorandum and a declaration of the "
-            "amount) is [S] and not checked. Corralejo and Sole Energy are [S].")
+            "amount) is [S]: CAL405 checks it as a warning. Corralejo and Sole Energy are [S].")
 def sanctions_notice(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     raw = case.motion.raw
@@ -50,6 +50,36 @@ def sanctions_notice(ctx: Context) -> Iterator[Problem]:
 
 
 
+@rule("CAL405", "sanctions-amount-unsupported", "warning", systems=CALIFORNIA,
+      summary="A monetary sanction is requested, and the manifest says no declaration sets out the "
+              "facts supporting the amount.",
+      why="CCP 2023.040 is read to require a request for sanctions to be supported by a memorandum and "
+          "a declaration setting out facts supporting the amount of any monetary sanction (hours, "
+          "rate, costs); without one the court has no evidence of the amount.",
+      authority=[Authority("CCP § 2023.040", "S", "second sentence (memorandum and declaration) seen "
+                                                  "only in secondary sources")],
+      fix="Add to the declaration the hours spent, the rate and the costs, and set "
+          "motion.sanctions_declaration: true.",
+      fail_example="motion:\n  sanctions_requested: true\n  sanctions_types: [monetary]\n"
+                   "  sanctions_declaration: false",
+      pass_example="motion:\n  sanctions_requested: true\n  sanctions_types: [monetary]\n"
+                   "  sanctions_declaration: true",
+      reads=("motion.sanctions_requested", "motion.sanctions_types", "motion.sanctions_declaration"),
+      notes="[S]: a warning. Reported when motion.sanctions_declaration is false; when it is left out, "
+            "filelint does not ask (most motions set the amount out in the meet-and-confer "
+            "declaration). The memorandum itself is CAL503's check.")
+def sanctions_amount(ctx: Context) -> Iterator[Problem]:
+    case = ctx.case
+    raw = case.motion.raw
+    if not is_california(case) or raw.get("sanctions_requested") is not True:
+        return
+    types = raw.get("sanctions_types")
+    if raw.get("sanctions_declaration") is False and (not types or "monetary" in types):
+        yield Problem("monetary sanctions are requested, but no declaration sets out the facts supporting "
+                      "the amount (hours, rate, costs; CCP 2023.040)", at=("motion", "sanctions_requested"),
+                      key="amount")
+
+
 def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL402 needs and the manifest leaves out (reported by CAL490)."""
     raw = case.motion.raw
@@ -62,4 +92,4 @@ def missing_facts(case: Case) -> Iterator[Problem]:
                           key=f"CAL402:{key}")
 
 
-RULES = (sanctions_notice,)
+RULES = (sanctions_notice, sanctions_amount)

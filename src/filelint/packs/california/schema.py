@@ -36,6 +36,9 @@ IDC_SECTION: dict[str, Any] = {
     "description": "The informal discovery conference (IDC) some departments require before a discovery motion.",
     "properties": {
         "required": {"type": "boolean"},
+        "ordered": {"type": "string",
+                    "description": "The court order that requires an IDC before the motion, in words (e.g. "
+                                   "\"minute order of 2025-03-04\"): the requirement is then confirmed."},
         "requested": DATE,
         "date": DATE,
         "held": {"type": "boolean"},

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 
 from filelint import KIND_DEVICE, Authority, Case, Communication, Context, Paper, Problem, format_requests, rule
+from filelint.packs.california.deposition_facts import total_non_appearance
 from filelint.packs.california.meet_confer import OFFER_WORDS
-from filelint.packs.california.scope import CALIFORNIA, is_california
+from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
 from filelint.papers import date_patterns, iter_docs
 
 CRC_3_1345_A = Authority("Cal. Rules of Court, rule 3.1345(a)")
@@ -24,14 +25,19 @@ SUBSTITUTE_TITLE = re.compile(r"separate\s+statement", re.IGNORECASE)
 
 
 def statement_kinds(case: Case) -> tuple[str, ...]:
-    """The kinds of this motion (principal and stacked) that need a separate statement."""
+    """The kinds of this motion (principal and stacked) that need a separate statement: those of
+    CRC 3.1345(a), and any motion the manifest marks as attacking the content of responses ("any
+    motion involving the content of ... the responses")."""
     kinds = (case.motion.kind, *case.motion.also_kinds)
-    return tuple(dict.fromkeys(k for k in kinds if k in NEEDS_STATEMENT))
+    needed = [k for k in kinds if k in NEEDS_STATEMENT]
+    if attacks_content(case) and case.motion.kind != "protective-order":
+        needed.insert(0, case.motion.kind)
+    return tuple(dict.fromkeys(needed))
 
 
 def _no_response_at_all(case: Case, kinds: tuple[str, ...]) -> bool:
     """CRC 3.1345(b)(1): every device at issue has a response recorded as `kind: none`."""
-    devices = {KIND_DEVICE[k] for k in kinds}
+    devices = {KIND_DEVICE.get(k, case.motion.main_device) for k in kinds}
     stated = [r for r in case.responses if r.device in devices]
     return bool(stated) and all(r.kind == "none" for r in stated)
 
@@ -53,6 +59,8 @@ def _missing(case: Case) -> tuple[str, ...]:
     kinds = statement_kinds(case)
     if not kinds or _no_response_at_all(case, kinds) or _outline_counts(case):
         return ()
+    if total_non_appearance(case):  # CRC 3.1345(b)(1): nothing was served to set out
+        kinds = tuple(k for k in kinds if k != "compel-deposition")
     return kinds
 
 
@@ -80,7 +88,13 @@ def _missing(case: Case) -> tuple[str, ...]:
             "allowed: true) and one is listed (role: concise-outline). A paper whose title says it "
             "serves as the separate statement is reported by CAL202 as a warning instead (Brosnan "
             "v. Lam). A motion to compel initial responses needs none, but a stacked request for "
-            "further responses (also_kinds) does (Amato-Salvatierra v. Friedland). Mills is [S]. What the statement "
+            "further responses (also_kinds) does (Amato-Salvatierra v. Friedland), and so does any "
+            "motion the manifest marks with motion.attacks_responses: true (a motion to compel "
+            "compliance or initial responses that in fact disputes the content of served responses: "
+            "CRC 3.1345(a), 'any motion involving the content of ... the responses'). A deposition "
+            "motion after a total non-appearance (CCP 2025.450; motion.deposition.appeared: false, "
+            "nothing served) needs none: no response was provided (CRC 3.1345(b)(1)). Mills is [S]. "
+            "What the statement "
             "sets out is checked from its text: each request named (FL104), its request, "
             "response and reasons (FL107), the other side's offers (CAL204).")
 def separate_statement_missing(ctx: Context) -> Iterator[Problem]:
@@ -151,7 +165,7 @@ OFFER_TEXT = {
 }
 
 
-def _merits_offers(case: Case) -> list[Communication]:
+def merits_offers(case: Case) -> list[Communication]:
     """The other side's offers on requests at issue, made before filing, that bear on the merits."""
     at_issue = {r.number for r in case.motion.requests}
     out = []
@@ -208,7 +222,7 @@ def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case) or not statement_kinds(case):
         return
-    offers = _merits_offers(case)
+    offers = merits_offers(case)
     if not offers:
         return
     papers = case.papers_with_role("separate-statement")

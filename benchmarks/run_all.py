@@ -1,0 +1,242 @@
+"""Every filelint benchmark in one command, each figure a ratio against a baseline measured in the same run.
+
+    python benchmarks/run_all.py [--runs 7] [--folders 300] [--sizes 100 1000 3000] [--quick]
+
+Sections (commands interleaved, medians; seconds depend on the machine, ratios are what count):
+
+1. start-up, one folder, warm cache: `filelint check` vs check-jsonschema and yamllint on the same
+   manifest, and `python -c pass`;
+2. many folders: per extra folder at N folders, filelint vs check-jsonschema; peak RSS of filelint at
+   1, N/10 and N folders (target: flat);
+3. cold PDF extraction in-process: filelint (pdfium, pdfminer) vs bare pypdfium2 `get_text_range` and
+   bare pdfminer `extract_text` on the same files (the real filings in $FILELINT_CORPUS/real-pdfs when
+   set, else generated papers);
+4. `--jobs 2` vs `--jobs 1`: cold `filelint check --no-cache` of a motion folder with 300 pages of papers;
+5. peak RSS extracting 50, 150 and 300 pages (target: linear, a small constant per page);
+6. growth: `lint_folder` CPU time at N requests and communications (bench_scale.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import bench_pdf  # noqa: E402
+import bench_scale  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "palominos-cervantes-v-gm"
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ENV)
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def race(commands: dict[str, list[str]], runs: int, env: dict[str, str] | None = None) -> dict[str, float]:
+    """Median wall time of each command, interleaved, after one warm-up each."""
+    for cmd in commands.values():
+        run(cmd, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            times[name].append(run(cmd, env)[0])
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def line(label: str, value: str, target: str = "") -> None:
+    print(f"  {label:<58} {value:>12}  {target}")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"{name} is not installed: pip install {name}")
+    return found
+
+
+def startup(tmp: Path, runs: int, env: dict[str, str]) -> None:
+    print("1. one folder, warm cache (fresh processes, medians)")
+    schema = tmp / "manifest.json"
+    schema.write_text(subprocess.run([sys.executable, "-m", "filelint", "schema"], capture_output=True,
+                                     text=True, check=True, env=env).stdout)
+    manifest = str(EXAMPLE / "filelint.yaml")
+    t = race({"filelint": [sys.executable, "-m", "filelint", "check", str(EXAMPLE)],
+              "check-jsonschema": [tool("check-jsonschema"), "--schemafile", str(schema), manifest],
+              "yamllint": [tool("yamllint"), "-d", "relaxed", manifest],
+              "pass": [sys.executable, "-c", "pass"]}, runs, env)
+    for name, secs in t.items():
+        line(f"{name}", f"{secs * 1000:.0f} ms")
+    line("filelint / check-jsonschema", f"{t['filelint'] / t['check-jsonschema']:.2f}", "(target <= 0.5)")
+    line("filelint / yamllint", f"{t['filelint'] / t['yamllint']:.2f}")
+    line("filelint - python -c pass", f"{(t['filelint'] - t['pass']) * 1000:.0f} ms")
+
+
+def many_folders(tmp: Path, count: int, runs: int, env: dict[str, str]) -> None:
+    print(f"2. many folders: per extra folder at {count} folders (warm cache)")
+    schema = tmp / "manifest.json"
+    root = tmp / "firm"
+    source = ROOT / "examples" / "palominos-cervantes-v-gm-fixed"
+    for i in range(count):
+        shutil.copytree(source, root / f"m{i:04d}")
+    one = root / "m0000"
+    tenth = [str(root / f"m{i:04d}") for i in range(max(1, count // 10))]
+    all_manifests = sorted(str(p) for p in root.glob("*/filelint.yaml"))
+    checker = tool("check-jsonschema")
+    t = race({"filelint 1": [sys.executable, "-m", "filelint", "check", str(one)],
+              "filelint N": [sys.executable, "-m", "filelint", "check", str(root)],
+              "cj 1": [checker, "--schemafile", str(schema), all_manifests[0]],
+              "cj N": [checker, "--schemafile", str(schema), *all_manifests]}, max(3, runs // 2), env)
+    mine = (t["filelint N"] - t["filelint 1"]) / (count - 1)
+    theirs = (t["cj N"] - t["cj 1"]) / (count - 1)
+    line("filelint per extra folder", f"{mine * 1000:.1f} ms")
+    line("check-jsonschema per extra folder", f"{theirs * 1000:.1f} ms")
+    line("ratio", f"{mine / theirs:.2f}", "(target <= 1.0)")
+    rss = [run([sys.executable, "-m", "filelint", "check", *paths], env)[1]
+           for paths in ([str(one)], tenth, [str(root)])]
+    line(f"peak RSS at 1 / {len(tenth)} / {count} folders",
+         " / ".join(f"{r:.0f}" for r in rss) + " MB", "(target: flat)")
+
+
+def bare_pdfium(paths: list[Path]) -> None:
+    import pypdfium2 as pdfium
+
+    for path in paths:
+        with contextlib.suppress(Exception):
+            doc = pdfium.PdfDocument(path.read_bytes())
+            for page in doc:
+                page.get_textpage().get_text_range()
+            doc.close()
+
+
+def filelint_inline(paths: list[Path], backend: str) -> None:
+    from filelint.pdf import read_documents
+
+    read_documents(paths, timeout=math.inf, backend=backend)
+
+
+def best(fn: Callable[[], object], runs: int) -> float:
+    return min(bench_pdf.timed(fn) for _ in range(runs))
+
+
+def extraction(tmp: Path, runs: int) -> None:
+    from filelint.pdf.pdfium import extract_lines
+
+    real = bench_pdf.REAL
+    if real is not None and real.is_dir():
+        paths, source = sorted(real.glob("*.pdf")), "real filings"
+    else:
+        paths, source = bench_pdf.motion_folder(tmp / "gen"), "generated papers"
+    own = [p for p in paths if extract_lines(p.read_bytes()) is not None]
+    print(f"3. cold PDF extraction in-process, {len(paths)} {source} (best of {runs}, interleaved)")
+    fns: dict[str, Callable[[], object]] = {
+        "bare pypdfium2": lambda: bare_pdfium(paths), "bare pypdfium2 (pdfium-read files)": lambda: bare_pdfium(own),
+        "filelint pdfium": lambda: filelint_inline(paths, "pdfium"),
+        "filelint pdfium (pdfium-read files)": lambda: filelint_inline(own, "pdfium"),
+        "bare pdfminer": lambda: bench_pdf.bare(paths), "filelint pdfminer": lambda: filelint_inline(paths, "pdfminer")}
+    for fn in fns.values():  # imports and page cache
+        fn()
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(runs):
+        for name, fn in fns.items():
+            times[name].append(bench_pdf.timed(fn))
+    t = {name: min(v) for name, v in times.items()}
+    for name, secs in t.items():
+        line(name, f"{secs:.3f} s")
+    line("filelint pdfium / bare pypdfium2, all files", f"{t['filelint pdfium'] / t['bare pypdfium2']:.2f}",
+         f"({len(paths) - len(own)} file(s) PDFium cannot read go to pdfminer)")
+    line("filelint pdfium / bare pypdfium2, files PDFium reads",
+         f"{t['filelint pdfium (pdfium-read files)'] / t['bare pypdfium2 (pdfium-read files)']:.2f}", "(target <= 1.5)")
+    line("filelint pdfium / bare pdfminer", f"{t['filelint pdfium'] / t['bare pdfminer']:.3f}")
+    line("filelint pdfminer / bare pdfminer", f"{t['filelint pdfminer'] / t['bare pdfminer']:.2f}")
+
+
+def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
+    folder = tmp / "jobs"
+    folder.mkdir()
+    papers = bench_pdf.motion_folder(folder, 300)
+    data = yaml.safe_load((EXAMPLE / "filelint.yaml").read_text("utf-8"))
+    roles = ["notice", "memorandum", "declaration", "separate-statement", "exhibit"]
+    data["papers"] = [{"role": role, "path": p.relative_to(folder).as_posix(), **({"exhibit": 1} if role == "exhibit"
+                                                                                    else {})}
+                      for role, p in zip(roles, papers, strict=True)]
+    for key in ("responses", "meet_and_confer"):
+        for item in data.get(key) or []:
+            item.pop("file", None)
+    (folder / "filelint.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    print("4. --jobs 2 vs --jobs 1: cold check (--no-cache) of a folder with 300 pages in 5 papers (medians)")
+    base = [sys.executable, "-m", "filelint", "check", str(folder), "--no-cache"]
+    for backend in ("pdfium", "pdfminer"):
+        n = max(3, runs // 2) if backend == "pdfium" else 2
+        t = race({"1": [*base, "-j", "1", "--pdf-backend", backend],
+                  "2": [*base, "-j", "2", "--pdf-backend", backend]}, n, env)
+        line(f"{backend}: --jobs 1 / --jobs 2", f"{t['1']:.2f} / {t['2']:.2f} s")
+        line(f"{backend}: --jobs 2 / --jobs 1", f"{t['2'] / t['1']:.2f}", "(target <= 0.6 on an idle machine)")
+
+
+def memory(tmp: Path) -> None:
+    print("5. peak RSS of a fresh process extracting one generated pleading-paper PDF (default backend)")
+    sizes = (50, 150, 300)
+    rss = [bench_pdf.peak_rss_mb(bench_pdf.make_pdf(tmp / f"mem{n}.pdf", n)) for n in sizes]
+    line("pages " + " / ".join(map(str, sizes)), " / ".join(f"{r:.0f}" for r in rss) + " MB")
+    line("MB per extra page", f"{(rss[-1] - rss[0]) / (sizes[-1] - sizes[0]):.3f}", "(target: small, constant)")
+
+
+def growth(tmp: Path, sizes: list[int]) -> None:
+    print("6. growth: lint_folder CPU seconds at N requests and N communications (bench_scale.py)")
+    results = []
+    for n in sizes:
+        folder = tmp / f"scale{n}"
+        folder.mkdir()
+        (folder / "filelint.yaml").write_text(yaml.safe_dump(bench_scale.manifest(n), sort_keys=False))
+        results.append((n, bench_scale.run_once(folder)[0]))
+    print(f"  {'N':>7} {'CPU s':>8} {'ratio':>7} {'exponent':>9}")
+    for i, (n, t) in enumerate(results):
+        exp = "" if i == 0 else f"{math.log(t / results[i - 1][1]) / math.log(n / results[i - 1][0]):9.2f}"
+        print(f"  {n:>7} {t:8.3f} {t / results[0][1]:7.1f} {exp:>9}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--folders", type=int, default=300)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000])
+    parser.add_argument("--quick", action="store_true", help="3 runs, 60 folders, sizes 100 and 1000")
+    args = parser.parse_args()
+    if args.quick:
+        args.runs, args.folders, args.sizes = 3, 60, [100, 1000]
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        env = {**ENV, "FILELINT_CACHE_DIR": str(tmp / "cache")}  # warm runs fill this, not the user's cache
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+        startup(tmp, args.runs, env)
+        many_folders(tmp, args.folders, args.runs, env)
+        extraction(tmp, max(3, args.runs // 2))
+        jobs(tmp, args.runs, env)
+        memory(tmp)
+        growth(tmp, args.sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
