@@ -134,12 +134,11 @@ import os, resource, sys
 from pathlib import Path
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 from filelint.pdf import read_document
-from filelint.pdf.cache import TextCache
 from filelint.testing.pdfwrite import write_pdf
 tmp, kind = Path(sys.argv[1]), sys.argv[2]
 paper = write_pdf(tmp / "m.pdf", [["NOTICE OF MOTION"]])
 cold = read_document(paper, cache_dir=tmp / "cache")
-entry = TextCache(tmp / "cache").entry(cold.sha256)
+entry = next((tmp / "cache" / "pdf-text").glob(cold.sha256 + ".*.json"))
 entry.unlink()
 if kind == "fifo":
     os.mkfifo(entry)

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from filelint.pdf import read_document
-from filelint.pdf.backends import resolve_backend
-from filelint.pdf.cache import TextCache, default_cache_dir
+from filelint.pdf.cache import default_cache_dir
 from filelint.testing.pdfwrite import write_pdf
 
 from .helpers import HERE, TODAY, make_folder, run_cli
@@ -38,7 +37,8 @@ def alarm() -> Iterator[None]:
 def _cold(tmp_path: Path) -> tuple[Path, Path, Path]:
     cache = tmp_path / "cache"
     paper = write_pdf(tmp_path / "motion.pdf", [["NOTICE OF MOTION", "RFP Nos. 13-16"]])
-    entry = TextCache(cache, resolve_backend("auto")).entry(read_document(paper, cache_dir=cache).sha256)
+    sha256 = read_document(paper, cache_dir=cache).sha256
+    entry = next((cache / "pdf-text").glob(f"{sha256}.*.json"))  # named by the backend that read it
     return cache, paper, entry
 
 
@@ -132,3 +132,19 @@ def test_a_cache_made_by_check_is_private(tmp_path: Path, capsys: pytest.Capture
         if made.is_dir():
             assert made.stat().st_mode & 0o077 == 0, made
     assert (tmp_path / "fresh" / "cache" / ".gitignore").is_file()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "nested"])
+def test_the_word_and_email_cache_reads_entries_the_same_way(kind: str, tmp_path: Path, alarm: None) -> None:
+    from filelint.documents.cache import DocumentCache
+
+    cache = DocumentCache(tmp_path / "cache", "docx")
+    entry = cache.entry("a" * 64)
+    entry.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(entry)
+    elif kind == "dev-zero":
+        entry.symlink_to("/dev/zero")
+    else:
+        entry.write_text("[" * 200_000, "utf-8")
+    assert cache.load(tmp_path / "x.docx", "a" * 64) is None

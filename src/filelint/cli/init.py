@@ -84,7 +84,7 @@ def _skipped_folder(folder: Path) -> Callable[[OSError], None]:
 
     def note(exc: OSError) -> None:
         where = os.path.relpath(exc.filename, folder) if exc.filename else str(folder)
-        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its PDFs are not in the draft",
+        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its files are not in the draft",
               file=sys.stderr)
 
     return note

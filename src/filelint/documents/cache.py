@@ -14,7 +14,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from filelint.documents.model import Document, from_json, to_json
-from filelint.pdf.cache import TextCache
+from filelint.pdf.cache import TextCache, read_entry
 from filelint.pdf.model import DocumentText
 
 READER_VERSION = "1"
@@ -61,9 +61,12 @@ class DocumentCache(TextCache):
         return self.entries / f"{sha256}.{reader_version()}.json"
 
     def load(self, path: Path, sha256: str) -> Document | None:
+        raw = read_entry(self.entry(sha256))  # as the PDF cache: no FIFO, device or link; bounded
+        if raw is None:
+            return None
         try:
-            doc = from_json(path, json.loads(self.entry(sha256).read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
+            doc = from_json(path, json.loads(raw))
+        except (ValueError, KeyError, TypeError, RecursionError):  # damaged, or nested to exhaust the parser
             return None
         return doc if doc.sha256 == sha256 else None
 

@@ -18,7 +18,6 @@ from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
 from filelint.pdf.reader import _Progress
-from filelint.safeopen import read_file
 
 SUPPORTED = "PDF, Word .docx, email .eml/.msg/.mbox"
 #: Why a file of a known but unread kind is not read, and what to do.
@@ -82,16 +81,11 @@ def read_documents(
 def _read_cheaply(path: Path, cache_dir: Path | None, readers: Sequence[DocumentReader],
                   within: Path | None = None, engine: str = "pdfminer") -> DocumentText | Task:
     """A final result when no extraction is needed, else the task to run."""
-    from filelint.limits import PAPER_MB
+    from filelint.pdf.reader import read_bounded
 
-    try:
-        size = path.stat().st_size
-        if size > PAPER_MB.value() * 1_000_000:  # never read a huge file whole into this process
-            return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be "
-                           f"({PAPER_MB.says()})")
-        data = read_file(path, within)  # one checked open: never outside `within`, never a FIFO
-    except OSError as exc:
-        return failure(path, "", "error", f"cannot read file: {exc.strerror or type(exc).__name__}")
+    data = read_bounded(path, within)  # one checked, bounded open, as for PDFs
+    if isinstance(data, DocumentText):
+        return data
     sha256 = hashlib.sha256(data).hexdigest()
     if not data:
         return failure(path, sha256, "empty-file", "file is empty (0 bytes)")

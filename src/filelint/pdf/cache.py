@@ -109,7 +109,7 @@ class TextCache:
     def load(self, path: Path, sha256: str) -> DocumentText | None:
         """The cached result for these bytes, reported under ``path``; None on
         a miss or an unreadable entry."""
-        raw = _read_entry(self.entry(sha256))
+        raw = read_entry(self.entry(sha256))
         if raw is None:
             return None
         try:
@@ -175,7 +175,7 @@ def valid_entry(data: Any, sha256: str) -> bool:
     return shape and _SHA256.fullmatch(sha256) is not None and data["check"] == _checksum(doc)
 
 
-def _read_entry(path: Path) -> bytes | None:
+def read_entry(path: Path) -> bytes | None:
     """The entry's bytes, or None for a missing, special, foreign, writable-by-others or oversized one."""
     try:
         fd = os.open(path, _ENTRY_FLAGS)

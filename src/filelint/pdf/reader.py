@@ -18,7 +18,7 @@ from filelint.pdf.backends import resolve_backend
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task, run_tasks
-from filelint.safeopen import read_file
+from filelint.safeopen import TOO_LARGE, PathRefused, read_file
 
 # As in other readers, the header may follow up to 1 KB of junk.
 _MAGIC_WINDOW = 1024
@@ -90,17 +90,9 @@ def read_documents(
 
 def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None, backend: str) -> DocumentText | Task:
     """A final result if no extraction is needed, else the task to run."""
-    from filelint.limits import PAPER_MB
-
-    try:
-        size = path.stat().st_size
-        if size > PAPER_MB.value() * 1_000_000:  # never read a huge file whole into this process
-            return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be "
-                           f"({PAPER_MB.says()})")
-        data = read_file(path, within)  # one checked open: never outside `within`, never a FIFO
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return failure(path, "", "error", f"cannot read file: {reason}")
+    data = read_bounded(path, within)  # one checked open; the size limit holds on the open file
+    if isinstance(data, DocumentText):
+        return data
     sha256 = hashlib.sha256(data).hexdigest()
     if not data:
         return failure(path, sha256, "empty-file", "file is empty (0 bytes)")
@@ -111,6 +103,22 @@ def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None, back
         if cached is not None:
             return cached
     return Task(path, data, sha256, backend=backend)
+
+
+def read_bounded(path: Path, within: Path | None) -> bytes | DocumentText:
+    """The file's bytes through one checked open (never outside ``within``, never a FIFO or device,
+    never more than FILELINT_MAX_PAPER_MB read into this process), or the failure saying why not."""
+    from filelint.limits import PAPER_MB
+
+    try:
+        return read_file(path, within, max_bytes=PAPER_MB.value() * 1_000_000)
+    except PathRefused as exc:
+        if exc.kind != TOO_LARGE:
+            return failure(path, "", "error", f"cannot read file: {exc.reason}")
+        size = path.stat().st_size if path.exists() else 0  # stat opens nothing
+        return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be ({PAPER_MB.says()})")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in a name given directly
+        return failure(path, "", "error", f"cannot read file: {getattr(exc, 'strerror', None) or type(exc).__name__}")
 
 
 def _not_pdf_detail(data: bytes) -> str:
