@@ -48,8 +48,9 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         schema = Path(tmp) / "manifest.json"
-        out = subprocess.run([sys.executable, "-m", "filelint", "schema"], capture_output=True,
-                             text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-m", "filelint", "schema"], capture_output=True, text=True, check=True
+        ).stdout
         schema.write_text(json.dumps(json.loads(out)))
         commands = {
             "filelint check": [sys.executable, "-m", "filelint", "check", str(EXAMPLE)],

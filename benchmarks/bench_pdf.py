@@ -54,22 +54,23 @@ def filelint_read(paths: list[Path], jobs: int, cache: Path | None = None) -> No
 
 
 def body_lines(n: int) -> list[str]:
-    return [f"{i}. Plaintiff asks for further responses to Request No. {i % 40 + 1}; the "
-            "responses were evasive and incomplete." for i in range(n)]
+    return [
+        f"{i}. Plaintiff asks for further responses to Request No. {i % 40 + 1}; the "
+        "responses were evasive and incomplete."
+        for i in range(n)
+    ]
 
 
 def make_pdf(path: Path, pages: int, pleading: bool = True) -> Path:
     from filelint.testing.pdfwrite import write_pdf
 
-    write_pdf(path, [body_lines(26) for _ in range(pages)], pleading_paper=pleading,
-              title=path.stem.upper())
+    write_pdf(path, [body_lines(26) for _ in range(pages)], pleading_paper=pleading, title=path.stem.upper())
     return path
 
 
 def motion_folder(root: Path, total: int = 300) -> list[Path]:
     """notice 5 + memorandum 15 + declaration 20 + separate statement 60 + exhibits = total."""
-    sizes = {"notice.pdf": 5, "memorandum.pdf": 15, "declaration.pdf": 20,
-             "separate-statement.pdf": 60}
+    sizes = {"notice.pdf": 5, "memorandum.pdf": 15, "declaration.pdf": 20, "separate-statement.pdf": 60}
     sizes["exhibits/ex1-responses.pdf"] = total - sum(sizes.values())
     out = []
     for name, pages in sizes.items():
@@ -80,13 +81,16 @@ def motion_folder(root: Path, total: int = 300) -> list[Path]:
 
 def peak_rss_mb(path: Path) -> float:
     """Max RSS of a fresh process that extracts ``path`` in-process (no worker, no cache)."""
-    code = ("import math, resource, sys; from pathlib import Path; "
-            "from filelint.pdf import read_documents; "
-            "d = read_documents([Path(sys.argv[1])], timeout=math.inf); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
-            "len(next(iter(d.values())).pages))")
-    out = subprocess.run([sys.executable, "-c", code, str(path)], check=True,
-                         capture_output=True, text=True).stdout.split()
+    code = (
+        "import math, resource, sys; from pathlib import Path; "
+        "from filelint.pdf import read_documents; "
+        "d = read_documents([Path(sys.argv[1])], timeout=math.inf); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
+        "len(next(iter(d.values())).pages))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+    ).stdout.split()
     return float(out[0])
 
 
@@ -106,24 +110,36 @@ def main(argv: list[str] | None = None) -> int:
         for jobs, target in ((1, "<= 1.05"), (2, "<= 0.60")):
             t = timed(lambda j=jobs: filelint_read(files, j))  # type: ignore[misc]
             figures[f"cold_jobs{jobs}_ratio"] = t / t_bare
-            print(ROW.format(f"cold, {label}, --jobs {jobs}", f"{t:.2f}", f"{t_bare:.2f}",
-                             f"{t / t_bare:.3f}", target))
+            print(ROW.format(f"cold, {label}, --jobs {jobs}", f"{t:.2f}", f"{t_bare:.2f}", f"{t / t_bare:.3f}", target))
         pages = 100 if args.quick else 300
         folder = motion_folder(tmpdir / "motion", pages)
         cache = tmpdir / "cache"
         t_cold = timed(lambda: filelint_read(folder, 1, cache))
         t_warm = timed(lambda: filelint_read(folder, 1, cache))
         figures["warm_over_cold"] = t_warm / t_cold
-        print(ROW.format(f"warm vs cold, {pages}-page motion folder", f"{t_warm:.3f}",
-                         f"{t_cold:.2f}", f"{t_warm / t_cold:.4f}", "<= 0.05 (cold in bare col.)"))
+        print(
+            ROW.format(
+                f"warm vs cold, {pages}-page motion folder",
+                f"{t_warm:.3f}",
+                f"{t_cold:.2f}",
+                f"{t_warm / t_cold:.4f}",
+                "<= 0.05 (cold in bare col.)",
+            )
+        )
         sizes = (50, 100, 150) if args.quick else (50, 150, 300)
         rss = []
         for n in sizes:
             rss.append(peak_rss_mb(make_pdf(tmpdir / f"mem{n}.pdf", n)))
             figures[f"peak_rss_mb_{n}"] = rss[-1]
-        print(ROW.format(f"peak RSS MB at {'/'.join(map(str, sizes))} pages",
-                         "/".join(f"{r:.0f}" for r in rss), "", f"{rss[-1] / rss[0]:.2f}",
-                         "flat (ratio ~1)"))
+        print(
+            ROW.format(
+                f"peak RSS MB at {'/'.join(map(str, sizes))} pages",
+                "/".join(f"{r:.0f}" for r in rss),
+                "",
+                f"{rss[-1] / rss[0]:.2f}",
+                "flat (ratio ~1)",
+            )
+        )
     if args.json:
         print(json.dumps(figures, indent=2))
     return 0 if all(math.isfinite(v) for v in figures.values()) else 1

@@ -31,8 +31,14 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def paper(pages: int) -> list[list[str]]:
-    return [[f"{i}. Plaintiff asks for further responses to Request No. {i % 40 + 1}; the responses were "
-             "evasive and incomplete." for i in range(26)] for _ in range(pages)]
+    return [
+        [
+            f"{i}. Plaintiff asks for further responses to Request No. {i % 40 + 1}; the responses were "
+            "evasive and incomplete."
+            for i in range(26)
+        ]
+        for _ in range(pages)
+    ]
 
 
 def thread(n: int, letter: bytes) -> list[bytes]:
@@ -46,8 +52,10 @@ def thread(n: int, letter: bytes) -> list[bytes]:
         msg["Message-ID"] = f"<m{i}@example>"
         if i:
             msg["In-Reply-To"] = f"<m{i - 1}@example>"
-        msg.set_content(f"Message {i}: we will supplement RFP Nos. 13-16.\n\nOn an earlier day X wrote:\n"
-                        + "> earlier text about RFP No. 34\n" * 20)
+        msg.set_content(
+            f"Message {i}: we will supplement RFP Nos. 13-16.\n\nOn an earlier day X wrote:\n"
+            + "> earlier text about RFP No. 34\n" * 20
+        )
         if i % 5 == 0:
             msg.add_attachment(letter, maintype="application", subtype="octet-stream", filename=f"letter{i}.docx")
         out.append(msg.as_bytes())
@@ -60,10 +68,17 @@ def outlook(root: Path, n: int, letter: bytes) -> list[Path]:
     paths = []
     for i in range(n):
         paths.append(root / f"o{i:04d}.msg")
-        paths[-1].write_bytes(msg_bytes(sender="a@plaintiff.example", to="b@defense.example",
-                                        date="Thu, 17 Aug 2023 16:00:00 -0700", subject="RFP",
-                                        body=f"Message {i}: we will supplement RFP Nos. 13-16.", message_id=f"o{i}@x",
-                                        attachments=[("letter.docx", letter)] if i % 5 == 0 else []))
+        paths[-1].write_bytes(
+            msg_bytes(
+                sender="a@plaintiff.example",
+                to="b@defense.example",
+                date="Thu, 17 Aug 2023 16:00:00 -0700",
+                subject="RFP",
+                body=f"Message {i}: we will supplement RFP Nos. 13-16.",
+                message_id=f"o{i}@x",
+                attachments=[("letter.docx", letter)] if i % 5 == 0 else [],
+            )
+        )
     return paths
 
 
@@ -73,8 +88,16 @@ def measure(label: str, paths: list[Path], units: int, unit: str, cache: Path) -
     inline = timed(lambda: read_documents(paths, timeout=math.inf))
     cold = timed(lambda: read_documents(paths, cache_dir=cache))
     warm = timed(lambda: read_documents(paths, cache_dir=cache))
-    print(ROW.format(label, f"{units} {unit}", f"{units / inline:.0f}/s", f"{units / cold:.0f}/s",
-                     f"{units / warm:.0f}/s", f"{cold / warm:.0f}x"))
+    print(
+        ROW.format(
+            label,
+            f"{units} {unit}",
+            f"{units / inline:.0f}/s",
+            f"{units / cold:.0f}/s",
+            f"{units / warm:.0f}/s",
+            f"{cold / warm:.0f}x",
+        )
+    )
 
 
 def main() -> int:
@@ -91,8 +114,7 @@ def main() -> int:
         (root / "paper.docx").write_bytes(docx_bytes(paper(args.pages), pleading_numbers=True))
         letter = docx_bytes(paper(2))
         messages = thread(args.messages, letter)
-        (root / "thread.mbox").write_bytes(b"".join(b"From x Thu Aug 17 16:00:00 2023\n" + m + b"\n"
-                                                    for m in messages))
+        (root / "thread.mbox").write_bytes(b"".join(b"From x Thu Aug 17 16:00:00 2023\n" + m + b"\n" for m in messages))
         emls = []
         for i, data in enumerate(messages):
             emls.append(root / f"m{i:04d}.eml")
@@ -102,8 +124,13 @@ def main() -> int:
         measure("Word .docx (python-docx)", [root / "paper.docx"], args.pages, "pp", root / "c2")
         measure("mailbox .mbox (email)", [root / "thread.mbox"], args.messages, "msgs", root / "c3")
         measure(".eml files (email)", emls, args.messages, "msgs", root / "c4")
-        measure("Outlook .msg files (extract-msg)", outlook(root, args.messages // 4, letter), args.messages // 4,
-                "msgs", root / "c5")
+        measure(
+            "Outlook .msg files (extract-msg)",
+            outlook(root, args.messages // 4, letter),
+            args.messages // 4,
+            "msgs",
+            root / "c5",
+        )
     return 0
 
 

@@ -24,23 +24,48 @@ import yaml
 def manifest(n: int) -> dict:  # type: ignore[type-arg]
     base = dt.date(2025, 3, 3)
     count = max(1, n // 10)  # N/10 responses of 10 requests each: a response per set of ten
-    responses = [{"device": "rfp", "set": 1, "kind": "hybrid", "requests": f"{i * 10 + 1}-{(i + 1) * 10}",
-                  "served": (base + dt.timedelta(days=i % 5)).isoformat(), "method": "electronic", "verified": True,
-                  "verification_served": (base + dt.timedelta(days=i % 5)).isoformat(),
-                  "verification_method": "electronic"} for i in range(count)]
+    responses = [
+        {
+            "device": "rfp",
+            "set": 1,
+            "kind": "hybrid",
+            "requests": f"{i * 10 + 1}-{(i + 1) * 10}",
+            "served": (base + dt.timedelta(days=i % 5)).isoformat(),
+            "method": "electronic",
+            "verified": True,
+            "verification_served": (base + dt.timedelta(days=i % 5)).isoformat(),
+            "verification_method": "electronic",
+        }
+        for i in range(count)
+    ]
     comms = []
     for j in range(n):
         lo = (j * 7) % n + 1
-        comms.append({"id": f"m{j}", "date": (base + dt.timedelta(days=12 + j % 20)).isoformat(),
-                      "from": "moving" if j % 2 == 0 else "responding", "channel": "letter",
-                      "raises": f"{lo}-{min(n, lo + 5)}"})
+        comms.append(
+            {
+                "id": f"m{j}",
+                "date": (base + dt.timedelta(days=12 + j % 20)).isoformat(),
+                "from": "moving" if j % 2 == 0 else "responding",
+                "channel": "letter",
+                "raises": f"{lo}-{min(n, lo + 5)}",
+            }
+        )
     at_issue = ", ".join(f"{i + 1}-{min(n, i + 500)}" for i in range(0, n, 500))  # ranges of 500 at most
-    return {"filelint": 1, "court": {"system": "ca-superior", "county": "Los Angeles", "department": "52"},
-            "case": {"number": "25STCV00001"},
-            "motion": {"kind": "compel-further-rfp", "requests_at_issue": at_issue, "filed": "2025-04-10",
-                       "served": {"date": "2025-04-10", "method": "electronic"}, "hearing": "2025-05-20"},
-            "discovery": [{"device": "rfp", "set": 1, "served": "2025-01-10", "method": "electronic"}],
-            "responses": responses, "meet_and_confer": comms}
+    return {
+        "filelint": 1,
+        "court": {"system": "ca-superior", "county": "Los Angeles", "department": "52"},
+        "case": {"number": "25STCV00001"},
+        "motion": {
+            "kind": "compel-further-rfp",
+            "requests_at_issue": at_issue,
+            "filed": "2025-04-10",
+            "served": {"date": "2025-04-10", "method": "electronic"},
+            "hearing": "2025-05-20",
+        },
+        "discovery": [{"device": "rfp", "set": 1, "served": "2025-01-10", "method": "electronic"}],
+        "responses": responses,
+        "meet_and_confer": comms,
+    }
 
 
 def run_once(folder: Path) -> tuple[float, dict[str, float]]:

@@ -78,13 +78,22 @@ def tool(name: str) -> str:
 def startup(tmp: Path, runs: int, env: dict[str, str]) -> None:
     print("1. one folder, warm cache (fresh processes, medians)")
     schema = tmp / "manifest.json"
-    schema.write_text(subprocess.run([sys.executable, "-m", "filelint", "schema"], capture_output=True,
-                                     text=True, check=True, env=env).stdout)
+    schema.write_text(
+        subprocess.run(
+            [sys.executable, "-m", "filelint", "schema"], capture_output=True, text=True, check=True, env=env
+        ).stdout
+    )
     manifest = str(EXAMPLE / "filelint.yaml")
-    t = race({"filelint": [sys.executable, "-m", "filelint", "check", str(EXAMPLE)],
-              "check-jsonschema": [tool("check-jsonschema"), "--schemafile", str(schema), manifest],
-              "yamllint": [tool("yamllint"), "-d", "relaxed", manifest],
-              "pass": [sys.executable, "-c", "pass"]}, runs, env)
+    t = race(
+        {
+            "filelint": [sys.executable, "-m", "filelint", "check", str(EXAMPLE)],
+            "check-jsonschema": [tool("check-jsonschema"), "--schemafile", str(schema), manifest],
+            "yamllint": [tool("yamllint"), "-d", "relaxed", manifest],
+            "pass": [sys.executable, "-c", "pass"],
+        },
+        runs,
+        env,
+    )
     for name, secs in t.items():
         line(f"{name}", f"{secs * 1000:.0f} ms")
     line("filelint / check-jsonschema", f"{t['filelint'] / t['check-jsonschema']:.2f}", "(target <= 0.5)")
@@ -103,19 +112,27 @@ def many_folders(tmp: Path, count: int, runs: int, env: dict[str, str]) -> None:
     tenth = [str(root / f"m{i:04d}") for i in range(max(1, count // 10))]
     all_manifests = sorted(str(p) for p in root.glob("*/filelint.yaml"))
     checker = tool("check-jsonschema")
-    t = race({"filelint 1": [sys.executable, "-m", "filelint", "check", str(one)],
-              "filelint N": [sys.executable, "-m", "filelint", "check", str(root)],
-              "cj 1": [checker, "--schemafile", str(schema), all_manifests[0]],
-              "cj N": [checker, "--schemafile", str(schema), *all_manifests]}, max(3, runs // 2), env)
+    t = race(
+        {
+            "filelint 1": [sys.executable, "-m", "filelint", "check", str(one)],
+            "filelint N": [sys.executable, "-m", "filelint", "check", str(root)],
+            "cj 1": [checker, "--schemafile", str(schema), all_manifests[0]],
+            "cj N": [checker, "--schemafile", str(schema), *all_manifests],
+        },
+        max(3, runs // 2),
+        env,
+    )
     mine = (t["filelint N"] - t["filelint 1"]) / (count - 1)
     theirs = (t["cj N"] - t["cj 1"]) / (count - 1)
     line("filelint per extra folder", f"{mine * 1000:.1f} ms")
     line("check-jsonschema per extra folder", f"{theirs * 1000:.1f} ms")
     line("ratio", f"{mine / theirs:.2f}", "(target <= 1.0)")
-    rss = [run([sys.executable, "-m", "filelint", "check", *paths], env)[1]
-           for paths in ([str(one)], tenth, [str(root)])]
-    line(f"peak RSS at 1 / {len(tenth)} / {count} folders",
-         " / ".join(f"{r:.0f}" for r in rss) + " MB", "(target: flat)")
+    rss = [
+        run([sys.executable, "-m", "filelint", "check", *paths], env)[1] for paths in ([str(one)], tenth, [str(root)])
+    ]
+    line(
+        f"peak RSS at 1 / {len(tenth)} / {count} folders", " / ".join(f"{r:.0f}" for r in rss) + " MB", "(target: flat)"
+    )
 
 
 def bare_pdfium(paths: list[Path]) -> None:
@@ -150,10 +167,13 @@ def extraction(tmp: Path, runs: int) -> None:
     own = [p for p in paths if extract_lines(p.read_bytes()) is not None]
     print(f"3. cold PDF extraction in-process, {len(paths)} {source} (best of {runs}, interleaved)")
     fns: dict[str, Callable[[], object]] = {
-        "bare pypdfium2": lambda: bare_pdfium(paths), "bare pypdfium2 (pdfium-read files)": lambda: bare_pdfium(own),
+        "bare pypdfium2": lambda: bare_pdfium(paths),
+        "bare pypdfium2 (pdfium-read files)": lambda: bare_pdfium(own),
         "filelint pdfium": lambda: filelint_inline(paths, "pdfium"),
         "filelint pdfium (pdfium-read files)": lambda: filelint_inline(own, "pdfium"),
-        "bare pdfminer": lambda: bench_pdf.bare(paths), "filelint pdfminer": lambda: filelint_inline(paths, "pdfminer")}
+        "bare pdfminer": lambda: bench_pdf.bare(paths),
+        "filelint pdfminer": lambda: filelint_inline(paths, "pdfminer"),
+    }
     for fn in fns.values():  # imports and page cache
         fn()
     times: dict[str, list[float]] = {name: [] for name in fns}
@@ -163,10 +183,16 @@ def extraction(tmp: Path, runs: int) -> None:
     t = {name: min(v) for name, v in times.items()}
     for name, secs in t.items():
         line(name, f"{secs:.3f} s")
-    line("filelint pdfium / bare pypdfium2, all files", f"{t['filelint pdfium'] / t['bare pypdfium2']:.2f}",
-         f"({len(paths) - len(own)} file(s) PDFium cannot read go to pdfminer)")
-    line("filelint pdfium / bare pypdfium2, files PDFium reads",
-         f"{t['filelint pdfium (pdfium-read files)'] / t['bare pypdfium2 (pdfium-read files)']:.2f}", "(target <= 1.5)")
+    line(
+        "filelint pdfium / bare pypdfium2, all files",
+        f"{t['filelint pdfium'] / t['bare pypdfium2']:.2f}",
+        f"({len(paths) - len(own)} file(s) PDFium cannot read go to pdfminer)",
+    )
+    line(
+        "filelint pdfium / bare pypdfium2, files PDFium reads",
+        f"{t['filelint pdfium (pdfium-read files)'] / t['bare pypdfium2 (pdfium-read files)']:.2f}",
+        "(target <= 1.5)",
+    )
     line("filelint pdfium / bare pdfminer", f"{t['filelint pdfium'] / t['bare pdfminer']:.3f}")
     line("filelint pdfminer / bare pdfminer", f"{t['filelint pdfminer'] / t['bare pdfminer']:.2f}")
 
@@ -177,9 +203,10 @@ def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
     papers = bench_pdf.motion_folder(folder, 300)
     data = yaml.safe_load((EXAMPLE / "filelint.yaml").read_text("utf-8"))
     roles = ["notice", "memorandum", "declaration", "separate-statement", "exhibit"]
-    data["papers"] = [{"role": role, "path": p.relative_to(folder).as_posix(), **({"exhibit": 1} if role == "exhibit"
-                                                                                    else {})}
-                      for role, p in zip(roles, papers, strict=True)]
+    data["papers"] = [
+        {"role": role, "path": p.relative_to(folder).as_posix(), **({"exhibit": 1} if role == "exhibit" else {})}
+        for role, p in zip(roles, papers, strict=True)
+    ]
     for key in ("responses", "meet_and_confer"):
         for item in data.get(key) or []:
             item.pop("file", None)
@@ -188,8 +215,11 @@ def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
     base = [sys.executable, "-m", "filelint", "check", str(folder), "--no-cache"]
     for backend in ("pdfium", "pdfminer"):
         n = max(3, runs // 2) if backend == "pdfium" else 2
-        t = race({"1": [*base, "-j", "1", "--pdf-backend", backend],
-                  "2": [*base, "-j", "2", "--pdf-backend", backend]}, n, env)
+        t = race(
+            {"1": [*base, "-j", "1", "--pdf-backend", backend], "2": [*base, "-j", "2", "--pdf-backend", backend]},
+            n,
+            env,
+        )
         line(f"{backend}: --jobs 1 / --jobs 2", f"{t['1']:.2f} / {t['2']:.2f} s")
         line(f"{backend}: --jobs 2 / --jobs 1", f"{t['2'] / t['1']:.2f}", "(target <= 0.6 on an idle machine)")
 

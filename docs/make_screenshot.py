@@ -15,8 +15,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 def main() -> int:
@@ -24,16 +29,32 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         html = Path(tmp) / "report.html"
-        subprocess.run([sys.executable, "-m", "filelint", "report", "examples/palominos-cervantes-v-gm",
-                        "--today", "2023-12-05", "-o", str(html)], cwd=ROOT, check=False)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "filelint",
+                "report",
+                "examples/palominos-cervantes-v-gm",
+                "--today",
+                "2023-12-05",
+                "-o",
+                str(html),
+            ],
+            cwd=ROOT,
+            check=False,
+        )
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
             page = browser.new_page(viewport={"width": 1240, "height": 1000}, device_scale_factor=1)
             page.goto(html.as_uri())
             # from the top through the coverage matrix: the glance, the findings, the timeline, the matrix
             bottom = page.evaluate("document.querySelector('.matrix-wrap').getBoundingClientRect().bottom")
-            page.screenshot(path=str(ROOT / "docs" / "report.png"), full_page=True,
-                            clip={"x": 0, "y": 0, "width": 1240, "height": bottom + 16})
+            page.screenshot(
+                path=str(ROOT / "docs" / "report.png"),
+                full_page=True,
+                clip={"x": 0, "y": 0, "width": 1240, "height": bottom + 16},
+            )
             browser.close()
     print("wrote docs/report.png")
     return 0

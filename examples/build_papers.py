@@ -56,8 +56,9 @@ def parse_source(text: str) -> Source:
         options[key] = value.strip()
     if "output" not in options:
         raise ValueError("source has no @output line")
-    return Source(options["output"], "pleading" in options, options.get("title"),
-                  options.get("footer"), "\n".join(lines))
+    return Source(
+        options["output"], "pleading" in options, options.get("title"), options.get("footer"), "\n".join(lines)
+    )
 
 
 def layout(body: str, banner: str, width: int, per_page: int) -> list[list[str]]:
@@ -132,8 +133,13 @@ def build_folder(folder: str, dest: Path) -> list[Path]:
         width, per_page = PLEADING if source.pleading else PLAIN
         target = dest / output
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_pdf(target, layout(source.body, BANNERS[folder], width, per_page),
-                  pleading_paper=source.pleading, title=source.title, footer=source.footer)
+        write_pdf(
+            target,
+            layout(source.body, BANNERS[folder], width, per_page),
+            pleading_paper=source.pleading,
+            title=source.title,
+            footer=source.footer,
+        )
         written.append(target)
     return written
 
@@ -147,9 +153,11 @@ def check() -> list[str]:
     """Paths whose committed PDF differs from a fresh build."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = build_all(Path(tmp))
-        return [str(p.relative_to(tmp)) for p in fresh
-                if not (HERE / p.relative_to(tmp)).is_file()
-                or (HERE / p.relative_to(tmp)).read_bytes() != p.read_bytes()]
+        return [
+            str(p.relative_to(tmp))
+            for p in fresh
+            if not (HERE / p.relative_to(tmp)).is_file() or (HERE / p.relative_to(tmp)).read_bytes() != p.read_bytes()
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:

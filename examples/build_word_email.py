@@ -107,8 +107,17 @@ def papers() -> dict[str, bytes]:
     return out
 
 
-def _email(body: str, *, sender: str, to: str, date: str, subject: str, msgid: str, attachment: tuple[str, bytes],
-           reply_to: str | None = None) -> bytes:
+def _email(
+    body: str,
+    *,
+    sender: str,
+    to: str,
+    date: str,
+    subject: str,
+    msgid: str,
+    attachment: tuple[str, bytes],
+    reply_to: str | None = None,
+) -> bytes:
     msg = EmailMessage(policy=default)
     msg["From"], msg["To"], msg["Date"], msg["Subject"] = sender, to, date, subject
     msg["Message-ID"] = f"<{msgid}>"
@@ -124,17 +133,28 @@ def _email(body: str, *, sender: str, to: str, date: str, subject: str, msgid: s
 def emails(built: dict[str, bytes]) -> dict[str, bytes]:
     letter = "exhibits/ex3-meet-and-confer-letter.docx"
     reply = "exhibits/ex4-gm-reply.docx"
-    m1 = _email("Counsel,\n\nPlease see the attached meet and confer letter regarding GM's responses.\n\n"
-                "Counsel for Plaintiff\n", sender=PLAINTIFF, to=DEFENSE, date="Thu, 17 Aug 2023 23:40:00 -0700",
-                subject="Palominos Cervantes v. GM (23STCV03596) - meet and confer", msgid="m1@plaintiff-firm.example",
-                attachment=(Path(letter).name, built[letter]))
-    m2 = _email("Counsel,\n\nGM's response to your letter is attached.\n\nCounsel for GM\n\n"
-                "On Thu, Aug 17, 2023 at 11:40 PM Counsel for Plaintiff <counsel@plaintiff-firm.example> wrote:\n"
-                "> Counsel,\n> Please see the attached meet and confer letter regarding GM's responses.\n",
-                sender=DEFENSE, to=PLAINTIFF, date="Wed, 30 Aug 2023 16:05:00 -0700",
-                subject="RE: Palominos Cervantes v. GM (23STCV03596) - meet and confer",
-                msgid="m2@defense-firm.example", reply_to="m1@plaintiff-firm.example",
-                attachment=(Path(reply).name, built[reply]))
+    m1 = _email(
+        "Counsel,\n\nPlease see the attached meet and confer letter regarding GM's responses.\n\n"
+        "Counsel for Plaintiff\n",
+        sender=PLAINTIFF,
+        to=DEFENSE,
+        date="Thu, 17 Aug 2023 23:40:00 -0700",
+        subject="Palominos Cervantes v. GM (23STCV03596) - meet and confer",
+        msgid="m1@plaintiff-firm.example",
+        attachment=(Path(letter).name, built[letter]),
+    )
+    m2 = _email(
+        "Counsel,\n\nGM's response to your letter is attached.\n\nCounsel for GM\n\n"
+        "On Thu, Aug 17, 2023 at 11:40 PM Counsel for Plaintiff <counsel@plaintiff-firm.example> wrote:\n"
+        "> Counsel,\n> Please see the attached meet and confer letter regarding GM's responses.\n",
+        sender=DEFENSE,
+        to=PLAINTIFF,
+        date="Wed, 30 Aug 2023 16:05:00 -0700",
+        subject="RE: Palominos Cervantes v. GM (23STCV03596) - meet and confer",
+        msgid="m2@defense-firm.example",
+        reply_to="m1@plaintiff-firm.example",
+        attachment=(Path(reply).name, built[reply]),
+    )
     return {"correspondence/m1-letter-of-aug-17.eml": m1, "correspondence/m2-gm-reply.eml": m2}
 
 
@@ -159,8 +179,12 @@ def main(argv: list[str] | None = None) -> int:
             print(path.relative_to(HERE))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        stale = [p.relative_to(tmp) for p in build(Path(tmp)) if not (HERE / NAME / p.relative_to(tmp)).is_file()
-                 or (HERE / NAME / p.relative_to(tmp)).read_bytes() != p.read_bytes()]
+        stale = [
+            p.relative_to(tmp)
+            for p in build(Path(tmp))
+            if not (HERE / NAME / p.relative_to(tmp)).is_file()
+            or (HERE / NAME / p.relative_to(tmp)).read_bytes() != p.read_bytes()
+        ]
     for path in stale:
         print(f"out of date: {path}", file=sys.stderr)
     return 1 if stale else 0

@@ -31,8 +31,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Skip the corpus suite, saying why and how to run it, when the corpus is not there."""
     if (CORPUS / "real-pdfs").is_dir():
         return
-    skip = pytest.mark.skip(reason=f"corpus of real filings not found at {CORPUS}/real-pdfs: "
-                                   "set FILELINT_CORPUS to the folder holding real-pdfs/ to run it")
+    skip = pytest.mark.skip(
+        reason=f"corpus of real filings not found at {CORPUS}/real-pdfs: "
+        "set FILELINT_CORPUS to the folder holding real-pdfs/ to run it"
+    )
     for item in items:
         if item.get_closest_marker("corpus"):
             item.add_marker(skip)

@@ -10,13 +10,24 @@ from filelint.manifest.schema import core_schema
 METHODS = list(METHOD_MEANING)
 
 
-@pytest.mark.parametrize(("written", "meant"), [
-    ("email", "electronic"), ("e-mail", "electronic"), ("E-Service", "electronic"),
-    ("electronic service", "electronic"), ("first-class mail", "mail"), ("U.S. mail", "mail"),
-    ("US Mail", "mail"), ("FedEx", "overnight"), ("overnight delivery", "overnight"),
-    ("Express Mail", "overnight"), ("hand delivery", "personal"), ("Personal", "personal"),
-    ("facsimile", "fax"),
-])
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("email", "electronic"),
+        ("e-mail", "electronic"),
+        ("E-Service", "electronic"),
+        ("electronic service", "electronic"),
+        ("first-class mail", "mail"),
+        ("U.S. mail", "mail"),
+        ("US Mail", "mail"),
+        ("FedEx", "overnight"),
+        ("overnight delivery", "overnight"),
+        ("Express Mail", "overnight"),
+        ("hand delivery", "personal"),
+        ("Personal", "personal"),
+        ("facsimile", "fax"),
+    ],
+)
 def test_everyday_words_map_to_their_category(written: str, meant: str) -> None:
     assert canonical("method", written, METHODS) == meant
 
@@ -34,11 +45,12 @@ def test_every_alias_names_a_real_value() -> None:
 
 
 def test_normalize_rewrites_every_method_field_and_reports_it() -> None:
-    data = {"motion": {"kind": "other", "served": {"date": "2025-01-02", "method": "email"}},
-            "responses": [{"device": "rfp", "method": "U.S. mail", "verification_method": "FedEx"}],
-            "papers": [{"role": "notice", "path": "n.pdf", "served": {"date": "2025-01-02",
-                                                                      "method": "hand delivery"}}],
-            "meet_and_confer": [{"id": "m1", "date": "2025-01-01", "from": "moving", "channel": "e-mail"}]}
+    data = {
+        "motion": {"kind": "other", "served": {"date": "2025-01-02", "method": "email"}},
+        "responses": [{"device": "rfp", "method": "U.S. mail", "verification_method": "FedEx"}],
+        "papers": [{"role": "notice", "path": "n.pdf", "served": {"date": "2025-01-02", "method": "hand delivery"}}],
+        "meet_and_confer": [{"id": "m1", "date": "2025-01-01", "from": "moving", "channel": "e-mail"}],
+    }
     readings = normalize(data, core_schema())
     assert data["motion"]["served"]["method"] == "electronic"
     assert data["responses"][0] == {"device": "rfp", "method": "mail", "verification_method": "overnight"}

@@ -13,8 +13,7 @@ from types import ModuleType
 import pytest
 
 TESTS = Path(__file__).parent
-BUILDERS = {"rules": TESTS / "rules" / "FL101" / "make_papers.py",
-            "realcases": TESTS / "realcases" / "make_papers.py"}
+BUILDERS = {"rules": TESTS / "rules" / "FL101" / "make_papers.py", "realcases": TESTS / "realcases" / "make_papers.py"}
 
 
 def _load(path: Path) -> ModuleType:
@@ -32,7 +31,10 @@ def test_committed_pdfs_match_their_builder(name: str, tmp_path: Path) -> None:
     root = builder.parents[1] if name == "rules" else builder.parent
     built = sorted(tmp_path.rglob("*.pdf"))
     assert built
-    stale = [str(p.relative_to(tmp_path)) for p in built
-             if not (root / p.relative_to(tmp_path)).is_file()
-             or (root / p.relative_to(tmp_path)).read_bytes() != p.read_bytes()]
+    stale = [
+        str(p.relative_to(tmp_path))
+        for p in built
+        if not (root / p.relative_to(tmp_path)).is_file()
+        or (root / p.relative_to(tmp_path)).read_bytes() != p.read_bytes()
+    ]
     assert not stale, f"re-run {builder.relative_to(TESTS.parent)}: {stale}"

@@ -19,8 +19,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CI = ROOT / "docs" / "ci"
 EXAMPLES = ROOT / "examples"
-INSTALL = re.compile(r'"filelint @ git\+FILELINT_GIT_URL@(v[\d.]+)"\s+'
-                     r'"filelint-federal @ git\+FILELINT_GIT_URL@(v[\d.]+)#subdirectory=plugins/filelint-federal"')
+INSTALL = re.compile(
+    r'"filelint @ git\+FILELINT_GIT_URL@(v[\d.]+)"\s+'
+    r'"filelint-federal @ git\+FILELINT_GIT_URL@(v[\d.]+)#subdirectory=plugins/filelint-federal"'
+)
 
 
 def _load(name: str) -> dict[Any, Any]:
@@ -75,8 +77,9 @@ def _all_commands() -> list[list[str]]:
 
 
 @pytest.mark.parametrize("argv", _all_commands(), ids=lambda argv: " ".join(argv[2:]))
-def test_recipe_commands_run(argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_recipe_commands_run(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Each recipe's command, run at the root of a repository whose motions sit in subfolders."""
     from filelint.cli import main
 
@@ -95,8 +98,15 @@ def test_recipe_commands_run(argv: list[str], tmp_path: Path, monkeypatch: pytes
 
 def test_project_ci_runs_lint_format_types_and_tests() -> None:
     """.ci/run (what this project's CI runs) gates on ruff, the formatter, mypy --strict and the suite."""
-    steps = [line.strip() for line in (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
-             if line.startswith("python3 -m ") and "pip install" not in line]
-    assert steps == ["python3 -m ruff check .", "python3 -m ruff format --check .", "python3 -m mypy --strict",
-                     "python3 -m pytest"]
+    steps = [
+        line.strip()
+        for line in (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+        if line.startswith("python3 -m ") and "pip install" not in line
+    ]
+    assert steps == [
+        "python3 -m ruff check .",
+        "python3 -m ruff format --check .",
+        "python3 -m mypy --strict",
+        "python3 -m pytest",
+    ]
     assert "set -euo pipefail" in (ROOT / ".ci" / "run").read_text("utf-8")

@@ -27,8 +27,7 @@ def test_seed_reports_exactly_the_defects_the_court_named(capsys: pytest.Capture
     findings = [f for f in json.loads(out)["findings"] if f["severity"] == "error"]
     assert code == 1
     got = sorted((f["code"], tuple(f["requests"]), f["communication"]) for f in findings)
-    assert got == [("CAL002", ("34",), None), ("CAL002", ("35",), None),
-                   ("CAL003", ("13", "14", "15", "16"), "m2")]
+    assert got == [("CAL002", ("34",), None), ("CAL002", ("35",), None), ("CAL003", ("13", "14", "15", "16"), "m2")]
     offer = next(f for f in findings if f["code"] == "CAL003")
     assert "2023-08-30" in offer["message"] and "supplement" in offer["message"]
 
@@ -95,8 +94,7 @@ def test_unknown_rule_and_format(capsys: pytest.CaptureFixture[str]) -> None:
 def test_rule_docs_from_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "rule", "request-not-conferred")
     assert code == 0
-    for heading in ("What it checks", "Why it matters", "Example (fails)", "Example (passes)", "Fix",
-                    "Authority"):
+    for heading in ("What it checks", "Why it matters", "Example (fails)", "Example (passes)", "Fix", "Authority"):
         assert f"## {heading}" in out
     assert "CCP § 2016.040" in out
 
@@ -107,8 +105,12 @@ def test_plugins_lists_versions(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_python_dash_m(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "filelint", "check", str(SEED), "--select", "CAL003"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "filelint", "check", str(SEED), "--select", "CAL003"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 1 and "CAL003" in proc.stdout
 
 
@@ -116,8 +118,9 @@ def test_exit_zero_and_fail_on(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "check", str(SEED), "--select", "CAL", "--exit-zero")[0] == 0
 
 
-def test_internal_error_is_short_without_verbose(capsys: pytest.CaptureFixture[str],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_internal_error_is_short_without_verbose(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import filelint.session
 
     def boom(*args: object, **kwargs: object) -> None:

@@ -26,22 +26,25 @@ def _named(paper: PaperText, day: dt.date, stops: list[int] | None = None) -> li
 
 
 def test_a_numbered_paragraph_ends_the_passage() -> None:
-    paper = _paper("7. On August 17, 2023, I sent a letter.\n"
-                   "8. Defendant refused to answer Request Nos. 13-16.")
+    paper = _paper("7. On August 17, 2023, I sent a letter.\n8. Defendant refused to answer Request Nos. 13-16.")
     assert _named(paper, AUG17) == []
 
 
 def test_a_number_that_continues_a_list_is_not_a_paragraph() -> None:
-    paper = _paper("7. On August 17, 2023, I wrote about Request Nos. 13-16, 34 and\n"
-                   "35. A true copy is attached as Exhibit\n"
-                   "3. Defendant did not answer.\n"
-                   "8. Defendant served Request No. 99 on me.")
+    paper = _paper(
+        "7. On August 17, 2023, I wrote about Request Nos. 13-16, 34 and\n"
+        "35. A true copy is attached as Exhibit\n"
+        "3. Defendant did not answer.\n"
+        "8. Defendant served Request No. 99 on me."
+    )
     assert _named(paper, AUG17) == ["13", "14", "15", "16", "34", "35"]
 
 
 def test_another_communications_date_ends_the_passage() -> None:
-    paper = _paper("7. On August 17, 2023, I wrote about Request No. 13; on August 30, 2023, "
-                   "defendant answered about Request No. 14.")
+    paper = _paper(
+        "7. On August 17, 2023, I wrote about Request No. 13; on August 30, 2023, "
+        "defendant answered about Request No. 14."
+    )
     stops = paper.date_hits(AUG30)
     assert _named(paper, AUG17, stops) == ["13"]
     assert _named(paper, AUG30, paper.date_hits(AUG17)) == ["14"]
@@ -59,8 +62,10 @@ def test_the_passage_is_bounded() -> None:
 
 
 def test_other_devices_and_case_numbers_do_not_count() -> None:
-    paper = _paper("7. On August 17, 2023, in Case No. 23STCV03596, I wrote about Special "
-                   "Interrogatory Nos. 1-3 and Dkt. No. 116 and Request for Production No. 8.")
+    paper = _paper(
+        "7. On August 17, 2023, in Case No. 23STCV03596, I wrote about Special "
+        "Interrogatory Nos. 1-3 and Dkt. No. 116 and Request for Production No. 8."
+    )
     assert _named(paper, AUG17) == ["8"]
 
 
@@ -70,14 +75,18 @@ def test_pages_without_text_are_not_read() -> None:
 
 
 def test_a_negated_mention_is_not_what_the_letter_raised() -> None:
-    paper = _paper("7. On August 17, 2023, I sent a letter about Request Nos. 13-16. It said "
-                   "nothing about Nos. 34 and 35, and did not address Request No. 2.")
+    paper = _paper(
+        "7. On August 17, 2023, I sent a letter about Request Nos. 13-16. It said "
+        "nothing about Nos. 34 and 35, and did not address Request No. 2."
+    )
     mentions = paper.mentions_in(0, len(paper.text))
     assert [(m.numbers, m.negated) for m in mentions] == [
-        (("13", "14", "15", "16"), False), (("34", "35"), True), (("2",), True)]
+        (("13", "14", "15", "16"), False),
+        (("34", "35"), True),
+        (("2",), True),
+    ]
 
 
 def test_a_negation_about_something_else_does_not_count() -> None:
-    paper = _paper("8. Defendant did not answer my letter about Request Nos. 13-16, other than to "
-                   "ask for time.")
+    paper = _paper("8. Defendant did not answer my letter about Request Nos. 13-16, other than to ask for time.")
     assert [m.negated for m in paper.mentions_in(0, len(paper.text))] == [False]

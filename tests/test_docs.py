@@ -12,7 +12,8 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 def test_rules_md_matches_the_registry() -> None:
     expected = docgen.render(docgen.builtin_rules())
     assert DOCS.read_text(encoding="utf-8") == expected, (
-        "docs/rules.md is out of date: run `python -m filelint.cli.docgen`")
+        "docs/rules.md is out of date: run `python -m filelint.cli.docgen`"
+    )
 
 
 def test_every_rule_has_a_section_shaped_like_filelint_rule() -> None:

@@ -32,11 +32,9 @@ def _build_module() -> ModuleType:
 
 
 def _check(folder: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[int, list[str]]:
-    code = main(["check", str(folder), "--no-plugins", "--format", "json",
-                 "--no-cache"])
+    code = main(["check", str(folder), "--no-plugins", "--format", "json", "--no-cache"])
     data = json.loads(capsys.readouterr().out)
-    return code, sorted(f["code"] for f in data["findings"] if f["severity"] == "error"
-                        or f["code"].startswith(MINE))
+    return code, sorted(f["code"] for f in data["findings"] if f["severity"] == "error" or f["code"].startswith(MINE))
 
 
 def test_rebuilding_gives_identical_pdfs(tmp_path: Path) -> None:
@@ -60,8 +58,7 @@ def test_every_named_file_is_built(tmp_path: Path) -> None:
         assert named == set(build.folder_sources(folder.name))
 
 
-def test_seed_example_reports_what_the_court_found(capsys: pytest.CaptureFixture[str],
-                                                    tmp_path: Path) -> None:
+def test_seed_example_reports_what_the_court_found(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, codes = _check(SEED, capsys, tmp_path)
     assert codes == ["CAL002", "CAL002", "CAL003"]
     assert code == 1

@@ -21,20 +21,38 @@ SEED = EXAMPLES / "palominos-cervantes-v-gm"
 CONFIRMED: dict[str, Any] = {
     "court": {"department": "52"},
     "case": {"title": "German Palominos Cervantes v. General Motors LLC"},
-    "parties": [{"name": "German Palominos Cervantes", "role": "plaintiff", "side": "moving"},
-                {"name": "General Motors LLC", "role": "defendant", "side": "responding"}],
-    "motion": {"filed": "2023-09-15", "served": {"date": "2023-09-15", "method": "electronic"},
-               "title": "Plaintiff's Motion to Compel Further Responses to Requests for Production"},
-    "discovery": [{"id": "rfp-1", "device": "rfp", "set": 1, "served": "2023-07-03",
-                   "method": "electronic"}],
-    "responses": {"resp-1": {"id": "gm-rfp-1", "set": 1, "kind": "hybrid",
-                             "items": [{"requests": "34", "kind": "compliance-partial"}],
-                             "served": "2023-08-04", "method": "electronic", "verified": True,
-                             "verification_served": "2023-08-04",
-                             "verification_method": "electronic"}},
-    "meet_and_confer": {"m1": {"from": "moving"},
-                        "m2": {"from": "responding", "answers": "m1", "offers": ["supplement"],
-                               "asks": ["protective-order", "search-terms"]}},
+    "parties": [
+        {"name": "German Palominos Cervantes", "role": "plaintiff", "side": "moving"},
+        {"name": "General Motors LLC", "role": "defendant", "side": "responding"},
+    ],
+    "motion": {
+        "filed": "2023-09-15",
+        "served": {"date": "2023-09-15", "method": "electronic"},
+        "title": "Plaintiff's Motion to Compel Further Responses to Requests for Production",
+    },
+    "discovery": [{"id": "rfp-1", "device": "rfp", "set": 1, "served": "2023-07-03", "method": "electronic"}],
+    "responses": {
+        "resp-1": {
+            "id": "gm-rfp-1",
+            "set": 1,
+            "kind": "hybrid",
+            "items": [{"requests": "34", "kind": "compliance-partial"}],
+            "served": "2023-08-04",
+            "method": "electronic",
+            "verified": True,
+            "verification_served": "2023-08-04",
+            "verification_method": "electronic",
+        }
+    },
+    "meet_and_confer": {
+        "m1": {"from": "moving"},
+        "m2": {
+            "from": "responding",
+            "answers": "m1",
+            "offers": ["supplement"],
+            "asks": ["protective-order", "search-terms"],
+        },
+    },
 }
 
 
@@ -74,7 +92,9 @@ def test_draft_marks_every_guess(bare_folder: Path, capsys: pytest.CaptureFixtur
     assert draft["motion"]["kind"] == "compel-further-rfp"
     assert draft["motion"]["requests_at_issue"] == "13-16, 34, 35"
     assert [(m["id"], str(m["date"]), m.get("raises")) for m in draft["meet_and_confer"]] == [
-        ("m1", "2023-08-17", "2, 3, 8, 13-16"), ("m2", "2023-08-30", "13-16")]
+        ("m1", "2023-08-17", "2, 3, 8, 13-16"),
+        ("m2", "2023-08-30", "13-16"),
+    ]
     roles = {p["path"]: p["role"] for p in draft["papers"]}
     assert roles["notice-of-motion.pdf"] == "notice"
     assert roles["yashar-declaration.pdf"] == "declaration"
@@ -82,13 +102,18 @@ def test_draft_marks_every_guess(bare_folder: Path, capsys: pytest.CaptureFixtur
     assert roles["memorandum.pdf"] == "memorandum"
     for line in text.splitlines():
         value_line = ":" in line and not line.lstrip().startswith(("#", "- id:", "filelint:"))
-        if value_line and line.strip() not in ("court:", "case:", "motion:", "papers:",
-                                               "responses:", "meet_and_confer:"):
+        if value_line and line.strip() not in (
+            "court:",
+            "case:",
+            "motion:",
+            "papers:",
+            "responses:",
+            "meet_and_confer:",
+        ):
             assert "# CONFIRM:" in line or "file:" in line, line
 
 
-def test_confirmed_draft_gives_the_same_findings(bare_folder: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_confirmed_draft_gives_the_same_findings(bare_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", str(bare_folder), "--no-cache"]) == 0
     draft = yaml.safe_load((bare_folder / "filelint.yaml").read_text("utf-8"))
     confirmed = confirm(draft, CONFIRMED)
@@ -114,6 +139,7 @@ def test_folder_without_pdfs(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 # ---- a draft never leans to passing (FL005 and `unknown`)
 
+
 def _draft(folder: Path) -> str:
     assert main(["init", str(folder), "--no-cache"]) == 0
     return (folder / "filelint.yaml").read_text("utf-8")
@@ -135,8 +161,9 @@ def test_a_fresh_draft_fails_with_one_fl005_per_guess(bare_folder: Path, capsys:
     assert any("`from: unknown`" in m and "a fact the draft could not read" in m for m in fl005)
 
 
-def test_unknown_left_without_its_comment_is_still_reported(bare_folder: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_left_without_its_comment_is_still_reported(
+    bare_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = _draft(bare_folder)
     cleaned = "\n".join(line.split("   # CONFIRM:")[0] for line in text.splitlines()) + "\n"
     (bare_folder / "filelint.yaml").write_text(cleaned, encoding="utf-8")
@@ -158,11 +185,27 @@ def test_letters_and_responses_without_slip_sheets(tmp_path: Path, capsys: pytes
 
     folder = tmp_path / "motion"
     shutil.copytree(SEED, folder, ignore=shutil.ignore_patterns("exhibits", "filelint.yaml"))
-    write_pdf(folder / "2023-08-17-letter.pdf", [["August 17, 2023", "To: Counsel for defendant General Motors LLC",
-                                                  "Re: Palominos Cervantes v. General Motors LLC",
-                                                  "Responses to Request for Production Nos. 2, 3 and 8 are evasive."]])
-    write_pdf(folder / "gm-responses.pdf", [["DEFENDANT GENERAL MOTORS LLC'S RESPONSES TO PLAINTIFF'S REQUESTS",
-                                             "FOR PRODUCTION, SET ONE", "REQUEST FOR PRODUCTION NO. 2:"]])
+    write_pdf(
+        folder / "2023-08-17-letter.pdf",
+        [
+            [
+                "August 17, 2023",
+                "To: Counsel for defendant General Motors LLC",
+                "Re: Palominos Cervantes v. General Motors LLC",
+                "Responses to Request for Production Nos. 2, 3 and 8 are evasive.",
+            ]
+        ],
+    )
+    write_pdf(
+        folder / "gm-responses.pdf",
+        [
+            [
+                "DEFENDANT GENERAL MOTORS LLC'S RESPONSES TO PLAINTIFF'S REQUESTS",
+                "FOR PRODUCTION, SET ONE",
+                "REQUEST FOR PRODUCTION NO. 2:",
+            ]
+        ],
+    )
     draft = yaml.safe_load(_draft(folder))
     (letter,) = draft["meet_and_confer"]
     assert (letter["file"], str(letter["date"]), letter["from"]) == ("2023-08-17-letter.pdf", "2023-08-17", "unknown")
@@ -174,7 +217,9 @@ def test_case_number_comes_from_the_notice(bare_folder: Path, capsys: pytest.Cap
     """A paper that sorts first (an attorney's declaration from another case) does not decide it."""
     from filelint.testing.pdfwrite import write_pdf
 
-    write_pdf(bare_folder / "a-declaration-from-another-case.pdf",
-              [["DECLARATION OF COUNSEL", "Case No. 19STCV99999", "I, counsel, declare:"]])
+    write_pdf(
+        bare_folder / "a-declaration-from-another-case.pdf",
+        [["DECLARATION OF COUNSEL", "Case No. 19STCV99999", "I, counsel, declare:"]],
+    )
     draft = yaml.safe_load(_draft(bare_folder))
     assert draft["case"]["number"] == "23STCV03596"

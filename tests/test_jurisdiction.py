@@ -28,10 +28,12 @@ FOLDER = Path(__file__).parent / "jurisdiction"
 #: The court systems the installed packs register, and ``other``.
 SYSTEMS = frozenset({"ca-superior", "federal", "ny-supreme", "other"})
 PLUGINS = Path(__file__).resolve().parents[1] / "plugins"
-PACKS = {"filelint_federal.plugin": PLUGINS / "filelint-federal" / "src",
-         "filelint_newyork.plugin": PLUGINS / "filelint-newyork" / "src"}
+PACKS = {
+    "filelint_federal.plugin": PLUGINS / "filelint-federal" / "src",
+    "filelint_newyork.plugin": PLUGINS / "filelint-newyork" / "src",
+}
 COURTS = {
-    "ca-superior": "court: {system: ca-superior, county: Los Angeles, department: \"52\"}",
+    "ca-superior": 'court: {system: ca-superior, county: Los Angeles, department: "52"}',
     "federal": "court: {system: federal, federal_district: N.D. Cal.}",
     "ny-supreme": "court: {system: ny-supreme}",
     "other": "court: {system: other}",
@@ -72,8 +74,11 @@ def _run(tmp_path: Path, system: str) -> list[Finding]:
 def test_no_rule_fires_outside_its_court_systems(tmp_path: Path, system: str) -> None:
     plugins = _all_plugins()
     findings = _run(tmp_path, system)
-    outside = [f"{f.code} {f.message}" for f in findings
-               if f.code in plugins.rules and not plugins.rules[f.code].applies_to(system)]
+    outside = [
+        f"{f.code} {f.message}"
+        for f in findings
+        if f.code in plugins.rules and not plugins.rules[f.code].applies_to(system)
+    ]
     assert outside == []
 
 
@@ -95,15 +100,28 @@ def _cites(r: Rule, marks: tuple[str, ...]) -> bool:
 @pytest.mark.parametrize("r", sorted(_all_plugins().rules.values(), key=lambda r: r.code), ids=lambda r: r.code)
 def test_every_rule_states_the_systems_its_authority_governs(r: Rule) -> None:
     assert r.systems is None or r.systems <= SYSTEMS
-    laws = {"ca-superior": _cites(r, CALIFORNIA_LAW), "federal": _cites(r, FEDERAL_LAW),
-            "ny-supreme": _cites(r, NEW_YORK_LAW) and not _cites(r, ("S.D.N.Y.", "E.D.N.Y."))}
+    laws = {
+        "ca-superior": _cites(r, CALIFORNIA_LAW),
+        "federal": _cites(r, FEDERAL_LAW),
+        "ny-supreme": _cites(r, NEW_YORK_LAW) and not _cites(r, ("S.D.N.Y.", "E.D.N.Y.")),
+    }
     cited = {system for system, yes in laws.items() if yes}
     if len(cited) == 1:
         assert r.systems == frozenset(cited), f"{r.code} cites only {cited.pop()} law"
 
 
-@rule("TST001", "always-fires", "error", summary="s", why="w", authority=["FRCP 37(a)(1)"], fix="f",
-      fail_example="-", pass_example="-", systems=["federal"])
+@rule(
+    "TST001",
+    "always-fires",
+    "error",
+    summary="s",
+    why="w",
+    authority=["FRCP 37(a)(1)"],
+    fix="f",
+    fail_example="-",
+    pass_example="-",
+    systems=["federal"],
+)
 def _federal_only(ctx: object) -> list[Problem]:
     return [Problem("fired")]
 

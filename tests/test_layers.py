@@ -15,13 +15,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "filelint"
-PACK_SOURCES = {"filelint.packs.core": SRC / "packs" / "core",
-                "filelint.packs.california": SRC / "packs" / "california",
-                "filelint_federal": ROOT / "plugins" / "filelint-federal" / "src" / "filelint_federal",
-                "filelint_newyork": ROOT / "plugins" / "filelint-newyork" / "src" / "filelint_newyork"}
+PACK_SOURCES = {
+    "filelint.packs.core": SRC / "packs" / "core",
+    "filelint.packs.california": SRC / "packs" / "california",
+    "filelint_federal": ROOT / "plugins" / "filelint-federal" / "src" / "filelint_federal",
+    "filelint_newyork": ROOT / "plugins" / "filelint-newyork" / "src" / "filelint_newyork",
+}
 PUBLIC = ("filelint", "filelint.papers", "filelint.courtdays", "filelint.deadlines", "filelint.testing")
-RUN = ("filelint.runner", "filelint.session", "filelint.config", "filelint.settings", "filelint.waivers",
-       "filelint.engine", "filelint.plugins", "filelint.output")
+RUN = (
+    "filelint.runner",
+    "filelint.session",
+    "filelint.config",
+    "filelint.settings",
+    "filelint.waivers",
+    "filelint.engine",
+    "filelint.plugins",
+    "filelint.output",
+)
 
 
 def module_name(path: Path, base: Path, package: str) -> str:
@@ -74,25 +84,44 @@ def _violations(rule: str) -> list[str]:
                 "face": not _within(name, ("filelint.cli", "filelint.__main__")) and _within(target, "filelint.cli"),
                 "core-imports-no-pack": not _within(name, ("filelint.packs", "filelint.cli"))
                 and (_within(target, "filelint.packs") or target.startswith("filelint_")),
-                "public-api-below-run": _within(name, ("filelint.papers", "filelint.courtdays", "filelint.deadlines",
-                                                       "filelint.manifest", "filelint.pdf", "filelint.findings"))
+                "public-api-below-run": _within(
+                    name,
+                    (
+                        "filelint.papers",
+                        "filelint.courtdays",
+                        "filelint.deadlines",
+                        "filelint.manifest",
+                        "filelint.pdf",
+                        "filelint.findings",
+                    ),
+                )
                 and _within(target, RUN),
                 "courtdays-stands-alone": _within(name, "filelint.courtdays")
                 and not _within(target, "filelint.courtdays"),
                 "manifest-below-rules": _within(name, "filelint.manifest")
                 and _within(target, ("filelint.rules", "filelint.context", "filelint.pdf", "filelint.papers")),
-                "pdf-below-manifest": _within(name, "filelint.pdf") and _within(target, ("filelint.manifest",
-                                                                                           "filelint.model")),
-                "output-renders-only": _within(name, "filelint.output") and _within(target, ("filelint.runner",
-                                                                                             "filelint.session")),
+                "pdf-below-manifest": _within(name, "filelint.pdf")
+                and _within(target, ("filelint.manifest", "filelint.model")),
+                "output-renders-only": _within(name, "filelint.output")
+                and _within(target, ("filelint.runner", "filelint.session")),
             }[rule]
             if bad:
                 out.append(f"{name} imports {target}")
     return out
 
 
-@pytest.mark.parametrize("rule", ["face", "core-imports-no-pack", "public-api-below-run", "courtdays-stands-alone",
-                                  "manifest-below-rules", "pdf-below-manifest", "output-renders-only"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "face",
+        "core-imports-no-pack",
+        "public-api-below-run",
+        "courtdays-stands-alone",
+        "manifest-below-rules",
+        "pdf-below-manifest",
+        "output-renders-only",
+    ],
+)
 def test_layer_rule(rule: str) -> None:
     assert _violations(rule) == []
 
@@ -104,8 +133,9 @@ def test_packs_use_only_the_public_api_and_no_other_pack(pack: str) -> None:
     for path in sorted(base.rglob("*.py")):
         name = module_name(path, base, pack)
         for target in runtime_imports(path, name):
-            if target.startswith("filelint") and not (target in PUBLIC or _within(target, pack)
-                                                      or _within(target, ("filelint.papers", "filelint.courtdays"))):
+            if target.startswith("filelint") and not (
+                target in PUBLIC or _within(target, pack) or _within(target, ("filelint.papers", "filelint.courtdays"))
+            ):
                 bad.append(f"{name} imports {target}")
     assert bad == []
 
@@ -113,6 +143,8 @@ def test_packs_use_only_the_public_api_and_no_other_pack(pack: str) -> None:
 def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     """The AST reader must actually find imports (a checker that finds nothing proves nothing)."""
     sample = tmp_path / "m.py"
-    sample.write_text("from typing import TYPE_CHECKING\nimport filelint.cli\nfrom . import sibling\n"
-                      "if TYPE_CHECKING:\n    from filelint.engine import x\n")
+    sample.write_text(
+        "from typing import TYPE_CHECKING\nimport filelint.cli\nfrom . import sibling\n"
+        "if TYPE_CHECKING:\n    from filelint.engine import x\n"
+    )
     assert runtime_imports(sample, "filelint.pdf.m") == ["typing", "filelint.cli", "filelint.pdf"]

@@ -9,16 +9,19 @@ from hypothesis import strategies as st
 from filelint.manifest.requests import Req, RequestListError, format_requests, parse_request_list
 
 
-@pytest.mark.parametrize(("text", "numbers"), [
-    ("13-16, 34, 35", ["13", "14", "15", "16", "34", "35"]),
-    ("13 through 16", ["13", "14", "15", "16"]),
-    ("2, 3, 8, and 13 through 16", ["2", "3", "8", "13", "14", "15", "16"]),
-    ("13–16", ["13", "14", "15", "16"]),
-    ("Nos. 13, 14 & 15", ["13", "14", "15"]),
-    ("17.1", ["17.1"]),
-    (34, ["34"]),
-    ([13, "14-15"], ["13", "14", "15"]),
-])
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("13-16, 34, 35", ["13", "14", "15", "16", "34", "35"]),
+        ("13 through 16", ["13", "14", "15", "16"]),
+        ("2, 3, 8, and 13 through 16", ["2", "3", "8", "13", "14", "15", "16"]),
+        ("13–16", ["13", "14", "15", "16"]),
+        ("Nos. 13, 14 & 15", ["13", "14", "15"]),
+        ("17.1", ["17.1"]),
+        (34, ["34"]),
+        ([13, "14-15"], ["13", "14", "15"]),
+    ],
+)
 def test_parse(text: object, numbers: list[str]) -> None:
     reqs = parse_request_list(text, "rfp")
     assert reqs is not None

@@ -16,13 +16,24 @@ LETTERS = 3000
 
 def _manifest(folder: Path, raises: str = "all") -> None:
     start = dt.date(2020, 1, 1)
-    messages = [{"id": f"m{i}", "date": (start + dt.timedelta(days=i // 2)).isoformat(),
-                 "from": "moving" if i % 2 else "responding", "channel": "letter", "raises": raises}
-                for i in range(1, LETTERS + 1)]
+    messages = [
+        {
+            "id": f"m{i}",
+            "date": (start + dt.timedelta(days=i // 2)).isoformat(),
+            "from": "moving" if i % 2 else "responding",
+            "channel": "letter",
+            "raises": raises,
+        }
+        for i in range(1, LETTERS + 1)
+    ]
     data = {
         "filelint": 1,
-        "court": {"system": "ca-superior", "county": "San Francisco", "department": "302",
-                  "live_conference": {"required": True}},
+        "court": {
+            "system": "ca-superior",
+            "county": "San Francisco",
+            "department": "302",
+            "live_conference": {"required": True},
+        },
         "case": {"number": "CGC00000009"},
         "motion": {"kind": "compel-further-rfp", "requests_at_issue": "1-5", "filed": "2024-06-01"},
         "meet_and_confer": messages,

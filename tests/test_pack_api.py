@@ -19,8 +19,17 @@ from filelint.settings import Settings
 TODAY = dt.date(2026, 11, 28)
 
 
-@rule("TSX001", "division-named", "warning", summary="The manifest names no division.",
-      why="Test rule.", fix="Add court.division.", authority=[Authority("XX R. 1")], fail_example="", pass_example="")
+@rule(
+    "TSX001",
+    "division-named",
+    "warning",
+    summary="The manifest names no division.",
+    why="Test rule.",
+    fix="Add court.division.",
+    authority=[Authority("XX R. 1")],
+    fail_example="",
+    pass_example="",
+)
 def division_named(ctx: Context) -> Iterator[Problem]:
     if ctx.case.system == "xx-court" and not ctx.case.court.get("division"):
         yield Problem("no division", at=("court",))
@@ -43,8 +52,10 @@ class XPack:
 
     @hookimpl
     def filelint_schema_properties(self) -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
-        return {"court": {"division": {"type": "string"}},
-                "communication": {"minutes": {"type": "integer", "minimum": 0}}}
+        return {
+            "court": {"division": {"type": "string"}},
+            "communication": {"minutes": {"type": "integer", "minimum": 0}},
+        }
 
     @hookimpl
     def filelint_deadlines(self, case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
@@ -55,9 +66,23 @@ class XPack:
         day = calendar.add_court_days(case.motion.hearing, -5)
         comp = Computation(case.motion.hearing, "hearing", (Step(day, "5 court days before", "XX R. 1"),), day)
         filed = case.motion.filed
-        return DeadlineReport([Deadline("notice", "Notice", comp, day, day, filed, "filed",
-                                        status_of(filed, day, day, today), ("motion", "filed"), "notice")],
-                              source="xx pack")
+        return DeadlineReport(
+            [
+                Deadline(
+                    "notice",
+                    "Notice",
+                    comp,
+                    day,
+                    day,
+                    filed,
+                    "filed",
+                    status_of(filed, day, day, today),
+                    ("motion", "filed"),
+                    "notice",
+                )
+            ],
+            source="xx pack",
+        )
 
 
 MANIFEST = """\

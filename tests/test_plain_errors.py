@@ -30,12 +30,17 @@ def _check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, st
     return code, out, err
 
 
-@pytest.mark.parametrize(("toml", "line"), [
-    ('[project]\nname = "firm-matters"\n\n[tool.filelint]\nfail-on = "warning"\nignore = ["CAL002"\n', 6),
-    ('[tool.filelint]\nfail-on = warning\n', 2),
-    ('[project]\nname = "x"\ntool.filelint.today = 2023-12-01x\n', 3)])
+@pytest.mark.parametrize(
+    ("toml", "line"),
+    [
+        ('[project]\nname = "firm-matters"\n\n[tool.filelint]\nfail-on = "warning"\nignore = ["CAL002"\n', 6),
+        ("[tool.filelint]\nfail-on = warning\n", 2),
+        ('[project]\nname = "x"\ntool.filelint.today = 2023-12-01x\n', 3),
+    ],
+)
 def test_broken_pyproject_with_our_table_is_exit_2_naming_file_and_line(
-        seed: Path, capsys: pytest.CaptureFixture[str], toml: str, line: int) -> None:
+    seed: Path, capsys: pytest.CaptureFixture[str], toml: str, line: int
+) -> None:
     (seed.parent / "pyproject.toml").write_text(toml, encoding="utf-8")
     code, out, err = _check(capsys, "motion")
     assert code == 2 and out == ""
@@ -49,14 +54,19 @@ def test_someone_elses_broken_pyproject_is_not_ours(seed: Path, capsys: pytest.C
     assert code == 1 and "CAL002 [error]" in out
 
 
-@pytest.mark.parametrize(("tail", "words", "line"), [
-    ("motion:\n  kind: compel-further-rfp\n filed: 2023-09-15\n", "the indentation of line 9", 9),
-    ("motion:\n  kind: compel-further-rfp\n   filed: 2023-09-15\n", "line 9 has a colon YAML does not expect", 9),
-    ("motion:\n\tkind: compel-further-rfp\n", "line 8 is indented with a tab", 8),
-    ('motion:\n  title: "Motion to compel\n  kind: compel-further-rfp\n', "a quotation mark opened on line 8", 8),
-    ("motion\n  kind: compel-further-rfp\n", "line 7 is missing the colon", 7)])
-def test_yaml_syntax_errors_in_plain_words(seed: Path, capsys: pytest.CaptureFixture[str],
-                                           tail: str, words: str, line: int) -> None:
+@pytest.mark.parametrize(
+    ("tail", "words", "line"),
+    [
+        ("motion:\n  kind: compel-further-rfp\n filed: 2023-09-15\n", "the indentation of line 9", 9),
+        ("motion:\n  kind: compel-further-rfp\n   filed: 2023-09-15\n", "line 9 has a colon YAML does not expect", 9),
+        ("motion:\n\tkind: compel-further-rfp\n", "line 8 is indented with a tab", 8),
+        ('motion:\n  title: "Motion to compel\n  kind: compel-further-rfp\n', "a quotation mark opened on line 8", 8),
+        ("motion\n  kind: compel-further-rfp\n", "line 7 is missing the colon", 7),
+    ],
+)
+def test_yaml_syntax_errors_in_plain_words(
+    seed: Path, capsys: pytest.CaptureFixture[str], tail: str, words: str, line: int
+) -> None:
     (seed / "filelint.yaml").write_text(GOOD + tail, encoding="utf-8")
     code, out, _ = _check(capsys, "motion")
     assert code == 2
@@ -72,8 +82,10 @@ def test_yaml_syntax_errors_in_plain_words(seed: Path, capsys: pytest.CaptureFix
 def test_waiver_by_document_covers_findings_about_that_paper(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     manifest = seed / "filelint.yaml"
     base = manifest.read_text("utf-8")
-    waiver = ("waivers:\n  - code: CAL204\n    document: {doc}\n"
-              "    reason: the amended separate statement served 2023-09-20 sets out the offer\n")
+    waiver = (
+        "waivers:\n  - code: CAL204\n    document: {doc}\n"
+        "    reason: the amended separate statement served 2023-09-20 sets out the offer\n"
+    )
     manifest.write_text(base + waiver.format(doc="separate-statement.pdf"), encoding="utf-8")
     code, out, _ = _check(capsys, "motion", "--format", "json", "--select", "CAL204,FL03")
     (finding,) = json.loads(out)["findings"]

@@ -77,26 +77,41 @@ def test_files_outside_motion_folders_are_skipped_only_when_asked(tmp_path: Path
 
 
 def _git(repo: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=False,
-                          timeout=120)
+    return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=120)
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed; the pre-commit test needs it")
 def test_pre_commit_blocks_the_seed_and_passes_the_fix(tmp_path: Path) -> None:
     repo = tmp_path / "firm-matters"
     repo.mkdir()
-    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), GIT_CONFIG_NOSYSTEM="1",
-               HOME=str(tmp_path), PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]]))
+    env = dict(
+        os.environ,
+        PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+        GIT_CONFIG_NOSYSTEM="1",
+        HOME=str(tmp_path),
+        PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]]),
+    )
     env.pop("FILELINT_SKIP_OUTSIDE", None)
-    for args in (["init", "-q", "-b", "main"], ["config", "user.email", "t@example.com"],
-                 ["config", "user.name", "Test"], ["config", "commit.gpgsign", "false"]):
+    for args in (
+        ["init", "-q", "-b", "main"],
+        ["config", "user.email", "t@example.com"],
+        ["config", "user.name", "Test"],
+        ["config", "commit.gpgsign", "false"],
+    ):
         assert _git(repo, *args, env=env).returncode == 0
     hook = {**_hook(), "language": "system", "args": ["--select", SELECT]}
     config = {"repos": [{"repo": "local", "hooks": [hook]}]}
     (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     (repo / "README.yaml").write_text("not: a manifest\n", encoding="utf-8")  # in no motion folder
-    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env,
-                             capture_output=True, text=True, check=False, timeout=120)
+    install = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert install.returncode == 0, install.stdout + install.stderr
 
     # 1. Housekeeping files only: nothing to lint, the commit goes through.

@@ -20,10 +20,15 @@ ROOT = Path(__file__).resolve().parents[1]
 RECIPE = ROOT / "docs" / "ci" / "pre-commit-config.yaml"
 EXAMPLES = ROOT / "examples"
 FEDERAL_CASE = ROOT / "plugins" / "filelint-federal" / "tests" / "rules" / "FED101" / "fail-039-grays-v-mayorkas"
-IGNORE = shutil.ignore_patterns(".git", ".venv", ".tox", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis",
-                                ".benchmarks", "build", "dist")
-NO_INDEX = ("No matching distribution found", "Could not find a version", "Failed to establish a new connection",
-            "Temporary failure in name resolution")
+IGNORE = shutil.ignore_patterns(
+    ".git", ".venv", ".tox", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", ".benchmarks", "build", "dist"
+)
+NO_INDEX = (
+    "No matching distribution found",
+    "Could not find a version",
+    "Failed to establish a new connection",
+    "Temporary failure in name resolution",
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -50,14 +55,21 @@ def _precommit(firm: Path, env: dict[str, str]) -> subprocess.CompletedProcess[s
 def test_recipe_is_the_one_the_readme_shows() -> None:
     recipe = RECIPE.read_text("utf-8")
     readme = (ROOT / "README.md").read_text("utf-8")
-    body = recipe[recipe.index("repos:"):]
+    body = recipe[recipe.index("repos:") :]
     assert body in readme
 
 
 def test_remote_hook_at_a_tag_with_a_pack_from_the_same_url(tmp_path: Path) -> None:
-    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "cache"), HOME=str(tmp_path), GIT_CONFIG_NOSYSTEM="1",
-               GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
-               GIT_COMMITTER_EMAIL="t@example.com")
+    env = dict(
+        os.environ,
+        PRE_COMMIT_HOME=str(tmp_path / "cache"),
+        HOME=str(tmp_path),
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_AUTHOR_NAME="t",
+        GIT_AUTHOR_EMAIL="t@example.com",
+        GIT_COMMITTER_NAME="t",
+        GIT_COMMITTER_EMAIL="t@example.com",
+    )
     env.pop("FILELINT_DISABLE_PLUGIN_AUTOLOAD", None)  # the hook must load the pack like a user's run
     upstream = tmp_path / "filelint"
     shutil.copytree(ROOT, upstream, ignore=IGNORE)

@@ -38,9 +38,16 @@ FEDERAL_SRC = Path(__file__).resolve().parents[1] / "plugins" / "filelint-federa
 TODAY = dt.date(2026, 11, 28)
 #: Check names used in expect.yaml -> rule codes.
 CHECK_CODES = {
-    "mc-declaration": "CAL001", "mc-coverage": "CAL002", "offer-unanswered": "CAL003",
-    "mc-adequacy": "CAL004", "separate-statement": "CAL201", "wrong-motion": "CAL301",
-    "idc": "CAL401", "deadline-45": "CAL101", "deadline-60": "CAL104", "notice-period": "CAL105",
+    "mc-declaration": "CAL001",
+    "mc-coverage": "CAL002",
+    "offer-unanswered": "CAL003",
+    "mc-adequacy": "CAL004",
+    "separate-statement": "CAL201",
+    "wrong-motion": "CAL301",
+    "idc": "CAL401",
+    "deadline-45": "CAL101",
+    "deadline-60": "CAL104",
+    "notice-period": "CAL105",
     "fed-conferral": "FED101",
 }
 
@@ -111,8 +118,10 @@ def test_real_case(name: str, kind: str, entry: dict[str, Any]) -> None:
     lenient = entry.get("judgment") or entry.get("warning_by_design")
     floor = Severity.WARNING if lenient else Severity.ERROR
     hits = [f for f in mine if f.severity >= floor]
-    assert hits, (f"{name}: {code} must report {'at least a warning' if lenient else 'an error'} "
-                  f"({entry['check']}: {entry.get('detail', '')})\ngot:\n{_show(mine)}")
+    assert hits, (
+        f"{name}: {code} must report {'at least a warning' if lenient else 'an error'} "
+        f"({entry['check']}: {entry.get('detail', '')})\ngot:\n{_show(mine)}"
+    )
     for req in entry.get("requests") or []:
         if isinstance(req, int) or (isinstance(req, str) and req.replace(".", "").isdigit()):
             named = any(str(req) in f.extra.get("requests", []) for f in hits)
@@ -139,8 +148,11 @@ def test_manifests_are_valid() -> None:
 def test_no_effort_warning_where_a_court_found_the_meet_and_confer_sufficient() -> None:
     """``silent`` checks errors only; CAL004 is a warning, so its noise is checked here: where a
     court found the meet and confer sufficient (``silent: mc-adequacy``), not even a warning."""
-    folders = [p.name for p in sorted(CASES.iterdir()) if (p / "expect.yaml").is_file()
-               and any(e["check"] == "mc-adequacy" for e in _expect(p).get("silent") or [])]
+    folders = [
+        p.name
+        for p in sorted(CASES.iterdir())
+        if (p / "expect.yaml").is_file() and any(e["check"] == "mc-adequacy" for e in _expect(p).get("silent") or [])
+    ]
     assert folders, "no real case records a sufficient meet and confer"
     noisy = {name: _show([f for f in _findings(name) if f.code == "CAL004"]) for name in folders}
     assert not {k: v for k, v in noisy.items() if v != "  (none)"}, noisy
@@ -151,7 +163,8 @@ CITATION = re.compile(
     r"\((?:S\.F\.|L\.A\.) Super\. Ct\. No\. \w+, Dept\. \d+, "
     r"[A-Z][a-z]+\.? \d{1,2}(?: and [A-Z][a-z]+\.? \d{1,2})?, \d{4}\)"
     r"|^L\.A\. Super\. Ct\. No\. \w+ \(Dept\. \d+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)$"
-    r"|\(E\.D\. Mich\. No\. [\d-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)")
+    r"|\(E\.D\. Mich\. No\. [\d-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)"
+)
 
 
 def test_every_case_cites_its_ruling_by_court_department_number_and_date() -> None:

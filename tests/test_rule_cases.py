@@ -28,8 +28,7 @@ def _extra_plugins(case: Path) -> list[object]:
     plugin_file = case / "plugin.py"
     if not plugin_file.exists():
         return []
-    spec = importlib.util.spec_from_file_location(f"case_plugin_{case.parent.name}_{case.name}",
-                                                  plugin_file)
+    spec = importlib.util.spec_from_file_location(f"case_plugin_{case.parent.name}_{case.name}", plugin_file)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -40,8 +39,9 @@ def _extra_plugins(case: Path) -> list[object]:
 def test_rule_case(case: RuleCase) -> None:
     # The shipped kit (filelint.testing), exactly as a third-party pack runs its cases; TST selects
     # the rules of a case's own plugin.py (crash-isolation cases).
-    check_rule_case(case, load_plugins(autoload=False, extra=_extra_plugins(case.path)), today=TODAY,
-                    also_select=["TST"])
+    check_rule_case(
+        case, load_plugins(autoload=False, extra=_extra_plugins(case.path)), today=TODAY, also_select=["TST"]
+    )
 
 
 def test_every_rule_has_pass_and_fail_cases(plugins) -> None:  # type: ignore[no-untyped-def]

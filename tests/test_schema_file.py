@@ -12,11 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_published_schema_matches_package(plugins) -> None:  # type: ignore[no-untyped-def]
     published = json.loads((ROOT / "schemas" / "manifest-1.json").read_text("utf-8"))
-    assert published == plugins.schema(), (
-        "schemas/manifest-1.json drifted: regenerate it (see schemas/README.md)")
+    assert published == plugins.schema(), "schemas/manifest-1.json drifted: regenerate it (see schemas/README.md)"
 
 
 def test_schema_is_versioned() -> None:
     assert core_schema()["$id"] == SCHEMA_ID
     assert core_schema()["properties"]["filelint"] == {
-        "const": 1, "description": "Manifest format version. Always 1 for now."}
+        "const": 1,
+        "description": "Manifest format version. Always 1 for now.",
+    }

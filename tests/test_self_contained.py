@@ -16,8 +16,21 @@ import pytest
 from filelint.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
-SKIP_DIRS = {".git", ".venv", "venv", ".tox", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis",
-             ".benchmarks", "__pycache__", "build", "dist", "node_modules"}
+SKIP_DIRS = {
+    ".git",
+    ".venv",
+    "venv",
+    ".tox",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".hypothesis",
+    ".benchmarks",
+    "__pycache__",
+    "build",
+    "dist",
+    "node_modules",
+}
 TEXT = {".py", ".md", ".yaml", ".yml", ".toml", ".json", ".txt", ".cfg", ".ini", ".csv", ""}
 #: A path on a development machine, or the developers' notes folder.
 MACHINE_PATH = re.compile(r"/work/|/home/\w+/|\.\./shared\b|\bshared/(domain|fixtures)\b", re.IGNORECASE)
@@ -25,11 +38,24 @@ MACHINE_PATH = re.compile(r"/work/|/home/\w+/|\.\./shared\b|\bshared/(domain|fix
 CORPUS_SETTING = ROOT / "tests" / "conftest.py"
 DEV_ONLY = re.compile(
     r"\bthe digest\b|\bdigest's\b|\brules\.md\s*(§|section|\d[A-Z])|\brulings? (\d{3}|seed)\b"
-    r"|\bthe corpus\b|court-holidays\.md|pdf-notes|\bcases/\d{3}\.yaml", re.IGNORECASE)
+    r"|\bthe corpus\b|court-holidays\.md|pdf-notes|\bcases/\d{3}\.yaml",
+    re.IGNORECASE,
+)
 #: What a user gets: the package, the packs in plugins/, the docs, the examples, the project files.
-SHIPPED = ("src", "plugins/filelint-federal/src", "docs", "examples", "README.md", "CHANGELOG.md",
-           "CONTRIBUTING.md", "LICENSE", "pyproject.toml", ".pre-commit-hooks.yaml",
-           "plugins/filelint-federal/pyproject.toml", "plugins/filelint-federal/README.md")
+SHIPPED = (
+    "src",
+    "plugins/filelint-federal/src",
+    "docs",
+    "examples",
+    "README.md",
+    "CHANGELOG.md",
+    "CONTRIBUTING.md",
+    "LICENSE",
+    "pyproject.toml",
+    ".pre-commit-hooks.yaml",
+    "plugins/filelint-federal/pyproject.toml",
+    "plugins/filelint-federal/README.md",
+)
 
 
 def _files(top: Path) -> Iterator[Path]:
@@ -37,8 +63,13 @@ def _files(top: Path) -> Iterator[Path]:
         yield top
         return
     for path in sorted(top.rglob("*")):
-        if path.is_file() and not SKIP_DIRS & set(path.relative_to(ROOT).parts) and path.suffix in TEXT \
-                and not path.name.endswith(".egg-info") and ".egg-info" not in str(path):
+        if (
+            path.is_file()
+            and not SKIP_DIRS & set(path.relative_to(ROOT).parts)
+            and path.suffix in TEXT
+            and not path.name.endswith(".egg-info")
+            and ".egg-info" not in str(path)
+        ):
             yield path
 
 
@@ -75,8 +106,15 @@ def test_no_development_only_reference_in_any_rule_text() -> None:
     loaded = load_plugins(autoload=True)
     bad = []
     for code, rule in sorted(loaded.rules.items()):
-        texts = [rule.summary, rule.why, rule.fix, rule.notes, rule.fail_example, rule.pass_example,
-                 *(f"{a.citation} {a.note}" for a in rule.authority)]
+        texts = [
+            rule.summary,
+            rule.why,
+            rule.fix,
+            rule.notes,
+            rule.fail_example,
+            rule.pass_example,
+            *(f"{a.citation} {a.note}" for a in rule.authority),
+        ]
         bad += [f"{code}: {m.group(0)!r}" for text in texts for m in DEV_ONLY.finditer(text)]
     assert len(loaded.rules) > 50
     assert not bad, "\n".join(bad)
@@ -84,8 +122,15 @@ def test_no_development_only_reference_in_any_rule_text() -> None:
 
 def test_the_patterns_catch_what_they_are_for() -> None:
     """The grep is only as good as its patterns: each known form of a leak is caught."""
-    leaks = ["(ruling 057: leaving it out)", "the digest's suggestion", "rules.md §2C", "rules.md 1E",
-             "no ruling in the corpus", "court-holidays.md", 'in ruling "\n    "025 the court']
+    leaks = [
+        "(ruling 057: leaving it out)",
+        "the digest's suggestion",
+        "rules.md §2C",
+        "rules.md 1E",
+        "no ruling in the corpus",
+        "court-holidays.md",
+        'in ruling "\n    "025 the court',
+    ]
     assert all(DEV_ONLY.search(_joined(text)) for text in leaks)
     assert MACHINE_PATH.search("Facts from /work/shared/domain/cases/002.yaml")
     assert MACHINE_PATH.search("see ../shared/fixtures/real-pdfs")

@@ -34,11 +34,25 @@ def _manifest(hearing: D, served: D, method: str, response: D, trial: D | None =
     if trial is not None:
         case["initial_trial_date"] = trial.isoformat()
     return {
-        "filelint": 1, "court": {"system": "ca-superior", "county": "San Francisco"}, "case": case,
-        "motion": {"kind": "compel-further-rfp", "requests_at_issue": "1-3", "hearing": hearing.isoformat(),
-                   "served": {"date": served.isoformat(), "method": method}},
-        "responses": [{"device": "rfp", "set": 1, "served": response.isoformat(), "method": method,
-                       "verified": True, "kind": "hybrid"}],
+        "filelint": 1,
+        "court": {"system": "ca-superior", "county": "San Francisco"},
+        "case": case,
+        "motion": {
+            "kind": "compel-further-rfp",
+            "requests_at_issue": "1-3",
+            "hearing": hearing.isoformat(),
+            "served": {"date": served.isoformat(), "method": method},
+        },
+        "responses": [
+            {
+                "device": "rfp",
+                "set": 1,
+                "served": response.isoformat(),
+                "method": method,
+                "verified": True,
+                "kind": "hybrid",
+            }
+        ],
     }
 
 
@@ -76,7 +90,7 @@ def test_a_late_deadline_never_rests_on_an_unconfirmed_step() -> None:
 @pytest.mark.parametrize("start", range(0, len(GRID), 97))
 def test_no_error_finding_depends_on_an_unconfirmed_step(tmp_path: Path, start: int) -> None:
     plugins = load_plugins(autoload=False)
-    for n, m in enumerate(GRID[start:start + 4]):
+    for n, m in enumerate(GRID[start : start + 4]):
         folder = tmp_path / str(n)
         folder.mkdir()
         (folder / "filelint.yaml").write_text(yaml.safe_dump(m, sort_keys=False), encoding="utf-8")
@@ -86,8 +100,9 @@ def test_no_error_finding_depends_on_an_unconfirmed_step(tmp_path: Path, start: 
             if f.severity == Severity.ERROR:
                 assert f.extra.get("confidence") != "U", f.message
         # Every gap (late only on the earlier reading) is reported, and never as an error.
-        reported = [f for f in result.findings if f.code in ("CAL103", "CAL105", "CAL107")
-                    and f.extra.get("confidence") == "U"]
+        reported = [
+            f for f in result.findings if f.code in ("CAL103", "CAL105", "CAL107") and f.extra.get("confidence") == "U"
+        ]
         assert len(reported) >= len(gaps)
         assert all(f.severity == Severity.WARNING for f in reported)
 
@@ -103,19 +118,22 @@ def _severity(tmp_path: Path, text: str, code: str) -> list[Severity]:
 RULES = Path(__file__).parent / "rules"
 
 
-@pytest.mark.parametrize(("case", "code", "expected"), [
-    ("CAL105/fail-overnight-saturday-deposit-is-a-warning", "CAL105", [Severity.WARNING]),
-    ("CAL105/fail-ruling-064-mail-notice-short", "CAL105", [Severity.ERROR]),
-    ("CAL105/fail-separate-statement-served-late", "CAL105", [Severity.ERROR]),
-    ("CAL103/fail-served-between-readings", "CAL103", [Severity.WARNING]),
-    ("CAL101/fail-after-both-readings", "CAL101", [Severity.ERROR]),
-    ("CAL103/fail-45th-day-on-columbus-day", "CAL103", [Severity.WARNING]),
-    ("CAL101/fail-day-after-the-columbus-day-extension", "CAL101", [Severity.ERROR]),
-    ("CAL107/fail-hearing-on-the-ccp10-day-is-a-warning", "CAL107", [Severity.WARNING]),
-    ("CAL107/fail-hearing-after-cutoff", "CAL107", [Severity.ERROR]),
-    ("CAL301/fail-henry-v-young-response-by-the-legal-day-is-a-warning", "CAL301", [Severity.WARNING]),
-    ("CAL301/fail-henry-v-young-response-by-the-safe-day", "CAL301", [Severity.ERROR]),
-])
+@pytest.mark.parametrize(
+    ("case", "code", "expected"),
+    [
+        ("CAL105/fail-overnight-saturday-deposit-is-a-warning", "CAL105", [Severity.WARNING]),
+        ("CAL105/fail-ruling-064-mail-notice-short", "CAL105", [Severity.ERROR]),
+        ("CAL105/fail-separate-statement-served-late", "CAL105", [Severity.ERROR]),
+        ("CAL103/fail-served-between-readings", "CAL103", [Severity.WARNING]),
+        ("CAL101/fail-after-both-readings", "CAL101", [Severity.ERROR]),
+        ("CAL103/fail-45th-day-on-columbus-day", "CAL103", [Severity.WARNING]),
+        ("CAL101/fail-day-after-the-columbus-day-extension", "CAL101", [Severity.ERROR]),
+        ("CAL107/fail-hearing-on-the-ccp10-day-is-a-warning", "CAL107", [Severity.WARNING]),
+        ("CAL107/fail-hearing-after-cutoff", "CAL107", [Severity.ERROR]),
+        ("CAL301/fail-henry-v-young-response-by-the-legal-day-is-a-warning", "CAL301", [Severity.WARNING]),
+        ("CAL301/fail-henry-v-young-response-by-the-safe-day", "CAL301", [Severity.ERROR]),
+    ],
+)
 def test_severity_follows_the_weakest_step(tmp_path: Path, case: str, code: str, expected: list[Severity]) -> None:
     text = (RULES / case / "filelint.yaml").read_text(encoding="utf-8")
     assert _severity(tmp_path, text, code) == expected

@@ -10,14 +10,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXED = ROOT / "examples" / "palominos-cervantes-v-gm-fixed"
-PROBE = ("import sys; from filelint.cli import main; code = main(sys.argv[1:]); "
-         "print('JSONSCHEMA' if 'jsonschema' in sys.modules else 'NO-JSONSCHEMA'); sys.exit(code)")
+PROBE = (
+    "import sys; from filelint.cli import main; code = main(sys.argv[1:]); "
+    "print('JSONSCHEMA' if 'jsonschema' in sys.modules else 'NO-JSONSCHEMA'); sys.exit(code)"
+)
 
 
 def _run(folder: Path, cache: Path, *extra: str) -> tuple[int, str]:
     env = {**os.environ, "FILELINT_CACHE_DIR": str(cache), "FILELINT_DISABLE_PLUGIN_AUTOLOAD": "1"}
-    proc = subprocess.run([sys.executable, "-c", PROBE, "check", str(folder), "--select", "FL0", *extra],
-                          capture_output=True, text=True, env=env, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, "check", str(folder), "--select", "FL0", *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     return proc.returncode, proc.stdout
 
 

@@ -17,10 +17,22 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "palominos-cervante
 SCOPE = Scope(Path("/case"), Path("/case"), dt.date(2026, 11, 28))
 
 
-def _finding(code: str = "CAL002", requests: tuple[str, ...] = ("34",), communication: str | None = None,
-             path: str = "filelint.yaml") -> Finding:
-    return Finding(code=code, rule="r", severity=Severity.ERROR, message="m", location=Location(path),
-                   authority="a", fix="f", extra={"requests": list(requests), "communication": communication})
+def _finding(
+    code: str = "CAL002",
+    requests: tuple[str, ...] = ("34",),
+    communication: str | None = None,
+    path: str = "filelint.yaml",
+) -> Finding:
+    return Finding(
+        code=code,
+        rule="r",
+        severity=Severity.ERROR,
+        message="m",
+        location=Location(path),
+        authority="a",
+        fix="f",
+        extra={"requests": list(requests), "communication": communication},
+    )
 
 
 def test_requests_cover_when_every_finding_request_is_waived() -> None:
@@ -52,11 +64,15 @@ def waived_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "motion"
     shutil.copytree(EXAMPLE, folder)
     manifest = folder / "filelint.yaml"
-    manifest.write_text(manifest.read_text() + (
-        "waivers:\n  - code: CAL002\n    requests: \"34, 35\"\n"
-        "    reason: withdrawn from the motion by stipulation\n    by: A. Yashar\n"
-        "  - code: CAL003\n    communication: m2\n    reason: answered by phone on 2023-09-01\n"
-        "  - code: CAL001\n    document: memorandum.pdf\n    reason: never fires, so this is unused\n"))
+    manifest.write_text(
+        manifest.read_text()
+        + (
+            'waivers:\n  - code: CAL002\n    requests: "34, 35"\n'
+            "    reason: withdrawn from the motion by stipulation\n    by: A. Yashar\n"
+            "  - code: CAL003\n    communication: m2\n    reason: answered by phone on 2023-09-01\n"
+            "  - code: CAL001\n    document: memorandum.pdf\n    reason: never fires, so this is unused\n"
+        )
+    )
     return folder
 
 
@@ -82,8 +98,7 @@ def test_json_keeps_waived_findings_with_reason(waived_folder: Path, capsys: pyt
     data = json.loads(out)
     waived = [f for f in data["findings"] if f.get("waived")]
     assert {f["code"] for f in waived} == {"CAL002", "CAL003"}
-    assert {f["waiver_reason"] for f in waived if f["code"] == "CAL002"} == {
-        "withdrawn from the motion by stipulation"}
+    assert {f["waiver_reason"] for f in waived if f["code"] == "CAL002"} == {"withdrawn from the motion by stipulation"}
 
 
 def test_expired_waiver_stops_applying(waived_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,19 +110,21 @@ def test_expired_waiver_stops_applying(waived_folder: Path, capsys: pytest.Captu
     assert code == 1
 
 
-def test_a_document_waiver_covers_a_missing_paper(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_document_waiver_covers_a_missing_paper(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """FL010 is located at the manifest line that names the paper; `document:` names the paper."""
     folder = tmp_path / "motion"
     shutil.copytree(EXAMPLE, folder)
     (folder / "memorandum.pdf").unlink()
     manifest = folder / "filelint.yaml"
-    manifest.write_text(manifest.read_text() + (
-        "waivers:\n  - code: FL010\n    document: ./memorandum.pdf\n"
-        "    reason: the memorandum is lodged separately under seal\n"))
+    manifest.write_text(
+        manifest.read_text()
+        + (
+            "waivers:\n  - code: FL010\n    document: ./memorandum.pdf\n"
+            "    reason: the memorandum is lodged separately under seal\n"
+        )
+    )
     code = main(["check", str(folder), "--today", "2023-12-01", "--select", "FL010,FL03"])
     out = capsys.readouterr().out
     assert "FL010" not in out and "FL030" not in out and code == 0, out
     code = main(["check", str(folder), "--today", "2023-12-01", "--select", "FL010", "--show-waived"])
-    assert "memorandum.pdf is named in the manifest but is not in the motion folder" in \
-        capsys.readouterr().out
+    assert "memorandum.pdf is named in the manifest but is not in the motion folder" in capsys.readouterr().out

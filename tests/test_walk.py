@@ -37,14 +37,19 @@ def _rel(root: Path, folders: list[Path]) -> list[str]:
 
 def test_walk_finds_every_motion_folder_and_skips_git_and_hidden(repo: Path) -> None:
     assert _rel(repo, resolve_folders([repo])) == [
-        "archive/2019-old-motion", "motions/2023-09-compel", "motions/2023-10-compel-renewed"]
+        "archive/2019-old-motion",
+        "motions/2023-09-compel",
+        "motions/2023-10-compel-renewed",
+    ]
     below = ["motions/2023-09-compel", "motions/2023-10-compel-renewed"]
     assert _rel(repo, resolve_folders([repo / "motions"])) == below
 
 
 def test_exclude_by_name_or_path_glob(repo: Path) -> None:
     assert _rel(repo, resolve_folders([repo], exclude=["archive"])) == [
-        "motions/2023-09-compel", "motions/2023-10-compel-renewed"]
+        "motions/2023-09-compel",
+        "motions/2023-10-compel-renewed",
+    ]
     assert _rel(repo, resolve_folders([repo], exclude=["motions/*-renewed", "archive/"])) == ["motions/2023-09-compel"]
 
 
@@ -54,8 +59,9 @@ def test_a_path_inside_a_motion_folder_means_that_folder(repo: Path) -> None:
     assert resolve_folders([motion / "filelint.yaml", motion]) == [motion]
 
 
-def test_check_at_the_repository_root(repo: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_at_the_repository_root(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(repo)
     (repo / "filelint.toml").write_text('exclude = ["archive"]\n', encoding="utf-8")
     assert main(["check", "."]) == 1

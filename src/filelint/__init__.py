@@ -33,14 +33,32 @@ if TYPE_CHECKING:
     from filelint.plugins import hookimpl
     from filelint.rules import Authority, Problem, Rule, make_rule, rule
 
-_MODEL = ("Case", "Communication", "Discovery", "Extension", "Motion", "Paper", "Response", "Service",
-          "FURTHER_KINDS", "KIND_DEVICE", "manifest_date")
+_MODEL = (
+    "Case",
+    "Communication",
+    "Discovery",
+    "Extension",
+    "Motion",
+    "Paper",
+    "Response",
+    "Service",
+    "FURTHER_KINDS",
+    "KIND_DEVICE",
+    "manifest_date",
+)
 _REQUESTS = ("Req", "RequestListError", "format_requests", "parse_request_list", "DEVICE_LABEL")
 _PUBLIC = {
-    "hookimpl": "filelint.plugins", "Problem": "filelint.rules", "Rule": "filelint.rules",
-    "rule": "filelint.rules", "make_rule": "filelint.rules", "Authority": "filelint.rules",
-    "Severity": "filelint.findings", "Context": "filelint.context", "DocumentReader": "filelint.documents",
-    **dict.fromkeys(_MODEL, "filelint.model"), **dict.fromkeys(_REQUESTS, "filelint.manifest.requests"),
+    "hookimpl": "filelint.plugins",
+    "Problem": "filelint.rules",
+    "Rule": "filelint.rules",
+    "rule": "filelint.rules",
+    "make_rule": "filelint.rules",
+    "Authority": "filelint.rules",
+    "Severity": "filelint.findings",
+    "Context": "filelint.context",
+    "DocumentReader": "filelint.documents",
+    **dict.fromkeys(_MODEL, "filelint.model"),
+    **dict.fromkeys(_REQUESTS, "filelint.manifest.requests"),
 }
 __all__ = [
     "DEVICE_LABEL",

@@ -29,8 +29,20 @@ if TYPE_CHECKING:
 
 CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
 SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
-KEYS = (*SELECTOR_KEYS, "per-path-ignores", "severity", "fail-on", "output-format", "jobs",
-        "pdf-backend", "cache-dir", "today", "extend", "disable-packs", "exclude")
+KEYS = (
+    *SELECTOR_KEYS,
+    "per-path-ignores",
+    "severity",
+    "fail-on",
+    "output-format",
+    "jobs",
+    "pdf-backend",
+    "cache-dir",
+    "today",
+    "extend",
+    "disable-packs",
+    "exclude",
+)
 DEFAULT = "default"
 CLI = "command line"
 
@@ -91,8 +103,10 @@ def _parse(path: Path) -> dict[str, Any]:
         end = len(path.read_text(encoding="utf-8").splitlines()) or 1  # "(at end of document)"
         line = f":{where[1] if where else end}"
         words = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
-        raise ConfigError(f"{path}{line}: not valid TOML: {words}; filelint's settings there were not "
-                          "applied, so the run stops (exit 2)") from None
+        raise ConfigError(
+            f"{path}{line}: not valid TOML: {words}; filelint's settings there were not "
+            "applied, so the run stops (exit 2)"
+        ) from None
 
 
 def read_layers(path: Path, _seen: tuple[Path, ...] = ()) -> list[Layer]:
@@ -132,20 +146,19 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def _codes(layer: Layer, key: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{layer.label}: {key} must be a list of codes, e.g. [\"CAL\", \"FL010\"]")
+        raise ConfigError(f'{layer.label}: {key} must be a list of codes, e.g. ["CAL", "FL010"]')
     return [v.strip() for v in value]
 
 
 def _pack_names(layer: Layer, key: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{layer.label}: {key} must be a list of pack names, e.g. [\"california\"]")
+        raise ConfigError(f'{layer.label}: {key} must be a list of pack names, e.g. ["california"]')
     return [v.strip() for v in value]
 
 
 def _globs(layer: Layer, key: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{layer.label}: {key} must be a list of folder names or globs, "
-                          "e.g. [\"archive\", \"old-*\"]")
+        raise ConfigError(f'{layer.label}: {key} must be a list of folder names or globs, e.g. ["archive", "old-*"]')
     return [v.strip() for v in value]
 
 
@@ -157,7 +170,7 @@ def _per_path(layer: Layer, key: str, value: Any) -> dict[str, list[str]]:
 
 def _severity_table(layer: Layer, key: str, value: Any) -> dict[str, Severity]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{layer.label}: {key} must be a table of CODE = \"error|warning|info\"")
+        raise ConfigError(f'{layer.label}: {key} must be a table of CODE = "error|warning|info"')
     return {str(code): _severity(layer, f"{key}.{code}", level) for code, level in value.items()}
 
 
@@ -173,8 +186,10 @@ def _output_format(layer: Layer, key: str, value: Any) -> str:
 
     names = sorted(FORMAT_NAMES)
     if value not in names:
-        raise ConfigError(f"{layer.label}: {key} = {value!r} is not a format; use one of "
-                          f"{', '.join(names)}{_did_you_mean(str(value), names)}")
+        raise ConfigError(
+            f"{layer.label}: {key} = {value!r} is not a format; use one of "
+            f"{', '.join(names)}{_did_you_mean(str(value), names)}"
+        )
     return str(value)
 
 
@@ -208,10 +223,18 @@ def _today(layer: Layer, key: str, value: Any) -> dt.date:
 
 
 _CHECKS: dict[str, Callable[[Layer, str, Any], Any]] = {
-    **dict.fromkeys(SELECTOR_KEYS, _codes), "per-path-ignores": _per_path,
-    "severity": _severity_table, "fail-on": _severity, "output-format": _output_format,
-    "jobs": _jobs, "pdf-backend": _pdf_backend, "cache-dir": _path, "today": _today, "extend": _path,
-    "disable-packs": _pack_names, "exclude": _globs,
+    **dict.fromkeys(SELECTOR_KEYS, _codes),
+    "per-path-ignores": _per_path,
+    "severity": _severity_table,
+    "fail-on": _severity,
+    "output-format": _output_format,
+    "jobs": _jobs,
+    "pdf-backend": _pdf_backend,
+    "cache-dir": _path,
+    "today": _today,
+    "extend": _path,
+    "disable-packs": _pack_names,
+    "exclude": _globs,
 }
 
 
@@ -230,11 +253,22 @@ def resolve(layers: Sequence[Layer], settings: Settings | None = None) -> Settin
     return settings
 
 
-FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select",
-           "extend-ignore": "extend_ignore", "per-path-ignores": "per_path_ignores",
-           "severity": "severity", "fail-on": "fail_on", "output-format": "output_format",
-           "jobs": "jobs", "pdf-backend": "pdf_backend", "cache-dir": "cache_dir", "today": "today",
-           "disable-packs": "disable_packs", "exclude": "exclude"}
+FIELDS = {
+    "select": "select",
+    "ignore": "ignore",
+    "extend-select": "extend_select",
+    "extend-ignore": "extend_ignore",
+    "per-path-ignores": "per_path_ignores",
+    "severity": "severity",
+    "fail-on": "fail_on",
+    "output-format": "output_format",
+    "jobs": "jobs",
+    "pdf-backend": "pdf_backend",
+    "cache-dir": "cache_dir",
+    "today": "today",
+    "disable-packs": "disable_packs",
+    "exclude": "exclude",
+}
 
 
 def _assign(settings: Settings, layer: Layer, key: str, value: Any) -> None:
@@ -271,8 +305,10 @@ def check_selectors(settings: Settings, plugins: Plugins) -> None:
         for sel in selectors:
             if sel.upper() == "ALL" or any(matches_selector(sel, r) for r in rules):
                 continue
-            raise ConfigError(f"{source}: unknown rule code, prefix or name {sel!r} in {field_name}"
-                              f"{_did_you_mean(sel, known)}; `filelint rules` lists them")
+            raise ConfigError(
+                f"{source}: unknown rule code, prefix or name {sel!r} in {field_name}"
+                f"{_did_you_mean(sel, known)}; `filelint rules` lists them"
+            )
 
 
 def _configured_selectors(settings: Settings) -> Iterable[tuple[str, str, list[str]]]:
@@ -323,9 +359,15 @@ def apply_cli_extensions(settings: Settings, args: Any) -> None:
         given = getattr(args, flag, None)
         if given:
             setattr(settings, name, [*getattr(settings, name), *_split(given)])
-    for flag, name in (("select", "select"), ("ignore", "ignore"), ("fail_on", "fail_on"),
-                       ("output_format", "output_format"), ("jobs", "jobs"), ("today", "today"),
-                       ("pdf_backend", "pdf_backend")):
+    for flag, name in (
+        ("select", "select"),
+        ("ignore", "ignore"),
+        ("fail_on", "fail_on"),
+        ("output_format", "output_format"),
+        ("jobs", "jobs"),
+        ("today", "today"),
+        ("pdf_backend", "pdf_backend"),
+    ):
         if getattr(args, flag, None):
             settings.sources[name] = CLI
 

@@ -25,8 +25,9 @@ TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT = boundary.TIMEOUT_ENV, boundary.DEFAULT_TIMEO
 BUILTIN_DIST = "filelint"
 
 
-def run_rules(ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml,
-              shown: str, cwd: Path) -> tuple[list[Finding], bool]:
+def run_rules(
+    ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml, shown: str, cwd: Path
+) -> tuple[list[Finding], bool]:
     """Findings of every selected rule; ``True`` as second value if any rule crashed."""
     findings: list[Finding] = []
     crashed = False
@@ -49,8 +50,16 @@ def _line(finding: Finding) -> str:
     return f"{where.path}:{where.line}:{where.column}: {finding.code} {finding.message}"
 
 
-def _run_rule(rule: Rule, ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml,
-              shown: str, cwd: Path, limit: float) -> tuple[list[Finding], bool]:
+def _run_rule(
+    rule: Rule,
+    ctx: Context,
+    plugins: Plugins,
+    settings: Settings,
+    loaded: LoadedYaml,
+    shown: str,
+    cwd: Path,
+    limit: float,
+) -> tuple[list[Finding], bool]:
     """One rule behind the plugin boundary: its findings, and True if it did not run to the end."""
     check = rule.check
     assert check is not None
@@ -70,8 +79,16 @@ def _run_rule(rule: Rule, ctx: Context, plugins: Plugins, settings: Settings, lo
     failed = False
     problems, rest = _capped(outcome.value)
     if rest:
-        findings.append(stamp(plugins, "FL905", f"rule {rule.code} {rule.name} reported {rest} more "
-                              f"findings, not shown ({limits.FINDINGS_PER_RULE.says()})", shown, Mark(1, 1)))
+        findings.append(
+            stamp(
+                plugins,
+                "FL905",
+                f"rule {rule.code} {rule.name} reported {rest} more "
+                f"findings, not shown ({limits.FINDINGS_PER_RULE.says()})",
+                shown,
+                Mark(1, 1),
+            )
+        )
     for problem in problems:
         error = contracts.problem_error(problem)
         if error is None:
@@ -81,8 +98,15 @@ def _run_rule(rule: Rule, ctx: Context, plugins: Plugins, settings: Settings, lo
                 error = f"yielded a Problem filelint could not place ({boundary.describe(exc)})"
         if error is not None:
             failed = True
-            findings.append(stamp(plugins, "FL902", f"rule {rule.code} ({rule.plugin}) {error}; its "
-                                  "results are incomplete", shown, Mark(1, 1)))
+            findings.append(
+                stamp(
+                    plugins,
+                    "FL902",
+                    f"rule {rule.code} ({rule.plugin}) {error}; its results are incomplete",
+                    shown,
+                    Mark(1, 1),
+                )
+            )
     return findings, failed
 
 
@@ -110,27 +134,35 @@ def _untimed(reader: Callable[[list[str]], Any]) -> Callable[[list[str]], Any]:
 
 
 def _timed_out(plugins: Plugins, rule: Rule, limit: float, shown: str) -> Finding:
-    return stamp(plugins, "FL903",
-                 f"rule {rule.code} {rule.name} (plugin {rule.plugin}) did not finish within "
-                 f"{limit:g} s and was stopped; its requirement was NOT checked",
-                 shown, Mark(1, 1),
-                 fix=f"report this to the maintainers of {rule.plugin}; raise {TIMEOUT_ENV} "
-                 f"if the folder is very large; check {rule.code} by hand meanwhile")
+    return stamp(
+        plugins,
+        "FL903",
+        f"rule {rule.code} {rule.name} (plugin {rule.plugin}) did not finish within "
+        f"{limit:g} s and was stopped; its requirement was NOT checked",
+        shown,
+        Mark(1, 1),
+        fix=f"report this to the maintainers of {rule.plugin}; raise {TIMEOUT_ENV} "
+        f"if the folder is very large; check {rule.code} by hand meanwhile",
+    )
 
 
 def _crash(plugins: Plugins, rule: Rule, exc: BaseException, shown: str) -> Finding:
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
-    return stamp(plugins, "FL900",
-                 f"rule {rule.code} {rule.name} (plugin {rule.plugin}) crashed: "
-                 f"{boundary.describe(exc)}{where}; its requirement was NOT checked",
-                 shown, Mark(1, 1),
-                 fix=f"report this to the maintainers of {rule.plugin}; check "
-                 f"{rule.code} by hand meanwhile")
+    return stamp(
+        plugins,
+        "FL900",
+        f"rule {rule.code} {rule.name} (plugin {rule.plugin}) crashed: "
+        f"{boundary.describe(exc)}{where}; its requirement was NOT checked",
+        shown,
+        Mark(1, 1),
+        fix=f"report this to the maintainers of {rule.plugin}; check {rule.code} by hand meanwhile",
+    )
 
 
-def stamp_problem(rule: Rule, problem: Problem, settings: Settings, ctx: Context,
-                  loaded: LoadedYaml, shown: str, cwd: Path) -> Finding:
+def stamp_problem(
+    rule: Rule, problem: Problem, settings: Settings, ctx: Context, loaded: LoadedYaml, shown: str, cwd: Path
+) -> Finding:
     """Turn a rule's Problem into a Finding with the rule's code, severity and authority."""
     if problem.document is not None:
         doc = ctx.folder / problem.document
@@ -147,27 +179,40 @@ def stamp_problem(rule: Rule, problem: Problem, settings: Settings, ctx: Context
     if problem.confidence == "U":  # a finding resting on an unconfirmed step is never an error
         severity = min(severity, Severity.WARNING)
     return Finding(
-        code=rule.code, rule=rule.name, severity=severity,
-        message=one_line(problem.message), location=location, authority=rule.citation,
-        fix=one_line(problem.fix or rule.fix), plugin=rule.plugin,
+        code=rule.code,
+        rule=rule.name,
+        severity=severity,
+        message=one_line(problem.message),
+        location=location,
+        authority=rule.citation,
+        fix=one_line(problem.fix or rule.fix),
+        plugin=rule.plugin,
         fingerprint=_fingerprint(rule.code, ctx.case.case_number, key, problem.document or ""),
-        extra={"requests": list(problem.requests), "communication": problem.communication,
-               **{k: v for k, v in problem.data.items()},
-               **({"confidence": problem.confidence} if problem.confidence != "C" else {})},
+        extra={
+            "requests": list(problem.requests),
+            "communication": problem.communication,
+            **{k: v for k, v in problem.data.items()},
+            **({"confidence": problem.confidence} if problem.confidence != "C" else {}),
+        },
     )
 
 
-def stamp(plugins: Plugins, code: str, message: str, shown: str, mark: Mark, *,
-          fix: str | None = None, key_path: Path_ = ()) -> Finding:
+def stamp(
+    plugins: Plugins, code: str, message: str, shown: str, mark: Mark, *, fix: str | None = None, key_path: Path_ = ()
+) -> Finding:
     """A core finding (manifest and plugin health), stamped from the registry by code."""
     rule = plugins.rules.get(code)
     name, severity, plugin = (rule.name, rule.severity, rule.plugin) if rule else _FALLBACK
     where = key_path_text(key_path)
     return Finding(
-        code=code, rule=name, severity=severity, message=one_line(message),
+        code=code,
+        rule=name,
+        severity=severity,
+        message=one_line(message),
         location=Location(shown, mark.line, mark.column, key_path=where),
         authority=rule.citation if rule else "filelint manifest format",
-        fix=one_line(fix or (rule.fix if rule else "")), plugin=plugin,
+        fix=one_line(fix or (rule.fix if rule else "")),
+        plugin=plugin,
         fingerprint=_fingerprint(code, shown, where, message if not where else ""),
     )
 

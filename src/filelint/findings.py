@@ -16,8 +16,7 @@ class Severity(enum.IntEnum):
 
     @classmethod
     def parse(cls, text: str) -> Severity:
-        names = {"error": cls.ERROR, "warning": cls.WARNING, "warn": cls.WARNING,
-                 "info": cls.INFO}
+        names = {"error": cls.ERROR, "warning": cls.WARNING, "warn": cls.WARNING, "info": cls.INFO}
         try:
             return names[text.strip().lower()]
         except KeyError:
@@ -62,10 +61,19 @@ class Finding:
         """The JSON shape that machines and tests rely on."""
         loc = self.location
         data: dict[str, Any] = {
-            "code": self.code, "rule": self.rule, "severity": str(self.severity),
-            "message": self.message, "path": loc.path, "line": loc.line, "column": loc.column,
-            "page": loc.page, "key_path": loc.key_path, "authority": self.authority,
-            "fix": self.fix, "plugin": self.plugin, "fingerprint": self.fingerprint,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": str(self.severity),
+            "message": self.message,
+            "path": loc.path,
+            "line": loc.line,
+            "column": loc.column,
+            "page": loc.page,
+            "key_path": loc.key_path,
+            "authority": self.authority,
+            "fix": self.fix,
+            "plugin": self.plugin,
+            "fingerprint": self.fingerprint,
         }
         if self.waived is not None:
             data["waived"] = True

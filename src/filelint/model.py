@@ -14,8 +14,12 @@ from typing import Any
 from filelint.manifest.requests import Req, RequestListError, parse_request_list
 
 KIND_DEVICE = {
-    "compel-further-rfp": "rfp", "compel-further-srog": "srog", "compel-further-frog": "frog",
-    "compel-further-rfa": "rfa", "compel-compliance-rfp": "rfp", "compel-deposition": "deposition",
+    "compel-further-rfp": "rfp",
+    "compel-further-srog": "srog",
+    "compel-further-frog": "frog",
+    "compel-further-rfa": "rfa",
+    "compel-compliance-rfp": "rfp",
+    "compel-deposition": "deposition",
 }
 FURTHER_KINDS = frozenset(k for k in KIND_DEVICE if k.startswith("compel-further"))
 At = tuple[str | int, ...]
@@ -217,21 +221,26 @@ def build_case(data: dict[str, Any]) -> Case:
 def _check_count(items: list[Any], key: str, limit: Any) -> None:
     cap = limit.value()
     if len(items) > cap:
-        raise ModelError(f"{key} has {len(items)} entries; {limit.says()}", (key, cap),
-                         "check that this is the right manifest, or raise the limit", code="FL904")
+        raise ModelError(
+            f"{key} has {len(items)} entries; {limit.says()}",
+            (key, cap),
+            "check that this is the right manifest, or raise the limit",
+            code="FL904",
+        )
 
 
 def _build_case(data: dict[str, Any]) -> Case:
     motion = _motion(data["motion"], data.get("discovery", []))
     device = motion.main_device
     return Case(
-        system=data["court"]["system"], court=data["court"],
-        case_number=str(data["case"]["number"]), motion=motion,
+        system=data["court"]["system"],
+        court=data["court"],
+        case_number=str(data["case"]["number"]),
+        motion=motion,
         discovery=tuple(_discovery(d, i) for i, d in enumerate(data.get("discovery", []))),
         responses=tuple(_response(r, i) for i, r in enumerate(data.get("responses", []))),
         extensions=tuple(_extension(e, i) for i, e in enumerate(data.get("extensions", []))),
-        communications=tuple(_communication(c, i, device)
-                             for i, c in enumerate(data.get("meet_and_confer", []))),
+        communications=tuple(_communication(c, i, device) for i, c in enumerate(data.get("meet_and_confer", []))),
         papers=tuple(_paper(p, i) for i, p in enumerate(data.get("papers", []))),
         raw=data,
     )
@@ -241,7 +250,7 @@ def _requests(value: Any, device: str, at: At, set_: int | None = None) -> tuple
     try:
         reqs = parse_request_list(value, device, set_)
     except RequestListError as exc:
-        raise ModelError(str(exc), at, "write request numbers as e.g. \"13-16, 34, 35\"", code=exc.code) from None
+        raise ModelError(str(exc), at, 'write request numbers as e.g. "13-16, 34, 35"', code=exc.code) from None
     return None if reqs is None else tuple(reqs)
 
 
@@ -265,22 +274,30 @@ def _motion(m: dict[str, Any], discovery: list[dict[str, Any]]) -> Motion:
         reqs.extend(_served_numbers(discovery, device or "rfp"))
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         for i, group in enumerate(value):
-            found = _requests(group["numbers"], group["device"], (*at, i, "numbers"),
-                              group.get("set"))
+            found = _requests(group["numbers"], group["device"], (*at, i, "numbers"), group.get("set"))
             reqs.extend(found or ())
     elif value is not None:
         found = _requests(value, device or "rfp", at)
         if found is None:
-            raise ModelError("requests_at_issue cannot be `all`; list the numbers", at,
-                             "write the request numbers the motion asks about")
+            raise ModelError(
+                "requests_at_issue cannot be `all`; list the numbers",
+                at,
+                "write the request numbers the motion asks about",
+            )
         reqs.extend(found)
     served = m.get("served")
     return Motion(
-        kind=m["kind"], also_kinds=tuple(m.get("also_kinds", [])), device=device,
-        requests=tuple(dict.fromkeys(reqs)), filed=manifest_date(m.get("filed")),
-        served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"),
-                       ("motion", "served")) if served else None,
-        hearing=manifest_date(m.get("hearing")), raw=m, all_requests=every,
+        kind=m["kind"],
+        also_kinds=tuple(m.get("also_kinds", [])),
+        device=device,
+        requests=tuple(dict.fromkeys(reqs)),
+        filed=manifest_date(m.get("filed")),
+        served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"), ("motion", "served"))
+        if served
+        else None,
+        hearing=manifest_date(m.get("hearing")),
+        raw=m,
+        all_requests=every,
     )
 
 
@@ -290,11 +307,22 @@ def _communication(c: dict[str, Any], i: int, device: str) -> Communication:
     if "raises" in c:
         raises = _requests(c["raises"], device, (*at, "raises"))
     return Communication(
-        id=c["id"], date=manifest_date(c["date"]) or dt.date.min, side=c["from"], channel=c["channel"],
-        raises=raises, offers=tuple(c.get("offers", [])), asks=tuple(c.get("asks", [])),
-        respond_by=manifest_date(c.get("respond_by")), answers=c.get("answers"),
-        substantive=c.get("substantive", True), file=c.get("file"), at=at,
-        raises_stated="raises" in c, extra=c, source=c.get("source"), message=c.get("message"),
+        id=c["id"],
+        date=manifest_date(c["date"]) or dt.date.min,
+        side=c["from"],
+        channel=c["channel"],
+        raises=raises,
+        offers=tuple(c.get("offers", [])),
+        asks=tuple(c.get("asks", [])),
+        respond_by=manifest_date(c.get("respond_by")),
+        answers=c.get("answers"),
+        substantive=c.get("substantive", True),
+        file=c.get("file"),
+        at=at,
+        raises_stated="raises" in c,
+        extra=c,
+        source=c.get("source"),
+        message=c.get("message"),
     )
 
 
@@ -302,35 +330,60 @@ def _response(r: dict[str, Any], i: int) -> Response:
     at: At = ("responses", i)
     device, set_ = r["device"], r.get("set")
     items = tuple(
-        (_requests(item["requests"], device, (*at, "items", j, "requests"), set_) or (),
-         item["kind"]) for j, item in enumerate(r.get("items", [])))
+        (_requests(item["requests"], device, (*at, "items", j, "requests"), set_) or (), item["kind"])
+        for j, item in enumerate(r.get("items", []))
+    )
     reqs = _requests(r["requests"], device, (*at, "requests"), set_) if "requests" in r else None
     return Response(
-        device=device, set=set_, kind=r.get("kind"), served=manifest_date(r.get("served")),
-        method=r.get("method"), verified=r.get("verified"),
+        device=device,
+        set=set_,
+        kind=r.get("kind"),
+        served=manifest_date(r.get("served")),
+        method=r.get("method"),
+        verified=r.get("verified"),
         verification_served=manifest_date(r.get("verification_served")),
         verification_method=r.get("verification_method"),
-        supplemental=bool(r.get("supplemental", False)), requests=reqs, items=items,
-        file=r.get("file"), at=at, extra=r,
+        supplemental=bool(r.get("supplemental", False)),
+        requests=reqs,
+        items=items,
+        file=r.get("file"),
+        at=at,
+        extra=r,
     )
 
 
 def _discovery(d: dict[str, Any], i: int) -> Discovery:
-    return Discovery(device=d["device"], set=d.get("set"), served=manifest_date(d["served"]) or dt.date.min,
-                     method=d.get("method"),
-                     response_due_extended_to=manifest_date(d.get("response_due_extended_to")),
-                     at=("discovery", i), extra=d)
+    return Discovery(
+        device=d["device"],
+        set=d.get("set"),
+        served=manifest_date(d["served"]) or dt.date.min,
+        method=d.get("method"),
+        response_due_extended_to=manifest_date(d.get("response_due_extended_to")),
+        at=("discovery", i),
+        extra=d,
+    )
 
 
 def _extension(e: dict[str, Any], i: int) -> Extension:
-    return Extension(in_writing=e["in_writing"], agreed_on=manifest_date(e.get("agreed_on")),
-                     new_deadline=manifest_date(e.get("new_deadline")), at=("extensions", i))
+    return Extension(
+        in_writing=e["in_writing"],
+        agreed_on=manifest_date(e.get("agreed_on")),
+        new_deadline=manifest_date(e.get("new_deadline")),
+        at=("extensions", i),
+    )
 
 
 def _paper(p: dict[str, Any], i: int) -> Paper:
     exhibit = p.get("exhibit")
     served = p.get("served")
-    return Paper(role=p["role"], path=p["path"], exhibit=None if exhibit is None else str(exhibit),
-                 title=p.get("title"), at=("papers", i),
-                 served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"),
-                                ("papers", i, "served")) if served else None, extra=p)
+    return Paper(
+        role=p["role"],
+        path=p["path"],
+        exhibit=None if exhibit is None else str(exhibit),
+        title=p.get("title"),
+        at=("papers", i),
+        served=Service(manifest_date(served["date"]) or dt.date.min, served.get("method"), ("papers", i, "served"))
+        if served
+        else None,
+        extra=p,
+    )

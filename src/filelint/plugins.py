@@ -27,9 +27,22 @@ hookimpl = pluggy.HookimplMarker(GROUP)
 BUILTIN_PACKS = {"core": "filelint.packs.core", "california": "filelint.packs.california"}
 #: Packs every run relies on (manifest, waiver and crash findings): they cannot be disabled.
 ESSENTIAL_PACKS = frozenset({"core"})
-CORE_SECTIONS = frozenset({
-    "$schema", "filelint", "court", "case", "parties", "motion", "discovery", "responses",
-    "extensions", "meet_and_confer", "papers", "waivers"})
+CORE_SECTIONS = frozenset(
+    {
+        "$schema",
+        "filelint",
+        "court",
+        "case",
+        "parties",
+        "motion",
+        "discovery",
+        "responses",
+        "extensions",
+        "meet_and_confer",
+        "papers",
+        "waivers",
+    }
+)
 DISABLE_ENV = "FILELINT_DISABLE_PLUGIN_AUTOLOAD"
 
 
@@ -81,8 +94,7 @@ class Plugins:
         return next((r for r in self.rules.values() if r.name == key.lower()), None)
 
 
-def load_plugins(*, autoload: bool | None = None, extra: Iterable[object] = (),
-                 blocked: Iterable[str] = ()) -> Plugins:
+def load_plugins(*, autoload: bool | None = None, extra: Iterable[object] = (), blocked: Iterable[str] = ()) -> Plugins:
     """Register the built-in packs, then entry points (unless disabled), then ``extra`` objects.
 
     ``blocked`` names packs (entry-point names) the user disabled; an essential pack cannot be."""
@@ -121,8 +133,9 @@ def _check_disable(name: str) -> None:
     from filelint.errors import UsageError
 
     if name in ESSENTIAL_PACKS:
-        raise UsageError(f"the {name!r} pack is essential and cannot be disabled "
-                         f"(essential: {', '.join(sorted(ESSENTIAL_PACKS))})")
+        raise UsageError(
+            f"the {name!r} pack is essential and cannot be disabled (essential: {', '.join(sorted(ESSENTIAL_PACKS))})"
+        )
     if name not in pack_names():
         raise UsageError(f"cannot disable pack {name!r}: no such pack; installed: {', '.join(pack_names())}")
 
@@ -204,13 +217,12 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
     valid. Each hook runs behind filelint.boundary and its return value is checked (filelint.contracts)."""
     from filelint import contracts
 
-    rules = [replace(_checked_rule(r), plugin=dist)
-             for r in _hook(plugins, obj, "filelint_register_rules", list, None)]
+    rules = [replace(_checked_rule(r), plugin=dist) for r in _hook(plugins, obj, "filelint_register_rules", list, None)]
     deep = dist != "filelint"  # third-party schemas are checked as JSON Schema; filelint's own by its tests
-    sections = _hook(plugins, obj, "filelint_manifest_schema", dict,
-                     lambda v: contracts.sections_error(v, deep=deep))
-    properties = _hook(plugins, obj, "filelint_schema_properties", dict,
-                       lambda v: contracts.properties_error(v, deep=deep))
+    sections = _hook(plugins, obj, "filelint_manifest_schema", dict, lambda v: contracts.sections_error(v, deep=deep))
+    properties = _hook(
+        plugins, obj, "filelint_schema_properties", dict, lambda v: contracts.properties_error(v, deep=deep)
+    )
     calendars = _hook(plugins, obj, "filelint_court_calendars", dict, contracts.calendars_error)
     readers = _hook(plugins, obj, "filelint_document_readers", list, None)
     _check_codes(plugins, rules, dist)
@@ -243,8 +255,13 @@ def _hook(plugins: Plugins, obj: object, hook_name: str, convert: Any, check: An
     return value
 
 
-def _claims(plugins: Plugins, sections: Mapping[str, Any], properties: Mapping[str, Mapping[str, Any]],
-            calendars: Mapping[str, Any], dist: str) -> list[str]:
+def _claims(
+    plugins: Plugins,
+    sections: Mapping[str, Any],
+    properties: Mapping[str, Mapping[str, Any]],
+    calendars: Mapping[str, Any],
+    dist: str,
+) -> list[str]:
     """What this plugin claims (sections, properties, court systems); raise on any clash, naming
     both distributions: a court system, like a code, belongs to one pack, so no pack can quietly
     replace another's calendar."""
@@ -268,14 +285,17 @@ def _claims(plugins: Plugins, sections: Mapping[str, Any], properties: Mapping[s
         if system == OTHER_SYSTEM or not isinstance(system, str) or not system:
             raise ValueError(f"court system {system!r} cannot be registered")
         if not isinstance(calendar, CourtCalendar):
-            raise TypeError(f"the calendar for {system!r} is a {type(calendar).__name__}, not a "
-                            "filelint.courtdays.CourtCalendar")
+            raise TypeError(
+                f"the calendar for {system!r} is a {type(calendar).__name__}, not a filelint.courtdays.CourtCalendar"
+            )
         claims.append(f"system:{system}")
     for claim in claims:
         if claim in plugins.owners:
             kind, _, name = claim.partition(":")
-            raise ValueError(f"{kind.replace('system', 'court system')} {name!r} is already registered by "
-                             f"{plugins.owners[claim]!r}; {dist!r} must use a name of its own")
+            raise ValueError(
+                f"{kind.replace('system', 'court system')} {name!r} is already registered by "
+                f"{plugins.owners[claim]!r}; {dist!r} must use a name of its own"
+            )
     return claims
 
 
@@ -293,8 +313,10 @@ def _deadline_reports(plugins: Plugins, kwargs: dict[str, Any]) -> list[Any]:
             plugins.errors.append(f"plugin {impl.plugin_name!r}: filelint_deadlines failed: {exc}")
             continue
         if value is not None and not isinstance(value, DeadlineReport):
-            plugins.errors.append(f"plugin {impl.plugin_name!r}: filelint_deadlines returned "
-                                  f"{type(value).__name__}, not a filelint.deadlines.DeadlineReport")
+            plugins.errors.append(
+                f"plugin {impl.plugin_name!r}: filelint_deadlines returned "
+                f"{type(value).__name__}, not a filelint.deadlines.DeadlineReport"
+            )
         elif value is not None:
             reports.append(value)
     return reports
@@ -320,14 +342,13 @@ def _check_codes(plugins: Plugins, rules: list[Rule], dist: str) -> None:
         existing = plugins.rules.get(rule.code)
         if existing is not None or rule.code in seen:
             other = existing.plugin if existing else dist
-            raise ValueError(f"rule code {rule.code} is claimed by both {other!r} and "
-                             f"{dist!r}; a code belongs to one rule")
+            raise ValueError(
+                f"rule code {rule.code} is claimed by both {other!r} and {dist!r}; a code belongs to one rule"
+            )
         seen.add(rule.code)
-        owner = next((r.plugin for r in plugins.rules.values()
-                      if r.prefix == rule.prefix and r.plugin != dist), None)
+        owner = next((r.plugin for r in plugins.rules.values() if r.prefix == rule.prefix and r.plugin != dist), None)
         if owner is not None:
-            raise ValueError(f"code prefix {rule.prefix} belongs to {owner!r}; {dist!r} "
-                             "must use a prefix of its own")
+            raise ValueError(f"code prefix {rule.prefix} belongs to {owner!r}; {dist!r} must use a prefix of its own")
 
 
 def builtin_module(name: str) -> ModuleType:

@@ -31,8 +31,9 @@ class Status:
     """``with Status("reading 7 papers"):`` shows ``filelint: reading 7 papers... 1.4s``
     after ``delay`` seconds, updates the elapsed time, and erases the line at the end."""
 
-    def __init__(self, message: str, *, stream: TextIO | None = None, delay: float = DELAY,
-                 enabled: bool | None = None) -> None:
+    def __init__(
+        self, message: str, *, stream: TextIO | None = None, delay: float = DELAY, enabled: bool | None = None
+    ) -> None:
         self.message = message
         self.stream = sys.stderr if stream is None else stream
         self.delay = delay
@@ -49,8 +50,9 @@ class Status:
             self._thread.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self._thread is None:
             return
         self._stop.set()

@@ -40,8 +40,10 @@ _ITEM = rf"{_NUM}(?:{_RANGE}{_NUM})?"
 _SEP = r"\s*(?:,\s*(?:and\b|or\b|&)?|\band\b|\bor\b|&)\s*(?!(?:19|20)\d\d\b)"
 _LIST = rf"{_ITEM}(?:{_SEP}{_ITEM})*"
 # A list is not a request list when a unit follows: "RFA 30 days after".
-_NOT_UNIT = (r"(?!\s*(?:days?|business|court|calendar|hours?|minutes?|weeks?|months?|years?"
-             r"|pages?|percent|%|a\.m|p\.m|am\b|pm\b))")
+_NOT_UNIT = (
+    r"(?!\s*(?:days?|business|court|calendar|hours?|minutes?|weeks?|months?|years?"
+    r"|pages?|percent|%|a\.m|p\.m|am\b|pm\b))"
+)
 _NO = r"(?:\bnos?\b\.?|\bnumbers?\b|#)"
 
 
@@ -50,49 +52,61 @@ def _word_list(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
-_WORDS = _word_list("one two three four five six seven eight nine ten eleven twelve thirteen "
-                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty")
-_ORDINALS = _word_list("first second third fourth fifth sixth seventh eighth ninth tenth "
-                       "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
-                       "eighteenth nineteenth twentieth")
-_SET = (rf"(?:\bset\s+(?:{_NO}\s*)?(?P<setval>\d{{1,2}}|{'|'.join(_WORDS)})\b"
-        rf"|\b(?P<setord>{'|'.join(_ORDINALS)})\s+set\b)")
+_WORDS = _word_list(
+    "one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_ORDINALS = _word_list(
+    "first second third fourth fifth sixth seventh eighth ninth tenth "
+    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth twentieth"
+)
+_SET = (
+    rf"(?:\bset\s+(?:{_NO}\s*)?(?P<setval>\d{{1,2}}|{'|'.join(_WORDS)})\b"
+    rf"|\b(?P<setord>{'|'.join(_ORDINALS)})\s+set\b)"
+)
 
 _DEVICES: dict[str, str] = {
     "frog": r"\bform\s+interrogator(?:y|ies)(?:\s*[-,]?\s*general\b)?|\bfrogs?\b",
     "rfa": r"\brequests?\s+for\s+admissions?\b|\badmission\s+requests?\b|\brfas?\b",
-    "rfp": (r"\brequests?\s+for\s+(?:the\s+)?production(?:\s+of\s+documents)?"
-            r"(?:\s+and\s+(?:for\s+the\s+)?inspection(?:\s+of\s+tangible\s+things)?)?"
-            r"|\brequests?\s+to\s+produce\b"
-            r"|\b(?:document|production|inspection)\s+(?:requests?|demands?)\b"
-            r"|\bdemands?\s+for\s+(?:production|inspection)(?:\s+(?:and|or)\s+"
-            r"(?:production|inspection|copying))?(?:\s+of\s+documents)?"
-            r"|\brfpd?s?\b|\brpds?\b"),
+    "rfp": (
+        r"\brequests?\s+for\s+(?:the\s+)?production(?:\s+of\s+documents)?"
+        r"(?:\s+and\s+(?:for\s+the\s+)?inspection(?:\s+of\s+tangible\s+things)?)?"
+        r"|\brequests?\s+to\s+produce\b"
+        r"|\b(?:document|production|inspection)\s+(?:requests?|demands?)\b"
+        r"|\bdemands?\s+for\s+(?:production|inspection)(?:\s+(?:and|or)\s+"
+        r"(?:production|inspection|copying))?(?:\s+of\s+documents)?"
+        r"|\brfpd?s?\b|\brpds?\b"
+    ),
     "srog": r"\bspecial(?:ly\s+prepared)?\s+interrogator(?:y|ies)|\binterrogator(?:y|ies)\b"
-            r"|\bs?rogs?\b",
+    r"|\bs?rogs?\b",
 }
-_DEVICE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _DEVICES.items()),
-                        re.IGNORECASE)
+_DEVICE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _DEVICES.items()), re.IGNORECASE)
 # What may sit between a device name and its numbers: "'s", ", Set One,", "No.".
 _AFTER_DEVICE = re.compile(
-    rf"(?:'s)?[\s,(]*(?:{_SET}[\s,)]*)?(?P<no>{_NO}\s*)?(?P<list>{_LIST}){_NOT_UNIT}",
-    re.IGNORECASE)
-_GENERIC = re.compile(rf"\b(?:requests?|demands?)\s*(?P<no>{_NO})\s*(?P<list>{_LIST}){_NOT_UNIT}",
-                      re.IGNORECASE)
+    rf"(?:'s)?[\s,(]*(?:{_SET}[\s,)]*)?(?P<no>{_NO}\s*)?(?P<list>{_LIST}){_NOT_UNIT}", re.IGNORECASE
+)
+_GENERIC = re.compile(rf"\b(?:requests?|demands?)\s*(?P<no>{_NO})\s*(?P<list>{_LIST}){_NOT_UNIT}", re.IGNORECASE)
 _BARE = re.compile(rf"(?<![\w.])(?:nos?\.|numbers?)\s*(?P<list>{_LIST}){_NOT_UNIT}", re.IGNORECASE)
 # A bare "No." counts only after these (or after punctuation / line start).
-_CONNECTIVES = frozenset(_word_list(
-    "and or nor to of in see also including include includes included with for as under at "
-    "re regarding namely e.g i.e viz both either between from"))
+_CONNECTIVES = frozenset(
+    _word_list(
+        "and or nor to of in see also including include includes included with for as under at "
+        "re regarding namely e.g i.e viz both either between from"
+    )
+)
 # Lower-case nouns whose own numbers follow "No." ("case no. 5", "page no. 3").
-_NUMBERED_NOUNS = frozenset(_word_list(
-    "case cases dkt docket ecf doc docs document documents bar sbn exhibit exhibits ex exh "
-    "claim claims patent account invoice page pages paragraph para section sec rule rules "
-    "order orders resolution appeal application serial policy check license lot unit suite "
-    "room box bates item items line lines question questions footnote fn appendix schedule "
-    "ordinance bill file reference ref tel phone fax code statute id part chapter title "
-    "volume vol tab attachment plaintiff plaintiffs defendant defendants witness trial "
-    "count counts step steps dept department courtroom no nos"))
+_NUMBERED_NOUNS = frozenset(
+    _word_list(
+        "case cases dkt docket ecf doc docs document documents bar sbn exhibit exhibits ex exh "
+        "claim claims patent account invoice page pages paragraph para section sec rule rules "
+        "order orders resolution appeal application serial policy check license lot unit suite "
+        "room box bates item items line lines question questions footnote fn appendix schedule "
+        "ordinance bill file reference ref tel phone fax code statute id part chapter title "
+        "volume vol tab attachment plaintiff plaintiffs defendant defendants witness trial "
+        "count counts step steps dept department courtroom no nos"
+    )
+)
 _SET_RE = re.compile(_SET, re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])|\n\s*\n")
@@ -128,9 +142,7 @@ def find_request_mentions(text: str) -> list[tuple[int, RequestRef]]:
     return found
 
 
-def _mentions(
-    text: str, anchors: list[tuple[int, str | None]]
-) -> list[tuple[int, int, str | None, list[str]]]:
+def _mentions(text: str, anchors: list[tuple[int, str | None]]) -> list[tuple[int, int, str | None, list[str]]]:
     """(start, end, device, numbers) of every number list, explicit device
     names first so that their lists win over overlapping bare matches."""
     out: list[tuple[int, int, str | None, list[str]]] = []
@@ -172,7 +184,7 @@ def _bare_allowed(text: str, start: int) -> bool:
     """A bare "No." must not follow a noun that takes a number ("Case No.",
     "Dkt. No.", "exhibit no."): after punctuation, a line start, a sentence
     end, a connective or a lower-case verb ("refused to answer Nos. 2, 3")."""
-    before = text[max(0, start - 40):start].rstrip()
+    before = text[max(0, start - 40) : start].rstrip()
     if before.endswith(","):
         # "Smith v. Jones, No. 18-1234" / "Acme, Inc., No. 5" cite a case;
         # "the remaining requests, Nos. 6 and 7" does not.
@@ -219,8 +231,7 @@ def _set_near(text: str, start: int, end: int) -> int | None:
     hi = following.start() if following else len(text)
     best: tuple[int, int] | None = None
     for match in _SET_RE.finditer(text, lo, min(hi, end + 120)):
-        distance = 0 if start <= match.start() < end else min(abs(match.start() - start),
-                                                               abs(match.start() - end))
+        distance = 0 if start <= match.start() < end else min(abs(match.start() - start), abs(match.start() - end))
         value = _set_value(match)
         if value is not None and (best is None or distance < best[0]):
             best = (distance, value)
@@ -303,8 +314,10 @@ def _expand(low: str, high: str | None, source: str) -> list[str]:
     if lo_frac is not None and hi_frac is not None and lo_int == hi_int:
         # "17.1-17.3": form interrogatory subsections of one group.
         width = len(low.split(".")[1])
-        return [f"{lo_int}.{n:0{width}d}" if width > 1 else f"{lo_int}.{n}"
-                for n in _bounded(lo_frac, hi_frac, low, high, source)]
+        return [
+            f"{lo_int}.{n:0{width}d}" if width > 1 else f"{lo_int}.{n}"
+            for n in _bounded(lo_frac, hi_frac, low, high, source)
+        ]
     raise ValueError(f"cannot expand the range {low}-{high} in {source!r}")
 
 
@@ -312,8 +325,7 @@ def _bounded(lo: int, hi: int, low: str, high: str, source: str) -> range:
     if hi < lo:
         raise ValueError(f"reversed range {low}-{high} in {source!r} (did you mean {high}-{low}?)")
     if hi - lo + 1 > MAX_ITEMS:
-        raise ValueError(f"range {low}-{high} in {source!r} expands to {hi - lo + 1} numbers "
-                         f"(limit {MAX_ITEMS})")
+        raise ValueError(f"range {low}-{high} in {source!r} expands to {hi - lo + 1} numbers (limit {MAX_ITEMS})")
     return range(lo, hi + 1)
 
 
@@ -323,6 +335,6 @@ def _split(number: str) -> tuple[int, int | None]:
 
 
 def _canonical(number: str) -> str:
-    """"05" -> "5"; "17.1" stays (a form interrogatory number)."""
+    """ "05" -> "5"; "17.1" stays (a form interrogatory number)."""
     whole, dot, frac = number.partition(".")
     return str(int(whole)) + dot + frac

@@ -65,9 +65,6 @@ class Problem:
 Check = Callable[["Context"], Iterable[Problem]]
 
 
-
-
-
 @dataclass(frozen=True)
 class Rule:
     """A rule's metadata and its check function. Docs follow ruff's shape."""
@@ -123,28 +120,74 @@ class Rule:
         return "; ".join(a.citation for a in self.authority)
 
 
-def rule(code: str, name: str, severity: Severity | str, *, summary: str, why: str,
-         authority: Iterable[Authority | str], fix: str, fail_example: str, pass_example: str,
-         reads: Iterable[str] = (), notes: str = "",
-         systems: Iterable[str] | None = None) -> Callable[[Check], Rule]:
+def rule(
+    code: str,
+    name: str,
+    severity: Severity | str,
+    *,
+    summary: str,
+    why: str,
+    authority: Iterable[Authority | str],
+    fix: str,
+    fail_example: str,
+    pass_example: str,
+    reads: Iterable[str] = (),
+    notes: str = "",
+    systems: Iterable[str] | None = None,
+) -> Callable[[Check], Rule]:
     """Decorator that turns a check function into a :class:`Rule`."""
 
     def wrap(check: Check) -> Rule:
-        return make_rule(code, name, severity, summary=summary, why=why, authority=authority,
-                         fix=fix, fail_example=fail_example, pass_example=pass_example,
-                         check=check, reads=reads, notes=notes, systems=systems)
+        return make_rule(
+            code,
+            name,
+            severity,
+            summary=summary,
+            why=why,
+            authority=authority,
+            fix=fix,
+            fail_example=fail_example,
+            pass_example=pass_example,
+            check=check,
+            reads=reads,
+            notes=notes,
+            systems=systems,
+        )
 
     return wrap
 
 
-def make_rule(code: str, name: str, severity: Severity | str, *, summary: str, why: str,
-              authority: Iterable[Authority | str], fix: str, fail_example: str,
-              pass_example: str, check: Check | None, reads: Iterable[str] = (),
-              notes: str = "", systems: Iterable[str] | None = None) -> Rule:
+def make_rule(
+    code: str,
+    name: str,
+    severity: Severity | str,
+    *,
+    summary: str,
+    why: str,
+    authority: Iterable[Authority | str],
+    fix: str,
+    fail_example: str,
+    pass_example: str,
+    check: Check | None,
+    reads: Iterable[str] = (),
+    notes: str = "",
+    systems: Iterable[str] | None = None,
+) -> Rule:
     """Build a :class:`Rule`, accepting plain strings for severity and citations."""
     sev = severity if isinstance(severity, Severity) else Severity.parse(severity)
     auths = tuple(a if isinstance(a, Authority) else Authority(a) for a in authority)
-    return Rule(code=code, name=name, severity=sev, summary=summary, why=why, authority=auths,
-                fix=fix, fail_example=fail_example, pass_example=pass_example, check=check,
-                reads=tuple(reads), notes=notes,
-                systems=None if systems is None else frozenset(systems))
+    return Rule(
+        code=code,
+        name=name,
+        severity=sev,
+        summary=summary,
+        why=why,
+        authority=auths,
+        fix=fix,
+        fail_example=fail_example,
+        pass_example=pass_example,
+        check=check,
+        reads=tuple(reads),
+        notes=notes,
+        systems=None if systems is None else frozenset(systems),
+    )

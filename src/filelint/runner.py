@@ -47,8 +47,7 @@ def find_manifest_folder(path: Path) -> Path | None:
     return None
 
 
-def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path,
-                reader: Any = None) -> FolderResult:
+def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path, reader: Any = None) -> FolderResult:
     """Check one motion folder. Never raises for bad input: problems become findings."""
     manifest = folder / MANIFEST_NAME
     result = FolderResult(folder=folder, manifest=manifest)
@@ -58,33 +57,42 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
         return result
     result.loaded = loaded
     for reading in normalize(loaded.data, plugins.schema()):  # before validation: "email" is read as electronic
-        result.findings.append(stamp(plugins, "FL006", read_as_message(reading), shown,
-                                     loaded.mark_for(reading.path), key_path=reading.path))
+        result.findings.append(
+            stamp(
+                plugins, "FL006", read_as_message(reading), shown, loaded.mark_for(reading.path), key_path=reading.path
+            )
+        )
     schema_problems = _validate(loaded, plugins, settings, folder)
     for p in schema_problems:
-        result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix,
-                                     key_path=p.path))
+        result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix, key_path=p.path))
     if schema_problems:
         result.incomplete = True  # rules cannot run on a manifest that says something else
         return result
     try:
         case = build_case(loaded.data)
     except ModelError as exc:
-        result.findings.append(stamp(plugins, exc.code, exc.message, shown,
-                                     loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at))
+        result.findings.append(
+            stamp(plugins, exc.code, exc.message, shown, loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at)
+        )
         result.incomplete = True
         return result
     result.case = case
-    ctx = Context(case=case, folder=folder, manifest_path=manifest,
-                  today=settings.today or dt.date.today(), calendars=plugins.calendars,
-                  sections={k: loaded.data.get(k) for k in plugins.sections},
-                  reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers))
+    ctx = Context(
+        case=case,
+        folder=folder,
+        manifest_path=manifest,
+        today=settings.today or dt.date.today(),
+        calendars=plugins.calendars,
+        sections={k: loaded.data.get(k) for k in plugins.sections},
+        reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers),
+    )
     if settings.jobs > 1:
         # One parallel batch up front (one pool start), not one paper at a time as rules ask.
         ctx.prefetch([path for path, _ in case.named_files()])
     findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
-    findings = apply_waivers(findings, plugins, settings, loaded, shown,
-                             Scope(folder, cwd, ctx.today, case.motion.main_device))
+    findings = apply_waivers(
+        findings, plugins, settings, loaded, shown, Scope(folder, cwd, ctx.today, case.motion.main_device)
+    )
     findings = [f for f in findings if not per_path_ignored(settings, f, plugins, cwd)]
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
@@ -118,8 +126,9 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
     return None if cache_refusal(cache, folder) is not None else cache.resolve()  # the PDF cache's rule
 
 
-def paper_reader(folder: Path, settings: Settings,
-                 readers: Sequence[Any] = ()) -> Callable[[list[str]], dict[str, Any]]:
+def paper_reader(
+    folder: Path, settings: Settings, readers: Sequence[Any] = ()
+) -> Callable[[list[str]], dict[str, Any]]:
     """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
     as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
     cache (unless --no-cache) and a status line on a TTY."""
@@ -131,12 +140,17 @@ def paper_reader(folder: Path, settings: Settings,
         from filelint.safeopen import check
 
         paths = {rel: (folder / rel) for rel in relpaths if check(folder, rel) is None}
-        cache = None if settings.no_cache else usable_cache_dir(Path(settings.cache_dir or default_cache_dir()),
-                                                                 folder)
+        cache = None if settings.no_cache else usable_cache_dir(Path(settings.cache_dir or default_cache_dir()), folder)
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
-            docs = read_documents(list(paths.values()), jobs=settings.jobs, cache_dir=cache,
-                                  readers=readers, within=folder, backend=settings.pdf_backend)
+            docs = read_documents(
+                list(paths.values()),
+                jobs=settings.jobs,
+                cache_dir=cache,
+                readers=readers,
+                within=folder,
+                backend=settings.pdf_backend,
+            )
         return {rel: docs[path] for rel, path in paths.items()}
 
     return read
@@ -176,9 +190,16 @@ def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) ->
         result.incomplete = True
         return None
     if not isinstance(loaded.data, dict):
-        result.findings.append(stamp(
-            plugins, "FL003", "the manifest must be a mapping of keys (court:, case:, motion: ...)",
-            shown, Mark(1, 1), fix="start from `filelint init` or docs/manifest.md"))
+        result.findings.append(
+            stamp(
+                plugins,
+                "FL003",
+                "the manifest must be a mapping of keys (court:, case:, motion: ...)",
+                shown,
+                Mark(1, 1),
+                fix="start from `filelint init` or docs/manifest.md",
+            )
+        )
         result.incomplete = True
         return None
     return loaded
@@ -190,26 +211,36 @@ def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
         size = manifest.stat().st_size
         if size > MANIFEST_KB.value() * 1024:
             message = f"manifest is {size // 1024} KiB; a manifest is a few KiB ({MANIFEST_KB.says()})"
-            return ("FL001", message, Mark(1, 1),
-                    "check that this is the right file")
+            return ("FL001", message, Mark(1, 1), "check that this is the right file")
         from filelint.safeopen import read_file
 
         raw = read_file(manifest, None)  # one open: a FIFO or device swapped in is refused, not read
     except OSError as exc:
-        return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1),
-                "check the file's permissions")
+        return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1), "check the file's permissions")
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return ("FL001", "the manifest is saved as UTF-16; filelint reads UTF-8", Mark(1, 1),
-                "save the manifest as UTF-8 (most editors: File > Save with Encoding > UTF-8)")
+        return (
+            "FL001",
+            "the manifest is saved as UTF-16; filelint reads UTF-8",
+            Mark(1, 1),
+            "save the manifest as UTF-8 (most editors: File > Save with Encoding > UTF-8)",
+        )
     if b"\x00" in raw:
-        return ("FL001", "the manifest contains binary (NUL) bytes", _byte_mark(raw, raw.index(0)),
-                "save the manifest as plain UTF-8 text")
+        return (
+            "FL001",
+            "the manifest contains binary (NUL) bytes",
+            _byte_mark(raw, raw.index(0)),
+            "save the manifest as plain UTF-8 text",
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after its BOM
-        return ("FL001", f"the manifest is not UTF-8 text (byte 0x{raw[at]:02x})",
-                _byte_mark(raw, at), "save the manifest as UTF-8")
+        return (
+            "FL001",
+            f"the manifest is not UTF-8 text (byte 0x{raw[at]:02x})",
+            _byte_mark(raw, at),
+            "save the manifest as UTF-8",
+        )
 
 
 def _byte_mark(raw: bytes, offset: int) -> Mark:
@@ -217,7 +248,7 @@ def _byte_mark(raw: bytes, offset: int) -> Mark:
     undecodable byte before it counts as one, a BOM as none)."""
     before = raw[:offset]
     line = before.count(b"\n") + 1
-    prefix = before[before.rfind(b"\n") + 1:]
+    prefix = before[before.rfind(b"\n") + 1 :]
     chars = prefix.decode("utf-8-sig" if line == 1 else "utf-8", errors="replace")
     return Mark(line, len(chars) + 1)
 
@@ -229,4 +260,3 @@ def _display_path(path: Path, cwd: Path) -> str:
         return rel.as_posix()
     except ValueError:
         return path.as_posix()
-

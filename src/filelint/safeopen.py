@@ -19,8 +19,14 @@ from pathlib import Path
 #: Kinds of refusal: each maps to one finding (FL011, FL010, FL010, FL012); TOO_LARGE is the
 #: caller's limit (``read_file(max_bytes=)``), reported by the caller.
 OUTSIDE, MISSING, SPECIAL, UNOPENABLE, TOO_LARGE = "outside", "missing", "special", "unopenable", "too-large"
-_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-          | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 NAME_MAX = 255  # bytes in one path component on the file systems filelint meets
 
 
@@ -140,8 +146,10 @@ def _bad_name(relpath: str) -> str | None:
 
 def describe(exc: OSError) -> str:
     """An OS error in the words filelint's findings use."""
-    reasons = {errno.ELOOP: "it is a symlink loop (or a symlink where a file was expected)",
-               errno.EACCES: "permission denied: the file or a folder on its way cannot be read",
-               errno.EPERM: "permission denied: the file or a folder on its way cannot be read",
-               errno.ENAMETOOLONG: "its name is longer than the file system allows"}
+    reasons = {
+        errno.ELOOP: "it is a symlink loop (or a symlink where a file was expected)",
+        errno.EACCES: "permission denied: the file or a folder on its way cannot be read",
+        errno.EPERM: "permission denied: the file or a folder on its way cannot be read",
+        errno.ENAMETOOLONG: "its name is longer than the file system allows",
+    }
     return reasons.get(exc.errno or 0, exc.strerror or type(exc).__name__)

@@ -47,8 +47,9 @@ def walk_motion_folders(top: Path, exclude: Sequence[str] = ()) -> Iterator[Path
             yield base
 
 
-def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None, walk: bool = True,
-                    exclude: Sequence[str] = ()) -> list[Path]:
+def resolve_folders(
+    paths: Sequence[Path], *, skip_outside: bool | None = None, walk: bool = True, exclude: Sequence[str] = ()
+) -> list[Path]:
     """The motion folders ``paths`` name, de-duplicated in order; UsageError when none is found."""
     from filelint.errors import UsageError
 
@@ -61,14 +62,17 @@ def resolve_folders(paths: Sequence[Path], *, skip_outside: bool | None = None, 
         found = _folders_for(path, walk, exclude)
         if not found and path.is_file():
             if not skip:
-                raise UsageError(f"{path}: not inside a motion folder (no {MANIFEST_NAME} in its folder or any "
-                                 f"folder above); run `filelint init FOLDER` on the folder holding the motion's papers")
+                raise UsageError(
+                    f"{path}: not inside a motion folder (no {MANIFEST_NAME} in its folder or any "
+                    f"folder above); run `filelint init FOLDER` on the folder holding the motion's papers"
+                )
             from filelint.output.escape import plain
 
             print(f"filelint: note: skipped {plain(str(path))}: not inside a motion folder", file=sys.stderr)
         elif not found and not walk:  # one named motion folder (`filelint deadlines FOLDER`)
-            raise UsageError(f"{path}: no {MANIFEST_NAME} here or in any folder above; "
-                             f"run `filelint init {path}` to draft one")
+            raise UsageError(
+                f"{path}: no {MANIFEST_NAME} here or in any folder above; run `filelint init {path}` to draft one"
+            )
         elif not found:
             empty.append(path)
         folders.update(dict.fromkeys(found))
@@ -93,14 +97,15 @@ def _folders_for(path: Path, walk: bool, exclude: Sequence[str]) -> list[Path]:
 
 def _nothing_found(paths: Sequence[Path]) -> str:
     names = ", ".join(str(p) for p in paths)
-    return (f"no motion folder at or below {names} (no {MANIFEST_NAME} there or in any folder below): a motion "
-            f"folder holds {MANIFEST_NAME} beside the motion's papers. To start one, run `filelint init FOLDER` "
-            f"on the folder that holds a motion's "
-            f"papers (not on the repository root); folders named in `exclude` and hidden folders are skipped")
+    return (
+        f"no motion folder at or below {names} (no {MANIFEST_NAME} there or in any folder below): a motion "
+        f"folder holds {MANIFEST_NAME} beside the motion's papers. To start one, run `filelint init FOLDER` "
+        f"on the folder that holds a motion's "
+        f"papers (not on the repository root); folders named in `exclude` and hidden folders are skipped"
+    )
 
 
-def lint_paths(paths: Sequence[Path], plugins: Plugins, settings: Settings
-               ) -> tuple[list[Finding], bool]:
+def lint_paths(paths: Sequence[Path], plugins: Plugins, settings: Settings) -> tuple[list[Finding], bool]:
     """Findings of every folder, sorted; ``True`` if any check could not run."""
     cwd = Path.cwd()
     findings: list[Finding] = []

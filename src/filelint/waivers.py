@@ -61,11 +61,17 @@ def read_waivers(data: dict[str, Any], default_device: str) -> list[Waiver]:
     """The manifest's waivers (schema-valid data: code and reason are present)."""
     out = []
     for i, raw in enumerate(data.get("waivers") or []):
-        out.append(Waiver(
-            index=i, code=str(raw["code"]), reason=str(raw["reason"]),
-            requests=_numbers(raw.get("requests"), default_device),
-            communication=raw.get("communication"), document=raw.get("document"),
-            expires=_date(raw.get("expires"))))
+        out.append(
+            Waiver(
+                index=i,
+                code=str(raw["code"]),
+                reason=str(raw["reason"]),
+                requests=_numbers(raw.get("requests"), default_device),
+                communication=raw.get("communication"),
+                document=raw.get("document"),
+                expires=_date(raw.get("expires")),
+            )
+        )
     return out
 
 
@@ -96,8 +102,11 @@ def covers(waiver: Waiver, finding: Finding, scope: Scope) -> bool:
         return False
     if waiver.communication is not None and finding.extra.get("communication") != waiver.communication:
         return False
-    return waiver.document is None or _same_file(scope, waiver.document, finding.location.path) \
+    return (
+        waiver.document is None
+        or _same_file(scope, waiver.document, finding.location.path)
         or _about_paper(waiver.document, finding)
+    )
 
 
 def _covers_requests(waived: frozenset[str], finding: Finding) -> bool:
@@ -126,8 +135,9 @@ def _same_file(scope: Scope, document: str, shown: str) -> bool:
         return False
 
 
-def apply_waivers(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
-                  loaded: LoadedYaml, shown: str, scope: Scope) -> list[Finding]:
+def apply_waivers(
+    findings: Sequence[Finding], plugins: Plugins, settings: Settings, loaded: LoadedYaml, shown: str, scope: Scope
+) -> list[Finding]:
     """Mark waived findings and add FL030-FL033 findings about the waivers themselves."""
     waivers = read_waivers(loaded.data, scope.default_device)
     out = list(findings)
@@ -142,32 +152,60 @@ def apply_waivers(findings: Sequence[Finding], plugins: Plugins, settings: Setti
         for i in hits:
             out[i] = replace(out[i], waived=waiver.reason)
         if not hits and _judged(waiver, plugins, settings):
-            problems.append(stamp(plugins, UNUSED, _unused_message(waiver), shown,
-                                  loaded.mark_for(waiver.at), key_path=waiver.at,
-                                  fix="remove the waiver, or correct its code or targets"))
+            problems.append(
+                stamp(
+                    plugins,
+                    UNUSED,
+                    _unused_message(waiver),
+                    shown,
+                    loaded.mark_for(waiver.at),
+                    key_path=waiver.at,
+                    fix="remove the waiver, or correct its code or targets",
+                )
+            )
     return out + [_restamp(f, plugins, settings) for f in problems if _selected(f.code, plugins, settings)]
 
 
-def _invalid(waiver: Waiver, plugins: Plugins, scope: Scope
-             ) -> tuple[str, str, tuple[str | int, ...], str] | None:
+def _invalid(waiver: Waiver, plugins: Plugins, scope: Scope) -> tuple[str, str, tuple[str | int, ...], str] | None:
     """Why a waiver cannot apply at all: (code, message, key path, fix), or None."""
     rule = plugins.rules.get(waiver.code)
     if rule is None:
-        return (UNKNOWN, (f"waiver {waiver.index + 1} names {waiver.code}, which is not a rule "
-                "of any loaded plugin"), (*waiver.at, "code"),
-                "correct the code (`filelint rules` lists them) or install the plugin that defines it")
+        return (
+            UNKNOWN,
+            (f"waiver {waiver.index + 1} names {waiver.code}, which is not a rule of any loaded plugin"),
+            (*waiver.at, "code"),
+            "correct the code (`filelint rules` lists them) or install the plugin that defines it",
+        )
     if rule.check is None:
-        return (UNKNOWN, (f"waiver {waiver.index + 1} names {waiver.code} ({rule.name}), which cannot "
-                "be waived: it reports a manifest or tool problem, not a filing defect"),
-                (*waiver.at, "code"), "fix the problem instead of waiving it")
+        return (
+            UNKNOWN,
+            (
+                f"waiver {waiver.index + 1} names {waiver.code} ({rule.name}), which cannot "
+                "be waived: it reports a manifest or tool problem, not a filing defect"
+            ),
+            (*waiver.at, "code"),
+            "fix the problem instead of waiving it",
+        )
     if waiver.blanket:
-        return (BLANKET, (f"waiver {waiver.index + 1} for {waiver.code} names no requests, "
-                "communication or document; blanket waivers are not allowed and it was not applied"),
-                waiver.at, "add `requests:`, `communication:` or `document:` saying what it covers")
+        return (
+            BLANKET,
+            (
+                f"waiver {waiver.index + 1} for {waiver.code} names no requests, "
+                "communication or document; blanket waivers are not allowed and it was not applied"
+            ),
+            waiver.at,
+            "add `requests:`, `communication:` or `document:` saying what it covers",
+        )
     if waiver.expires is not None and waiver.expires < scope.today:
-        return (EXPIRED, (f"waiver {waiver.index + 1} for {waiver.code} expired on {waiver.expires} "
-                f"(today is {scope.today}); it no longer applies"), (*waiver.at, "expires"),
-                "review the waiver: renew `expires:` with a reason, or remove it and fix the finding")
+        return (
+            EXPIRED,
+            (
+                f"waiver {waiver.index + 1} for {waiver.code} expired on {waiver.expires} "
+                f"(today is {scope.today}); it no longer applies"
+            ),
+            (*waiver.at, "expires"),
+            "review the waiver: renew `expires:` with a reason, or remove it and fix the finding",
+        )
     return None
 
 
@@ -189,8 +227,7 @@ def _restamp(finding: Finding, plugins: Plugins, settings: Settings) -> Finding:
 
 
 def _unused_message(waiver: Waiver) -> str:
-    return (f"waiver {waiver.index + 1} for {waiver.code}{_targets(waiver)} matches no finding; "
-            "it waives nothing")
+    return f"waiver {waiver.index + 1} for {waiver.code}{_targets(waiver)} matches no finding; it waives nothing"
 
 
 def _targets(waiver: Waiver) -> str:
@@ -209,4 +246,3 @@ def _num_key(n: str) -> tuple[float, str]:
         return (float(n), n)
     except ValueError:
         return (float("inf"), n)
-

@@ -41,13 +41,13 @@ def test_text_shows_each_step_and_the_verdict(capsys: pytest.CaptureFixture[str]
     assert code == 0  # explains; `filelint check` is the one that fails
     assert "Trigger: Tue 2025-04-29 (service of the verified supplemental RFP Set 1 response" in out
     assert "1. Fri 2025-06-13: 45 calendar days after 2025-04-29" in out
-    assert ("2. Tue 2025-06-17: 2 court days after 2025-06-13 for electronic service [CCP 1010.6] "
-            "(S: secondary source)") in out
+    assert (
+        "2. Tue 2025-06-17: 2 court days after 2025-06-13 for electronic service [CCP 1010.6] (S: secondary source)"
+    ) in out
     assert "Motion: served 2025-06-23 (electronic): LATE (legal last day Tue 2025-06-17)" in out
 
 
-def test_ruling_015_every_device_runs_from_the_supplemental_responses(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_ruling_015_every_device_runs_from_the_supplemental_responses(capsys: pytest.CaptureFixture[str]) -> None:
     rows = of_kind(as_json(capsys, R015), "45-day")
     assert sorted(r["requests"][0].split(":")[0] for r in rows) == ["frog", "rfa", "rfp", "srog"]
     assert {(r["deadline"], r["status"]) for r in rows} == {("2025-06-17", "late")}
@@ -59,8 +59,7 @@ def test_ruling_021_counts_from_the_mailed_verification(capsys: pytest.CaptureFi
     assert (row["deadline"], row["status"]) == ("2019-06-27", "met")
 
 
-def test_ruling_018_written_extension_governs_oral_one_does_not(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_ruling_018_written_extension_governs_oral_one_does_not(capsys: pytest.CaptureFixture[str]) -> None:
     (row,) = of_kind(as_json(capsys, R018), "45-day")
     assert row["computation"]["result"] == "2019-08-26"
     assert (row["deadline"], row["status"]) == ("2019-10-17", "late")
@@ -101,9 +100,11 @@ def test_unserved_motion_lists_the_missing_fact(capsys: pytest.CaptureFixture[st
 
 
 def test_broken_manifest_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "filelint.yaml").write_text("filelint: 1\ncourt: {system: ca-superior}\n"
-                                            "case: {number: X}\nmotion: {kind: compel-further-rfp, "
-                                            "hearing: 2025-13-40}\n")
+    (tmp_path / "filelint.yaml").write_text(
+        "filelint: 1\ncourt: {system: ca-superior}\n"
+        "case: {number: X}\nmotion: {kind: compel-further-rfp, "
+        "hearing: 2025-13-40}\n"
+    )
     code, _, err = run(capsys, str(tmp_path))
     assert code == 2
     assert "FL003" in err
@@ -115,10 +116,10 @@ def test_no_manifest_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "no filelint.yaml" in err
 
 
-def test_other_court_systems_are_explained_not_computed(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "filelint.yaml").write_text("filelint: 1\ncourt: {system: other}\ncase: {number: X}\n"
-                                            "motion: {kind: other}\n")
+def test_other_court_systems_are_explained_not_computed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "filelint.yaml").write_text(
+        "filelint: 1\ncourt: {system: other}\ncase: {number: X}\nmotion: {kind: other}\n"
+    )
     code, out, _ = run(capsys, str(tmp_path))
     assert code == 0
     assert "No deadline rules for this court system" in out

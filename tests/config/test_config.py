@@ -19,8 +19,9 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "palominos-cervante
 @pytest.fixture
 def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """tmp/motions/pc is the example motion folder; the cwd is tmp."""
-    shutil.copytree(EXAMPLE, tmp_path / "motions" / "pc",
-                    ignore=shutil.ignore_patterns("*.pdf"))  # papers left out: FL010 fires
+    shutil.copytree(
+        EXAMPLE, tmp_path / "motions" / "pc", ignore=shutil.ignore_patterns("*.pdf")
+    )  # papers left out: FL010 fires
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     return tmp_path
@@ -48,8 +49,10 @@ def test_pyproject_without_section_is_skipped(tree: Path) -> None:
 
 def test_closest_file_wins_and_extend_inherits(tree: Path) -> None:
     _write(tree / "filelint.toml", "ignore = ['FL010']\nextend-ignore = ['CAL004']\nfail-on = 'warning'\n")
-    _write(tree / "motions" / ".filelint.toml",
-           "extend = '../filelint.toml'\nextend-ignore = ['CAL003']\n[severity]\nCAL002 = 'warning'\n")
+    _write(
+        tree / "motions" / ".filelint.toml",
+        "extend = '../filelint.toml'\nextend-ignore = ['CAL003']\n[severity]\nCAL002 = 'warning'\n",
+    )
     settings = load_settings([tree / "motions" / "pc"])
     assert settings.ignore == ["FL010"]
     assert settings.extend_ignore == ["CAL004", "CAL003"]
@@ -65,17 +68,21 @@ def test_extend_cycle_is_an_error(tree: Path) -> None:
         load_settings([], tree / "a.toml")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("selct = ['CAL']\n", "unknown key 'selct'; did you mean 'select'?"),
-    ("select = 'CAL'\n", "select must be a list of codes"),
-    ("fail-on = 'fatal'\n", "fail-on: unknown severity 'fatal'"),
-    ("jobs = 0\n", "jobs must be a whole number"),
-    ("output-format = 'sarf'\n", "did you mean 'sarif'?"),
-    ("today = 'soon'\n", "today must be a date"),
-    ("select = [\n", "not valid TOML"),
-])
-def test_bad_values_exit_2_naming_the_file(tree: Path, text: str, message: str,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("selct = ['CAL']\n", "unknown key 'selct'; did you mean 'select'?"),
+        ("select = 'CAL'\n", "select must be a list of codes"),
+        ("fail-on = 'fatal'\n", "fail-on: unknown severity 'fatal'"),
+        ("jobs = 0\n", "jobs must be a whole number"),
+        ("output-format = 'sarf'\n", "did you mean 'sarif'?"),
+        ("today = 'soon'\n", "today must be a date"),
+        ("select = [\n", "not valid TOML"),
+    ],
+)
+def test_bad_values_exit_2_naming_the_file(
+    tree: Path, text: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = _write(tree / "filelint.toml", text)
     assert main(["check", "motions/pc"]) == 2
     err = capsys.readouterr().err
@@ -100,10 +107,12 @@ def test_config_applies_and_cli_overrides(tree: Path, capsys: pytest.CaptureFixt
     assert "FL010" in out and "CAL002" not in out
 
 
-def test_per_path_ignores_match_folders_relative_to_the_config(tree: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    _write(tree / "filelint.toml", "select = ['CAL002', 'FL010']\n[per-path-ignores]\n"
-           "'motions/pc' = ['request-not-conferred']\n'**/*.pdf' = ['FL']\n")
+def test_per_path_ignores_match_folders_relative_to_the_config(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write(
+        tree / "filelint.toml",
+        "select = ['CAL002', 'FL010']\n[per-path-ignores]\n"
+        "'motions/pc' = ['request-not-conferred']\n'**/*.pdf' = ['FL']\n",
+    )
     main(["check", "motions/pc"])
     out = capsys.readouterr().out
     assert "CAL002" not in out
@@ -122,8 +131,9 @@ def test_config_command_shows_sources(tree: Path, capsys: pytest.CaptureFixture[
     assert main(["config", "motions/pc"]) == 0
     out = capsys.readouterr().out
     assert f"config files: {(tree / 'filelint.toml').resolve()}" in out
-    assert any(line.startswith("today") and '"2023-12-01"' in line and "filelint.toml" in line
-               for line in out.splitlines())
+    assert any(
+        line.startswith("today") and '"2023-12-01"' in line and "filelint.toml" in line for line in out.splitlines()
+    )
     assert any(line.startswith("select") and line.endswith("# default") for line in out.splitlines())
     assert load_settings([]).cache_dir == str((tree / ".cache").resolve())
     assert load_settings([]).today == dt.date(2023, 12, 1)

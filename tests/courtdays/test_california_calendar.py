@@ -40,9 +40,7 @@ def test_holiday_names_follow_the_table(cal: CourtCalendar) -> None:
         assert ours is not None
         # Same holiday; the CSV's wording of observed days matches ours too.
         assert ours.split(" (")[0] == name.split(" (")[0], (d, ours, name)
-    assert cal.holiday_name(D(2023, 11, 10)) == (
-        "Veterans Day (observed; Nov 11 falls on a Saturday)"
-    )
+    assert cal.holiday_name(D(2023, 11, 10)) == ("Veterans Day (observed; Nov 11 falls on a Saturday)")
 
 
 # 2027 by hand from the rules (Jan 1 2027 is a Friday):
@@ -81,9 +79,7 @@ CA_2027 = [
 
 def test_2027_from_the_rules(cal: CourtCalendar) -> None:
     assert list(cal.holidays(2027)) == CA_2027
-    assert cal.holiday_name(D(2027, 12, 31)) == (
-        "New Year's Day (observed; Jan 1 falls on a Saturday)"
-    )
+    assert cal.holiday_name(D(2027, 12, 31)) == ("New Year's Day (observed; Jan 1 falls on a Saturday)")
     # Jan 1 2028 itself is a Saturday, and 2028's list does not repeat the observed day.
     assert cal.holiday_name(D(2028, 1, 1)) == "Saturday"
     assert D(2027, 12, 31) not in cal.holidays(2028)
@@ -139,9 +135,7 @@ def test_state_only_holidays() -> None:
     assert cal.holiday_name(D(2025, 2, 12)) == "Lincoln Day"
     assert cal.holiday_name(D(2025, 3, 31)) == "Cesar Chavez Day"
     assert cal.holiday_name(D(2025, 11, 28)) == "Day after Thanksgiving"
-    assert cal.holiday_name(D(2024, 4, 1)) == (
-        "Cesar Chavez Day (observed; Mar 31 falls on a Sunday)"
-    )
+    assert cal.holiday_name(D(2024, 4, 1)) == ("Cesar Chavez Day (observed; Mar 31 falls on a Sunday)")
 
 
 @pytest.mark.parametrize("year", range(2000, 2101))

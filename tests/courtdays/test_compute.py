@@ -299,9 +299,7 @@ def test_out_of_state_and_international_mail() -> None:
     assert deadline_after_service(D(2025, 3, 3), 45, "mail-out-of-state", CA).result == D(
         2025, 4, 28
     )  # 04-17 + 10 = Sun 04-27 -> Mon 04-28
-    assert deadline_after_service(D(2025, 3, 3), 45, "mail-international", CA).result == D(
-        2025, 5, 7
-    )
+    assert deadline_after_service(D(2025, 3, 3), 45, "mail-international", CA).result == D(2025, 5, 7)
 
 
 def test_explain_lines() -> None:

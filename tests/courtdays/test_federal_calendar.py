@@ -34,9 +34,7 @@ def test_holidays_by_year_match_published(cal: CourtCalendar, year: int) -> None
 
 def test_new_year_on_saturday_observed_on_december_31(cal: CourtCalendar) -> None:
     # Jan 1 2022 and Jan 1 2028 are Saturdays: the federal holiday is the Friday before.
-    assert cal.holiday_name(D(2021, 12, 31)) == (
-        "New Year's Day (observed; Jan 1 falls on a Saturday)"
-    )
+    assert cal.holiday_name(D(2021, 12, 31)) == ("New Year's Day (observed; Jan 1 falls on a Saturday)")
     assert not cal.is_court_day(D(2027, 12, 31))
     assert D(2021, 12, 31) in cal.holidays(2021)
     assert len(cal.holidays(2022)) == 10  # its own New Year's Day went to 2021
@@ -68,9 +66,7 @@ def test_columbus_day_is_a_federal_holiday(cal: CourtCalendar) -> None:
 
 
 @pytest.mark.parametrize("year", range(2000, 2101))
-def test_every_year_has_eleven_holidays_give_or_take_new_year(
-    cal: CourtCalendar, year: int
-) -> None:
+def test_every_year_has_eleven_holidays_give_or_take_new_year(cal: CourtCalendar, year: int) -> None:
     expected = 11 if year >= 2021 else 10
     expected -= D(year, 1, 1).weekday() == 5
     expected += D(year + 1, 1, 1).weekday() == 5

@@ -9,9 +9,18 @@ PLAINTIFF = "Jane Lawyer <jane@plaintifflaw.com>"
 DEFENSE = "Bob Counsel <bob@defensefirm.com>"
 
 
-def message(body: str, *, sender: str = PLAINTIFF, to: str = DEFENSE, date: str = "Thu, 17 Aug 2023 16:12:00 -0700",
-            subject: str = "Palominos v. GM: RFP responses", msgid: str = "m1@plaintifflaw.com",
-            reply_to: str | None = None, html: str | None = None, charset: str | None = None) -> EmailMessage:
+def message(
+    body: str,
+    *,
+    sender: str = PLAINTIFF,
+    to: str = DEFENSE,
+    date: str = "Thu, 17 Aug 2023 16:12:00 -0700",
+    subject: str = "Palominos v. GM: RFP responses",
+    msgid: str = "m1@plaintifflaw.com",
+    reply_to: str | None = None,
+    html: str | None = None,
+    charset: str | None = None,
+) -> EmailMessage:
     msg = EmailMessage(policy=default)
     msg["From"], msg["To"], msg["Date"], msg["Subject"] = sender, to, date, subject
     msg["Message-ID"] = f"<{msgid}>"

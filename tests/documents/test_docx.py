@@ -15,18 +15,28 @@ def read(data: bytes) -> Document:
 
 
 def test_pages_tables_and_header_left_out() -> None:
-    doc = read(docx_bytes([["NOTICE OF MOTION", "Nos. 13-16"], ["Second page \u201cquoted\u201d \u2014 dash"]],
-                          tables={1: [["Request", "Response"], ["REQUEST NO. 13:", "Objection."]]},
-                          header="PLAINTIFF'S NOTICE", pleading_numbers=True))
+    doc = read(
+        docx_bytes(
+            [["NOTICE OF MOTION", "Nos. 13-16"], ["Second page \u201cquoted\u201d \u2014 dash"]],
+            tables={1: [["Request", "Response"], ["REQUEST NO. 13:", "Objection."]]},
+            header="PLAINTIFF'S NOTICE",
+            pleading_numbers=True,
+        )
+    )
     assert doc.status == "ok" and doc.pagination == "breaks"
-    assert doc.pages == ("NOTICE OF MOTION\nNos. 13-16",
-                         "Second page \"quoted\" - dash\nRequest\nResponse\nREQUEST NO. 13:\nObjection.")
+    assert doc.pages == (
+        "NOTICE OF MOTION\nNos. 13-16",
+        'Second page "quoted" - dash\nRequest\nResponse\nREQUEST NO. 13:\nObjection.',
+    )
     assert doc.tables == ((("Request", "Response"), ("REQUEST NO. 13:", "Objection.")),)
 
 
 def test_revisions_listed_and_text_as_accepted() -> None:
-    doc = read(docx_bytes([["The motion concerns No. 13"]], tracked=["and No. 14"], deleted=["and No. 12"],
-                          comments=["check this"]))
+    doc = read(
+        docx_bytes(
+            [["The motion concerns No. 13"]], tracked=["and No. 14"], deleted=["and No. 12"], comments=["check this"]
+        )
+    )
     assert doc.pages == ("The motion concerns No. 13 and No. 14",)
     assert doc.revisions == ("1 tracked insertion", "1 tracked deletion", "1 comment")
 
@@ -60,9 +70,11 @@ def _footnotes_part(document: object, w: str) -> object:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    xml = (f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
-           f'</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>See RFP No. 35 (footnote).</w:t></w:r>'
-           "</w:p></w:footnote></w:footnotes>")
+    xml = (
+        f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+        f'</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>See RFP No. 35 (footnote).</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    )
     ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
     return Part(PackURI("/word/footnotes.xml"), ct, xml.encode(), document.part.package)  # type: ignore[attr-defined]
 
@@ -106,9 +118,11 @@ def test_entity_expansion_bomb_refused_quickly() -> None:
     import zipfile
 
     entities = "".join(f'<!ENTITY e{i} "' + f"&e{i - 1};" * 10 + '">' for i in range(1, 10))
-    xml = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "lol">{entities}]><w:document xmlns:w="'
-           'http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e9;</w:t>'
-           "</w:r></w:p></w:body></w:document>")
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "lol">{entities}]><w:document xmlns:w="'
+        'http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e9;</w:t>'
+        "</w:r></w:p></w:body></w:document>"
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(docx_bytes([["x"]]))) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():

@@ -16,14 +16,17 @@ from filelint.testing import run_folder
 CASES = Path(__file__).resolve().parents[1] / "rules" / "FL114"
 
 
-@pytest.mark.parametrize(("sent", "zone", "day"), [
-    ("2023-08-17T23:30:00-07:00", None, dt.date(2023, 8, 17)),          # 11:30 p.m. Pacific: that day
-    ("2023-08-18T06:30:00+00:00", None, dt.date(2023, 8, 17)),          # the same instant, sent as UTC
-    ("2023-08-17T23:30:00-07:00", "America/New_York", dt.date(2023, 8, 18)),
-    ("2023-08-18T00:05:00-07:00", None, dt.date(2023, 8, 18)),          # just after midnight
-    ("2023-12-31T23:59:00-08:00", None, dt.date(2023, 12, 31)),         # standard time (no DST)
-    ("2023-08-17T23:30:00", None, dt.date(2023, 8, 17)),                # no zone: read as UTC
-])
+@pytest.mark.parametrize(
+    ("sent", "zone", "day"),
+    [
+        ("2023-08-17T23:30:00-07:00", None, dt.date(2023, 8, 17)),  # 11:30 p.m. Pacific: that day
+        ("2023-08-18T06:30:00+00:00", None, dt.date(2023, 8, 17)),  # the same instant, sent as UTC
+        ("2023-08-17T23:30:00-07:00", "America/New_York", dt.date(2023, 8, 18)),
+        ("2023-08-18T00:05:00-07:00", None, dt.date(2023, 8, 18)),  # just after midnight
+        ("2023-12-31T23:59:00-08:00", None, dt.date(2023, 12, 31)),  # standard time (no DST)
+        ("2023-08-17T23:30:00", None, dt.date(2023, 8, 17)),  # no zone: read as UTC
+    ],
+)
 def test_dates_in_the_court_time_zone(sent: str, zone: str | None, day: dt.date) -> None:
     assert local_date(sent, court_zone(zone)) == day
 
@@ -33,16 +36,23 @@ def test_unknown_zone_falls_back_to_utc() -> None:
 
 
 def test_offers_and_asks_clause_by_clause() -> None:
-    assert offers_and_asks("GM will supplement its responses to RFP Nos. 13-16 if plaintiff agrees to a "
-                           "protective order and provides search terms.") == (
-        ("supplement",), ("protective-order", "search-terms"))
+    assert offers_and_asks(
+        "GM will supplement its responses to RFP Nos. 13-16 if plaintiff agrees to a "
+        "protective order and provides search terms."
+    ) == (("supplement",), ("protective-order", "search-terms"))
     assert offers_and_asks("Please provide verifications. We are available for a phone call.") == (
-        ("conference",), ("verification",))
+        ("conference",),
+        ("verification",),
+    )
 
 
 def test_sides_by_address_then_domain() -> None:
-    sides = sides_from([{"name": "P", "side": "moving", "counsel": [{"name": "J", "email": "Jane@Law.com"}]},
-                        {"name": "D", "side": "responding", "domains": ["defense.com"]}])
+    sides = sides_from(
+        [
+            {"name": "P", "side": "moving", "counsel": [{"name": "J", "email": "Jane@Law.com"}]},
+            {"name": "D", "side": "responding", "domains": ["defense.com"]},
+        ]
+    )
     assert sides.side_of("jane@law.com") == "moving"
     assert sides.side_of("bob@ny.defense.com") == "responding"
     assert sides.side_of("x@law.com") is None
@@ -74,8 +84,13 @@ def test_message_of_a_mailbox_source() -> None:
     from .mailbuild import DEFENSE, PLAINTIFF, mbox, message
 
     first = message("Please supplement RFP Nos. 13-16.", date="Thu, 17 Aug 2023 23:30:00 -0700")
-    second = message("GM will supplement RFP No. 13 if you agree to search terms.", sender=DEFENSE, to=PLAINTIFF,
-                     msgid="m2@defensefirm.com", date="Wed, 30 Aug 2023 09:00:00 -0700")
+    second = message(
+        "GM will supplement RFP No. 13 if you agree to search terms.",
+        sender=DEFENSE,
+        to=PLAINTIFF,
+        msgid="m2@defensefirm.com",
+        date="Wed, 30 Aug 2023 09:00:00 -0700",
+    )
     from filelint.papers.correspondence import source_facts
 
     doc = extract_mbox(Path("t.mbox"), mbox(first, second), "0" * 64)
@@ -83,5 +98,9 @@ def test_message_of_a_mailbox_source() -> None:
     assert source_facts(doc, zone).date == dt.date(2023, 8, 17)
     picked = source_facts(doc, zone, "<m2@defensefirm.com>")
     assert (picked.date, picked.sender, picked.offers, picked.asks) == (
-        dt.date(2023, 8, 30), "bob@defensefirm.com", ("supplement",), ("search-terms",))
+        dt.date(2023, 8, 30),
+        "bob@defensefirm.com",
+        ("supplement",),
+        ("search-terms",),
+    )
     assert "13-16" not in picked.text

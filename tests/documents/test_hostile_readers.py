@@ -44,9 +44,15 @@ def nested_forwards(depth: int) -> bytes:
     """A message forwarding a message forwarding ... ``depth`` deep (message/rfc822 in each)."""
     raw = message("the bottom: RFP No. 13").as_bytes()
     for i in range(depth):
-        raw = (b"From: a@plaintifflaw.com\nTo: b@defensefirm.com\nSubject: fwd %d\nMIME-Version: 1.0\n"
-               b'Content-Type: multipart/mixed; boundary="b%d"\n\n--b%d\nContent-Type: text/plain\n\nfwd\n'
-               b"--b%d\nContent-Type: message/rfc822\n\n" % (i, i, i, i)) + raw + b"\n--b%d--\n" % i
+        raw = (
+            (
+                b"From: a@plaintifflaw.com\nTo: b@defensefirm.com\nSubject: fwd %d\nMIME-Version: 1.0\n"
+                b'Content-Type: multipart/mixed; boundary="b%d"\n\n--b%d\nContent-Type: text/plain\n\nfwd\n'
+                b"--b%d\nContent-Type: message/rfc822\n\n" % (i, i, i, i)
+            )
+            + raw
+            + b"\n--b%d--\n" % i
+        )
     return raw
 
 
@@ -60,12 +66,14 @@ def hostile_folder(folder: Path) -> Path:
     (folder / "decl.docx").write_bytes(good.replace(b"word/document.xml", b"word/documenX.xml"))
     (folder / "loop.eml").write_bytes(nested_forwards(3000))
     big = message("RFP Nos. 13-16: see the attached.")
-    big.add_attachment(b"%PDF-1.4\n" + b"0" * (30 * 1024 * 1024), maintype="application", subtype="pdf",
-                       filename="huge.pdf")
+    big.add_attachment(
+        b"%PDF-1.4\n" + b"0" * (30 * 1024 * 1024), maintype="application", subtype="pdf", filename="huge.pdf"
+    )
     (folder / "big.eml").write_bytes(big.as_bytes())
     (folder / "headers.eml").write_bytes(
-        b"From: \"unterminated <jane@plaintifflaw.com\nTo: ,,,@@@\nDate: 31 Feb 2023 25:61:00 +9999\n"
-        b"Subject: =?x-unknown?B?!!!?=\nContent-Type: text/plain; charset=x-nonsense\n\nRFP Nos. 13-16.\n")
+        b'From: "unterminated <jane@plaintifflaw.com\nTo: ,,,@@@\nDate: 31 Feb 2023 25:61:00 +9999\n'
+        b"Subject: =?x-unknown?B?!!!?=\nContent-Type: text/plain; charset=x-nonsense\n\nRFP Nos. 13-16.\n"
+    )
     return folder
 
 
@@ -77,10 +85,24 @@ def test_hostile_folder_is_checked_with_findings(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path / "case")
     before = snapshot(folder)
     started = time.monotonic()
-    run = subprocess.run([sys.executable, "-m", "filelint", "check", str(folder), "--no-plugins", "--format",
-                          "json", "--today", "2023-09-01"], capture_output=True, text=True,
-                         env={"FILELINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"},
-                         check=False)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "filelint",
+            "check",
+            str(folder),
+            "--no-plugins",
+            "--format",
+            "json",
+            "--today",
+            "2023-09-01",
+        ],
+        capture_output=True,
+        text=True,
+        env={"FILELINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
     seconds = time.monotonic() - started
     assert "Traceback" not in run.stdout + run.stderr
     assert run.returncode == 1

@@ -46,24 +46,30 @@ def test_reply_new_text_apart_from_quote_and_signature() -> None:
 
 
 def test_outlook_and_wrapped_quote_headers() -> None:
-    outlook = "Agreed on Nos. 13-16.\n\nFrom: Jane Lawyer <jane@x.com>\nSent: Thursday, August 17, 2023 4:12 PM\n" \
-              "To: Bob\nSubject: RFP\n\nWe need No. 34."
-    assert split_reply(outlook) == ("Agreed on Nos. 13-16.", outlook[outlook.index("From:"):])
+    outlook = (
+        "Agreed on Nos. 13-16.\n\nFrom: Jane Lawyer <jane@x.com>\nSent: Thursday, August 17, 2023 4:12 PM\n"
+        "To: Bob\nSubject: RFP\n\nWe need No. 34."
+    )
+    assert split_reply(outlook) == ("Agreed on Nos. 13-16.", outlook[outlook.index("From:") :])
     wrapped = "Fine.\n\nOn Thu, Aug 17, 2023 at 4:12 PM Jane Lawyer <jane@x.com>\nwrote:\n> No. 34"
     assert split_reply(wrapped)[0] == "Fine."
 
 
 def test_forwarded_chain_new_text_only_above_the_forward() -> None:
-    body = ("See below; we still need No. 35.\n\n---------- Forwarded message ---------\nFrom: Bob\n"
-            "Date: Aug 30, 2023\nSubject: RFP\n\nGM offers to supplement Nos. 13-16.")
+    body = (
+        "See below; we still need No. 35.\n\n---------- Forwarded message ---------\nFrom: Bob\n"
+        "Date: Aug 30, 2023\nSubject: RFP\n\nGM offers to supplement Nos. 13-16."
+    )
     m = eml(message(body)).messages[0]
     assert m.new_text.endswith("we still need No. 35.") and "13-16" in m.quoted_text
 
 
 def test_html_only_body_with_gmail_quote() -> None:
-    html = ("<html><head><style>p{}</style></head><body><div>We still need <b>RFP No. 35</b>.</div>"
-            "<div class=\"gmail_quote\"><div>On Aug 30 Bob wrote:</div><blockquote>GM will supplement"
-            " Nos. 13-16</blockquote></div></body></html>")
+    html = (
+        "<html><head><style>p{}</style></head><body><div>We still need <b>RFP No. 35</b>.</div>"
+        '<div class="gmail_quote"><div>On Aug 30 Bob wrote:</div><blockquote>GM will supplement'
+        " Nos. 13-16</blockquote></div></body></html>"
+    )
     m = eml(message("", html=html)).messages[0]
     assert m.new_text == "We still need RFP No. 35." and "13-16" in m.quoted_text
     assert html_to_text("<p>a</p><blockquote>b</blockquote>") == "a\n> b"
@@ -80,10 +86,18 @@ def test_non_utf8_charsets() -> None:
 
 def test_attachments_read_recursively() -> None:
     msg = message("Attached is our letter.")
-    msg.add_attachment(pdf_bytes([["Dear Counsel:", "RFP Nos. 2, 3, 8 and 13-16 are deficient."]]),
-                       maintype="application", subtype="pdf", filename="letter.pdf")
-    msg.add_attachment(docx_bytes([["Proposed stipulation", "RFP No. 34"]]), maintype="application",
-                       subtype="octet-stream", filename="stip.docx")
+    msg.add_attachment(
+        pdf_bytes([["Dear Counsel:", "RFP Nos. 2, 3, 8 and 13-16 are deficient."]]),
+        maintype="application",
+        subtype="pdf",
+        filename="letter.pdf",
+    )
+    msg.add_attachment(
+        docx_bytes([["Proposed stipulation", "RFP No. 34"]]),
+        maintype="application",
+        subtype="octet-stream",
+        filename="stip.docx",
+    )
     forwarded = message("Earlier: RFP No. 35.", msgid="old@x")
     msg.add_attachment(forwarded)
     doc = eml(msg)
@@ -95,8 +109,14 @@ def test_attachments_read_recursively() -> None:
 
 def test_mbox_thread() -> None:
     first = message("Please supplement RFP Nos. 13-16.")
-    second = message(REPLY, sender=DEFENSE, msgid="m2@defensefirm.com", reply_to="m1@plaintifflaw.com",
-                     date="Wed, 30 Aug 2023 09:00:00 -0700", subject="Re: Palominos v. GM: RFP responses")
+    second = message(
+        REPLY,
+        sender=DEFENSE,
+        msgid="m2@defensefirm.com",
+        reply_to="m1@plaintifflaw.com",
+        date="Wed, 30 Aug 2023 09:00:00 -0700",
+        subject="Re: Palominos v. GM: RFP responses",
+    )
     doc = extract_mbox(Path("t.mbox"), mbox(first, second), "0" * 64)
     assert doc.status == "ok" and len(doc.messages) == 2
     assert doc.messages[1].page == 1 and doc.messages[1].in_reply_to == "m1@plaintifflaw.com"
@@ -114,8 +134,10 @@ def test_nested_forwards_are_bounded() -> None:
 
 
 def test_malformed_headers_are_problems_not_crashes() -> None:
-    raw = (b"From: \"unterminated <bob@\nTo: ,,,@@@\nDate: the day after tomorrow\nSubject: =?bogus?Q?x?=\n"
-           b"Message-ID: <<<>>>\n\nRFP No. 13.\n")
+    raw = (
+        b'From: "unterminated <bob@\nTo: ,,,@@@\nDate: the day after tomorrow\nSubject: =?bogus?Q?x?=\n'
+        b"Message-ID: <<<>>>\n\nRFP No. 13.\n"
+    )
     doc = extract_eml(Path("m.eml"), raw, "0" * 64)
     assert doc.status == "ok" and doc.messages[0].date is None
     assert any("Date header unreadable" in p for p in doc.messages[0].problems)

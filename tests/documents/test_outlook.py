@@ -10,15 +10,24 @@ from filelint.documents.outlook import extract
 from filelint.testing.docxwrite import docx_bytes
 from filelint.testing.msgwrite import msg_bytes
 
-BODY = ("GM will supplement its responses to RFP Nos. 13-16 if plaintiff agrees to a protective order.\r\n\r\n"
-        "From: Jane Lawyer\r\nSent: Thursday, August 17, 2023 11:40 PM\r\nTo: Bob Counsel\r\nSubject: RFP\r\n\r\n"
-        "We also need RFP No. 34.")
+BODY = (
+    "GM will supplement its responses to RFP Nos. 13-16 if plaintiff agrees to a protective order.\r\n\r\n"
+    "From: Jane Lawyer\r\nSent: Thursday, August 17, 2023 11:40 PM\r\nTo: Bob Counsel\r\nSubject: RFP\r\n\r\n"
+    "We also need RFP No. 34."
+)
 
 
 def reply() -> bytes:
-    return msg_bytes(sender="bob@defensefirm.com", to="jane@plaintifflaw.com", date="Wed, 30 Aug 2023 23:30:00 -0700",
-                     subject="RE: RFP", body=BODY, message_id="m2@defensefirm.com", in_reply_to="m1@plaintifflaw.com",
-                     attachments=[("letter.docx", docx_bytes([["Letter", "As to RFP No. 35, see below."]]))])
+    return msg_bytes(
+        sender="bob@defensefirm.com",
+        to="jane@plaintifflaw.com",
+        date="Wed, 30 Aug 2023 23:30:00 -0700",
+        subject="RE: RFP",
+        body=BODY,
+        message_id="m2@defensefirm.com",
+        in_reply_to="m1@plaintifflaw.com",
+        attachments=[("letter.docx", docx_bytes([["Letter", "As to RFP No. 35, see below."]]))],
+    )
 
 
 def test_outlook_message_read_like_an_email(tmp_path: Path) -> None:
@@ -28,7 +37,11 @@ def test_outlook_message_read_like_an_email(tmp_path: Path) -> None:
     assert doc.status == "ok" and getattr(doc, "format", "") == "msg"
     m = doc.messages[0]  # type: ignore[attr-defined]
     assert (m.sender, m.to, m.message_id, m.in_reply_to) == (
-        "bob@defensefirm.com", ("jane@plaintifflaw.com",), "m2@defensefirm.com", "m1@plaintifflaw.com")
+        "bob@defensefirm.com",
+        ("jane@plaintifflaw.com",),
+        "m2@defensefirm.com",
+        "m1@plaintifflaw.com",
+    )
     assert m.date == "2023-08-30T23:30:00-07:00"
     assert "No. 34" not in "".join(doc.pages) and "No. 34" in m.quoted_text
     assert doc.pages[1] == "[attachment letter.docx]\nLetter\nAs to RFP No. 35, see below."

@@ -17,8 +17,9 @@ def extract_plain(path: Path, data: bytes, sha256: str, report: Callable[[int], 
     return DocumentText(path, sha256, (text,), "ok", "", (), 1)
 
 
-READER = DocumentReader("ftxt", f"{__name__}:extract_plain", sniff=lambda data: data.startswith(b"FTXT\n"),
-                        describe="test text")
+READER = DocumentReader(
+    "ftxt", f"{__name__}:extract_plain", sniff=lambda data: data.startswith(b"FTXT\n"), describe="test text"
+)
 
 
 class Pack:

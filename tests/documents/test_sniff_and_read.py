@@ -54,9 +54,11 @@ def test_warm_run_is_cached_and_imports_no_reader_library(tmp_path: Path) -> Non
     cache = tmp_path / "cache"
     cold = read_documents([path], cache_dir=cache)[path]
     assert list((cache / "docx-text").iterdir())
-    code = ("import sys; from pathlib import Path; from filelint.documents import read_documents; "
-            f"d = read_documents([Path({str(path)!r})], cache_dir=Path({str(cache)!r}))[Path({str(path)!r})]; "
-            "print(d.pages[0]); print('docx' in sys.modules, 'lxml' in sys.modules)")
+    code = (
+        "import sys; from pathlib import Path; from filelint.documents import read_documents; "
+        f"d = read_documents([Path({str(path)!r})], cache_dir=Path({str(cache)!r}))[Path({str(path)!r})]; "
+        "print(d.pages[0]); print('docx' in sys.modules, 'lxml' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == [*cold.pages[0].splitlines(), "False False"]
 

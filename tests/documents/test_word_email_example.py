@@ -32,6 +32,8 @@ def test_a_changed_fact_is_caught_from_the_email(tmp_path: Path) -> None:
     shutil.copytree(EXAMPLES / build_word_email.NAME, folder)
     manifest = folder / "filelint.yaml"
     manifest.write_text(manifest.read_text("utf-8").replace("    date: 2023-08-17 ", "    date: 2023-08-18 "), "utf-8")
-    expected = ("m1 is dated 2023-08-18, but its source correspondence/m1-letter-of-aug-17.eml is dated "
-                "2023-08-17 (in the court's time zone)")
+    expected = (
+        "m1 is dated 2023-08-18, but its source correspondence/m1-letter-of-aug-17.eml is dated "
+        "2023-08-17 (in the court's time zone)"
+    )
     assert [f.message for f in run_folder(folder, select=["FL114"])] == [expected]

@@ -20,8 +20,16 @@ import build_papers  # noqa: E402
 
 
 def as_pdf_names(findings: list[Finding]) -> list[tuple[str, int, int, str, str]]:
-    return [(Path(f.location.path).name.replace(".docx", ".pdf"), f.location.line, f.location.column, f.code,
-             f.message.replace(".docx", ".pdf")) for f in findings]
+    return [
+        (
+            Path(f.location.path).name.replace(".docx", ".pdf"),
+            f.location.line,
+            f.location.column,
+            f.code,
+            f.message.replace(".docx", ".pdf"),
+        )
+        for f in findings
+    ]
 
 
 def word_folder(example: str, dest: Path) -> Path:
@@ -32,8 +40,7 @@ def word_folder(example: str, dest: Path) -> Path:
         width, per_page = build_papers.PLEADING if source.pleading else build_papers.PLAIN
         pages = build_papers.paragraph_layout(source.body, build_papers.BANNERS[example], width, per_page)
         (dest / output).unlink()
-        write_docx((dest / output).with_suffix(".docx"), pages,
-                   header=source.title, pleading_numbers=source.pleading)
+        write_docx((dest / output).with_suffix(".docx"), pages, header=source.title, pleading_numbers=source.pleading)
     manifest = dest / "filelint.yaml"
     manifest.write_text(manifest.read_text("utf-8").replace(".pdf", ".docx"), "utf-8")
     return dest
@@ -69,12 +76,25 @@ papers:
 def paper_pages() -> dict[str, list[list[str]]]:
     argument = [f"Argument paragraph {i}: the responses to RFP Nos. 13-16 are evasive." for i in range(20)]
     return {
-        "memo": [["SUPERIOR COURT OF CALIFORNIA", "MEMORANDUM OF POINTS AND AUTHORITIES"],
-                 *[[f"Page {n} of the argument.", *argument] for n in range(17)]],
-        "notice": [["NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES",
-                    "Plaintiff moves to compel further responses to Requests for Production Nos. 13-16 and 34."]],
-        "sep": [["SEPARATE STATEMENT", "REQUEST FOR PRODUCTION NO. 13:", "All repair orders.",
-                 "RESPONSE TO REQUEST FOR PRODUCTION NO. 13:", "See Exhibit 2."]],
+        "memo": [
+            ["SUPERIOR COURT OF CALIFORNIA", "MEMORANDUM OF POINTS AND AUTHORITIES"],
+            *[[f"Page {n} of the argument.", *argument] for n in range(17)],
+        ],
+        "notice": [
+            [
+                "NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES",
+                "Plaintiff moves to compel further responses to Requests for Production Nos. 13-16 and 34.",
+            ]
+        ],
+        "sep": [
+            [
+                "SEPARATE STATEMENT",
+                "REQUEST FOR PRODUCTION NO. 13:",
+                "All repair orders.",
+                "RESPONSE TO REQUEST FOR PRODUCTION NO. 13:",
+                "See Exhibit 2.",
+            ]
+        ],
         "decl": [["DECLARATION OF COUNSEL", "1. On August 17, 2023 I sent a letter about RFP Nos. 13-16."]],
     }
 

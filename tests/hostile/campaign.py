@@ -30,15 +30,25 @@ Check = Callable[[int, bytes, bytes], bool]
 class Campaign:
     def __init__(self, tree: str, root: Path) -> None:
         self.root = root
-        self.env = {**os.environ, "PYTHONPATH": tree, "FILELINT_CACHE_DIR": str(root / "cache"),
-                    "HOME": str(root / "home")}
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": tree,
+            "FILELINT_CACHE_DIR": str(root / "cache"),
+            "HOME": str(root / "home"),
+        }
         self.env.pop("GITHUB_STEP_SUMMARY", None)
         self.results: list[tuple[str, str]] = []
 
     def run(self, name: str, args: list[str], cwd: Path, check: Check, env: dict[str, str] | None = None) -> None:
         try:
-            proc = subprocess.run([sys.executable, "-m", "filelint", *args], cwd=cwd, capture_output=True,
-                                  timeout=20, env={**self.env, **(env or {})}, check=False)
+            proc = subprocess.run(
+                [sys.executable, "-m", "filelint", *args],
+                cwd=cwd,
+                capture_output=True,
+                timeout=20,
+                env={**self.env, **(env or {})},
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             self.results.append((name, "hang"))
             return
@@ -61,18 +71,29 @@ def manifests(c: Campaign) -> None:
         if path.name >= "081":
             folder = c.folder(path.stem, "")
             shutil.copyfile(path, folder / "filelint.yaml")
-            c.run(path.stem, ["check", ".", *TODAY], folder,
-                  lambda code, out, err: code == 2 and (b" FL003 " in out or b" FL001 " in out))
+            c.run(
+                path.stem,
+                ["check", ".", *TODAY],
+                folder,
+                lambda code, out, err: code == 2 and (b" FL003 " in out or b" FL001 " in out),
+            )
     for name in ("090-year-9999.yaml", "091-year-one-quoted.yaml"):
         folder = c.folder("deadlines-" + name, (MANIFESTS / name).read_text("utf-8"))
-        c.run("deadlines " + name, ["deadlines", ".", *TODAY], folder,
-              lambda code, out, err: code == 2 and b" FL003 " in err)
+        c.run(
+            "deadlines " + name,
+            ["deadlines", ".", *TODAY],
+            folder,
+            lambda code, out, err: code == 2 and b" FL003 " in err,
+        )
 
 
 def _no_injection(code: int, out: bytes, err: bytes) -> bool:
     lines = out.split(b"\n")
-    return (code == 1 and not any(bad in out for bad in (b"\x1b", b"\x07", "\u202e".encode()))
-            and not any(line.startswith((b"::error file=forged", b"::error::FORGED")) for line in lines))
+    return (
+        code == 1
+        and not any(bad in out for bad in (b"\x1b", b"\x07", "\u202e".encode()))
+        and not any(line.startswith((b"::error file=forged", b"::error::FORGED")) for line in lines)
+    )
 
 
 def _no_html(summary: Path) -> Check:
@@ -81,18 +102,31 @@ def _no_html(summary: Path) -> Check:
 
 def escaping(c: Campaign) -> None:
     """Group 2: hostile folder names in every text format and the job summary; the case number in deadlines."""
-    names = {"newline-forge": "evil\n::error file=forged.yaml::FORGED", "esc": "x\x1b]0;pwned\x07\x1b[2J",
-             "bidi": "a\u202eb", "script": "<script>alert(1)<"}
+    names = {
+        "newline-forge": "evil\n::error file=forged.yaml::FORGED",
+        "esc": "x\x1b]0;pwned\x07\x1b[2J",
+        "bidi": "a\u202eb",
+        "script": "<script>alert(1)<",
+    }
     for key, name in names.items():
         c.folder(f"esc/{name}", BASE)
         for fmt in ("concise", "full", "github"):
             c.run(f"{key}/{fmt}", ["check", name, *TODAY, "--format", fmt], c.root / "esc", _no_injection)
         summary = c.root / f"summary-{key}.md"
-        c.run(f"{key}/summary", ["check", name, *TODAY, "--format", "github"], c.root / "esc",
-              _no_html(summary), {"GITHUB_STEP_SUMMARY": str(summary)})
+        c.run(
+            f"{key}/summary",
+            ["check", name, *TODAY, "--format", "github"],
+            c.root / "esc",
+            _no_html(summary),
+            {"GITHUB_STEP_SUMMARY": str(summary)},
+        )
     folder = c.folder("deadlines-esc", BASE.replace("number: 23STCV03596", 'number: "23\\e[2J\\nFAKE"'))
-    c.run("deadlines case number", ["deadlines", ".", *TODAY], folder,
-          lambda code, out, err: code == 0 and b"\x1b" not in out and b"\nFAKE" not in out)
+    c.run(
+        "deadlines case number",
+        ["deadlines", ".", *TODAY],
+        folder,
+        lambda code, out, err: code == 0 and b"\x1b" not in out and b"\nFAKE" not in out,
+    )
 
 
 def paths(c: Campaign) -> None:
@@ -102,8 +136,12 @@ def paths(c: Campaign) -> None:
         folder = c.folder("path-" + key, BASE + f"papers:\n  - {{role: exhibit, exhibit: 1, path: {path}}}\n")
         if key in ("loop", "loopdir"):
             os.symlink(path.split("/")[0], folder / path.split("/")[0])
-        c.run("path " + key, ["check", ".", *TODAY, "--no-cache"], folder,
-              lambda code, out, err: code == 1 and b"cannot be opened" in out)
+        c.run(
+            "path " + key,
+            ["check", ".", *TODAY, "--no-cache"],
+            folder,
+            lambda code, out, err: code == 1 and b"cannot be opened" in out,
+        )
     outside = c.root / "outside"
     outside.mkdir()
     (outside / "secret.pdf").write_bytes(b"%PDF-1.4 SECRET")
@@ -111,8 +149,12 @@ def paths(c: Campaign) -> None:
     folder.mkdir()
     os.symlink(outside / "secret.pdf", folder / "link.pdf")
     (folder / "real.pdf").write_bytes(b"%PDF-1.4\n")
-    c.run("init symlink out", ["init", ".", "--stdout", "--no-cache"], folder,
-          lambda code, out, err: b"link.pdf" not in out)
+    c.run(
+        "init symlink out",
+        ["init", ".", "--stdout", "--no-cache"],
+        folder,
+        lambda code, out, err: b"link.pdf" not in out,
+    )
 
 
 def cache_location(c: Campaign) -> None:
@@ -120,12 +162,15 @@ def cache_location(c: Campaign) -> None:
     folder = c.folder("cache-dot", BASE + "papers:\n  - {role: notice, path: n.pdf}\n")
     (folder / "n.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     (folder / "filelint.toml").write_text('cache-dir = "."\n', "utf-8")
-    untouched: Check = lambda code, out, err: sorted(p.name for p in folder.iterdir()) == [  # noqa: E731
-        "filelint.toml", "filelint.yaml", "n.pdf"]
+
+    def untouched(code: int, out: bytes, err: bytes) -> bool:
+        return sorted(p.name for p in folder.iterdir()) == ["filelint.toml", "filelint.yaml", "n.pdf"]
+
     c.run("cache-dir .", ["check", ".", *TODAY], folder, untouched, {"FILELINT_CACHE_DIR": ""})
     (folder / "filelint.toml").write_text("", "utf-8")
-    c.run("XDG_CACHE_HOME=.", ["check", ".", *TODAY], folder, untouched,
-          {"FILELINT_CACHE_DIR": "", "XDG_CACHE_HOME": "."})
+    c.run(
+        "XDG_CACHE_HOME=.", ["check", ".", *TODAY], folder, untouched, {"FILELINT_CACHE_DIR": "", "XDG_CACHE_HOME": "."}
+    )
 
 
 #: One damaged cache entry, then read the paper again (2 GiB address-space limit: /dev/zero must not eat memory).
@@ -159,8 +204,13 @@ def cache_entries(c: Campaign) -> None:
         folder = c.root / f"cache-entry-{kind}"
         folder.mkdir()
         try:
-            proc = subprocess.run([sys.executable, "-c", PROBE, str(folder), kind], capture_output=True,
-                                  timeout=20, env=c.env, check=False)
+            proc = subprocess.run(
+                [sys.executable, "-c", PROBE, str(folder), kind],
+                capture_output=True,
+                timeout=20,
+                env=c.env,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             c.results.append((f"cache entry {kind}", "hang"))
             continue

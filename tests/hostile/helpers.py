@@ -15,11 +15,14 @@ from filelint.cli import main
 HERE = Path(__file__).parent
 TODAY = "2026-11-28"
 #: One finding per line, always ``path:line:col: CODE message [authority]`` (or the summary line).
-FINDING = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]{2,4}\d{3}) "
-                     r"\[(?P<severity>error|warning|info)\] (?P<msg>.+)$")
+FINDING = re.compile(
+    r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]{2,4}\d{3}) "
+    r"\[(?P<severity>error|warning|info)\] (?P<msg>.+)$"
+)
 SUMMARY = re.compile(r"^(Found \d+ problems? \(.*\)\.|All checks passed\..*)$")
 #: A generous bound per run, not a benchmark: a run that takes this long is hanging.
 SLOW = 5.0
+
 
 @dataclass
 class Run:

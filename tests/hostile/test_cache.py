@@ -25,8 +25,10 @@ BASE = (HERE / "manifests" / "018-bom.yaml").read_text("utf-8-sig")
 @pytest.fixture
 def alarm() -> Iterator[None]:
     """Fail instead of hanging forever if an entry blocks."""
+
     def hang(*_: object) -> None:
         raise TimeoutError("reading the cache hung")
+
     old = signal.signal(signal.SIGALRM, hang)
     signal.alarm(20)
     yield
@@ -46,9 +48,19 @@ def _entry_is_valid(entry: Path) -> bool:
     return entry.is_file() and not entry.is_symlink() and json.loads(entry.read_text("utf-8"))["doc"]["pages"] != []
 
 
-@pytest.mark.parametrize("damage", [
-    "[" * 200_000, '{"doc": ' * 50_000, "{not json", '{"pages": 3}', "[]", "", "\x00\xff",
-    '{"version": 1, "check": "", "doc": {}}'])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "[" * 200_000,
+        '{"doc": ' * 50_000,
+        "{not json",
+        '{"pages": 3}',
+        "[]",
+        "",
+        "\x00\xff",
+        '{"version": 1, "check": "", "doc": {}}',
+    ],
+)
 def test_damaged_or_nested_entries_are_ignored_and_rewritten(damage: str, tmp_path: Path) -> None:
     cache, paper, entry = _cold(tmp_path)
     cold = read_document(paper, cache_dir=cache)
@@ -101,9 +113,11 @@ def test_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp
 
 @pytest.mark.parametrize("how", ["config-dot", "env-relative", "env-inside"])
 def test_the_cache_never_lives_in_the_motion_folder(
-        how: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = make_folder(tmp_path, BASE.replace(
-        "meet_and_confer:", "papers:\n  - {role: notice, path: notice.pdf}\nmeet_and_confer:"))
+    how: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder(
+        tmp_path, BASE.replace("meet_and_confer:", "papers:\n  - {role: notice, path: notice.pdf}\nmeet_and_confer:")
+    )
     write_pdf(folder / "notice.pdf", [["NOTICE OF MOTION", "RFP Nos. 13-16, 34 and 35"]])
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
@@ -120,11 +134,13 @@ def test_the_cache_never_lives_in_the_motion_folder(
     assert "the text cache is off" in run.err
 
 
-def test_a_cache_made_by_check_is_private(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cache_made_by_check_is_private(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The first run creates the cache root itself (the manifest verdicts come before any paper)."""
-    folder = make_folder(tmp_path, BASE.replace(
-        "meet_and_confer:", "papers:\n  - {role: notice, path: notice.pdf}\nmeet_and_confer:"))
+    folder = make_folder(
+        tmp_path, BASE.replace("meet_and_confer:", "papers:\n  - {role: notice, path: notice.pdf}\nmeet_and_confer:")
+    )
     write_pdf(folder / "notice.pdf", [["NOTICE OF MOTION", "RFP Nos. 13-16, 34 and 35"]])
     monkeypatch.setenv("FILELINT_CACHE_DIR", str(tmp_path / "fresh" / "cache"))
     run_cli(capsys, "check", str(folder), "--today", TODAY)

@@ -38,19 +38,49 @@ SELF_FAILURES = {"FL900", "FL902", "FL903"}
 LATE_CODES = {"CAL101", "CAL104"}
 
 DATES = st.dates(dt.date(2022, 1, 1), dt.date(2025, 12, 31))
-KINDS = ["compel-further-rfp", "compel-further-srog", "compel-further-rfa", "compel-further-frog",
-         "compel-initial-responses", "compel-deposition", "compel-compliance-rfp", "protective-order", "other"]
+KINDS = [
+    "compel-further-rfp",
+    "compel-further-srog",
+    "compel-further-rfa",
+    "compel-further-frog",
+    "compel-initial-responses",
+    "compel-deposition",
+    "compel-compliance-rfp",
+    "protective-order",
+    "other",
+]
 DEVICES = ["rfp", "srog", "frog", "rfa", "rog"]
 METHODS = ["personal", "mail", "mail-out-of-state", "mail-international", "electronic", "overnight", "fax"]
 CHANNELS = ["letter", "email", "phone", "video", "in-person", "idc", "response", "voicemail", "text"]
 OFFERS = ["supplement", "protective-order", "search-terms", "narrowing", "extension", "production", "conference"]
 RESPONSE_KINDS = ["objections-only", "substantive", "hybrid", "compliance-full", "compliance-partial", "none"]
 ROLES = ["notice", "memorandum", "declaration", "separate-statement", "exhibit", "proof-of-service"]
-JUNK = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**12), st.floats(allow_nan=True),
-                 st.text(max_size=30), st.lists(st.integers(-5, 5), max_size=3),
-                 st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
-                 st.sampled_from(["2023-02-30", "16-13", "1-10000000", "all", "0", "-1", "m9", "../x.pdf",
-                                  "next Tuesday", "13 through 16", "rfp:3-9", "xyz:1", ""]))
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**12),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.lists(st.integers(-5, 5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.sampled_from(
+        [
+            "2023-02-30",
+            "16-13",
+            "1-10000000",
+            "all",
+            "0",
+            "-1",
+            "m9",
+            "../x.pdf",
+            "next Tuesday",
+            "13 through 16",
+            "rfp:3-9",
+            "xyz:1",
+            "",
+        ]
+    ),
+)
 
 
 def _numbers(draw: st.DrawFn) -> str:
@@ -66,34 +96,54 @@ def valid_manifests(draw: st.DrawFn) -> dict[str, Any]:
     """A manifest the schema accepts, with varied facts."""
     filed = draw(DATES)
     kind = draw(st.sampled_from(KINDS))
-    motion: dict[str, Any] = {"kind": kind, "requests_at_issue": _numbers(draw), "filed": str(filed),
-                              "served": {"date": str(filed), "method": draw(st.sampled_from(METHODS))},
-                              "hearing": str(filed + dt.timedelta(days=draw(st.integers(-5, 90))))}
+    motion: dict[str, Any] = {
+        "kind": kind,
+        "requests_at_issue": _numbers(draw),
+        "filed": str(filed),
+        "served": {"date": str(filed), "method": draw(st.sampled_from(METHODS))},
+        "hearing": str(filed + dt.timedelta(days=draw(st.integers(-5, 90)))),
+    }
     if kind in ("compel-initial-responses", "protective-order", "other"):
         motion["device"] = draw(st.sampled_from(DEVICES))
     if kind == "compel-deposition":
-        motion["deposition"] = {"deponent": "A. Witness", "date": str(filed - dt.timedelta(days=40)),
-                                "record_completed": str(filed - dt.timedelta(days=draw(st.integers(0, 90))))}
+        motion["deposition"] = {
+            "deponent": "A. Witness",
+            "date": str(filed - dt.timedelta(days=40)),
+            "record_completed": str(filed - dt.timedelta(days=draw(st.integers(0, 90)))),
+        }
     data: dict[str, Any] = {
-        "filelint": 1, "court": {"system": draw(st.sampled_from(["ca-superior", "ca-superior", "other"])),
-                                 "county": "Los Angeles"},
-        "case": {"number": "23STCV03596"}, "motion": motion}
+        "filelint": 1,
+        "court": {"system": draw(st.sampled_from(["ca-superior", "ca-superior", "other"])), "county": "Los Angeles"},
+        "case": {"number": "23STCV03596"},
+        "motion": motion,
+    }
     if draw(st.booleans()):
         data["case"]["trial_date"] = str(filed + dt.timedelta(days=draw(st.integers(-30, 400))))
     served = filed - dt.timedelta(days=draw(st.integers(20, 150)))
     device = motion.get("device", "rfp")
     if draw(st.booleans()):
-        data["discovery"] = [{"device": device, "set": 1, "served": str(served),
-                              "method": draw(st.sampled_from(METHODS))}]
+        data["discovery"] = [
+            {"device": device, "set": 1, "served": str(served), "method": draw(st.sampled_from(METHODS))}
+        ]
     if draw(st.booleans()):
-        data["responses"] = [{"device": device, "set": 1, "kind": draw(st.sampled_from(RESPONSE_KINDS)),
-                              "served": str(served + dt.timedelta(days=draw(st.integers(0, 60)))),
-                              "method": draw(st.sampled_from(METHODS)), "verified": draw(st.booleans())}]
+        data["responses"] = [
+            {
+                "device": device,
+                "set": 1,
+                "kind": draw(st.sampled_from(RESPONSE_KINDS)),
+                "served": str(served + dt.timedelta(days=draw(st.integers(0, 60)))),
+                "method": draw(st.sampled_from(METHODS)),
+                "verified": draw(st.booleans()),
+            }
+        ]
     communications = []
     for i in range(draw(st.integers(0, 5))):
-        entry: dict[str, Any] = {"id": f"m{i + 1}", "date": str(draw(DATES)),
-                                 "from": draw(st.sampled_from(["moving", "responding", "court"])),
-                                 "channel": draw(st.sampled_from(CHANNELS))}
+        entry: dict[str, Any] = {
+            "id": f"m{i + 1}",
+            "date": str(draw(DATES)),
+            "from": draw(st.sampled_from(["moving", "responding", "court"])),
+            "channel": draw(st.sampled_from(CHANNELS)),
+        }
         if draw(st.integers(0, 3)):
             entry["raises"] = _numbers(draw) if draw(st.integers(0, 5)) else "all"
         if i and draw(st.booleans()):
@@ -104,8 +154,10 @@ def valid_manifests(draw: st.DrawFn) -> dict[str, Any]:
     if communications:
         data["meet_and_confer"] = communications
     if draw(st.booleans()):
-        data["papers"] = [{"role": role, "path": f"{role}.pdf"}
-                          for role in draw(st.lists(st.sampled_from(ROLES), max_size=4, unique=True))]
+        data["papers"] = [
+            {"role": role, "path": f"{role}.pdf"}
+            for role in draw(st.lists(st.sampled_from(ROLES), max_size=4, unique=True))
+        ]
     return data
 
 
@@ -142,7 +194,7 @@ def broken_manifests(draw: st.DrawFn) -> str:
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     if draw(st.booleans()):  # and sometimes damage the text itself
         at = draw(st.integers(0, len(text)))
-        text = text[:at] + draw(st.text(max_size=6)) + text[at + draw(st.integers(0, 4)):]
+        text = text[:at] + draw(st.text(max_size=6)) + text[at + draw(st.integers(0, 4)) :]
     return text
 
 
@@ -204,8 +256,7 @@ def _cal002_for(findings: list[Finding], number: str) -> int:
 
 @FUZZ_SETTINGS
 @given(data=valid_manifests(), choice=st.data())
-def test_raising_a_request_never_adds_cal002_for_it(folder: Path, data: dict[str, Any],
-                                                     choice: st.DataObject) -> None:
+def test_raising_a_request_never_adds_cal002_for_it(folder: Path, data: dict[str, Any], choice: st.DataObject) -> None:
     assume(data.get("meet_and_confer"))
     before = _findings(folder, data)
     case_numbers = sorted({f.extra["requests"][0] for f in before if f.code == "CAL002" and f.extra["requests"]})

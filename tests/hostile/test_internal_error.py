@@ -19,8 +19,9 @@ def _explode(*args: object, **kwargs: object) -> object:
 
 
 @pytest.mark.parametrize("verbose", [False, True])
-def test_unexpected_exception(verbose: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_exception(
+    verbose: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(session, "lint_paths", _explode)
     folder = make_folder(tmp_path, BASE)
     args = ["check", str(folder), "--today", TODAY, "--no-plugins"]
@@ -37,8 +38,9 @@ def test_unexpected_exception(verbose: bool, tmp_path: Path, capsys: pytest.Capt
         assert "--verbose" in run.err
 
 
-def test_memory_error_is_reported_too(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_memory_error_is_reported_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def out_of_memory(*args: object, **kwargs: object) -> object:
         raise MemoryError
 

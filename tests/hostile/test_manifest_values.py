@@ -16,8 +16,18 @@ from .conftest import FUZZ_SETTINGS
 from .helpers import HERE, TODAY, make_folder, run_cli
 
 BASE = (HERE / "manifests" / "018-bom.yaml").read_text("utf-8-sig")
-TAGS = ["", "!!bool ", "!!int ", "!!float ", "!!timestamp ", "!!null ", "!!str ", "!!binary ", "!foo ",
-        "!!python/name:os.system "]
+TAGS = [
+    "",
+    "!!bool ",
+    "!!int ",
+    "!!float ",
+    "!!timestamp ",
+    "!!null ",
+    "!!str ",
+    "!!binary ",
+    "!foo ",
+    "!!python/name:os.system ",
+]
 
 
 @FUZZ_SETTINGS
@@ -35,15 +45,24 @@ def test_any_tag_on_any_text_loads_or_is_a_located_error(tag: str, text: str) ->
 
 
 @pytest.mark.parametrize("command", ["check", "deadlines"])
-@pytest.mark.parametrize(("old", "new", "at"), [
-    ("hearing: 2023-12-05", "hearing: 9999-12-31", "16:12"),
-    ("hearing: 2023-12-05", "hearing: 0001-01-01", "16:12"),
-    ("filed: 2023-09-15", "filed: '9999-12-30'", "12:10"),
-    ("    date: 2023-08-17", "    date: 0001-01-02", "19:11"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "at"),
+    [
+        ("hearing: 2023-12-05", "hearing: 9999-12-31", "16:12"),
+        ("hearing: 2023-12-05", "hearing: 0001-01-01", "16:12"),
+        ("filed: 2023-09-15", "filed: '9999-12-30'", "12:10"),
+        ("    date: 2023-08-17", "    date: 0001-01-02", "19:11"),
+    ],
+)
 def test_dates_at_the_ends_of_the_calendar_are_located(
-        command: str, old: str, new: str, at: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    command: str,
+    old: str,
+    new: str,
+    at: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_folder(tmp_path, BASE.replace(old, new, 1))
     run = run_cli(capsys, command, "case", "--today", TODAY)

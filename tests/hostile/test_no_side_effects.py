@@ -13,8 +13,9 @@ import pytest
 
 from .helpers import TODAY, run_cli
 
-EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[2] / "examples").iterdir()
-                  if (p / "filelint.yaml").is_file())
+EXAMPLES = sorted(
+    p for p in (Path(__file__).resolve().parents[2] / "examples").iterdir() if (p / "filelint.yaml").is_file()
+)
 COMMANDS: list[Callable[[str], list[str]]] = [
     lambda f: ["check", f, "--today", TODAY, "--no-plugins"],
     lambda f: ["check", f, "--today", TODAY, "--no-plugins", "--format", "json"],
@@ -46,9 +47,9 @@ def test_there_are_examples() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
 @pytest.mark.parametrize("command", range(len(COMMANDS)))
-def test_command_writes_nothing_in_the_folder(example: Path, command: int, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_command_writes_nothing_in_the_folder(
+    example: Path, command: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FILELINT_CACHE_DIR", str(tmp_path / "cache"))  # the text cache lives outside
     monkeypatch.chdir(example)
     before = snapshot(example)
@@ -69,10 +70,12 @@ def _blocked(*args: Any, **kwargs: Any) -> Any:
 def _inet_only(original: Callable[..., Any]) -> Callable[..., Any]:
     """Block a socket method on internet sockets; local AF_UNIX pairs (multiprocessing's pipes to
     the PDF workers) keep working."""
+
     def guarded(self: socket.socket, *args: Any, **kwargs: Any) -> Any:
         if self.family in (socket.AF_INET, socket.AF_INET6):
             _blocked(*args)
         return original(self, *args, **kwargs)
+
     return guarded
 
 
@@ -97,9 +100,9 @@ def _count_pdf_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
-def test_every_example_runs_with_the_network_blocked(example: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_example_runs_with_the_network_blocked(
+    example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in ("connect", "connect_ex", "sendto", "sendall", "send", "bind"):
         monkeypatch.setattr(socket.socket, name, _inet_only(getattr(socket.socket, name)))
     for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):

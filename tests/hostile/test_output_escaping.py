@@ -16,15 +16,18 @@ from .helpers import HERE, TODAY, make_folder, run_cli
 BASE = (HERE / "manifests" / "018-bom.yaml").read_text("utf-8-sig")
 FORGE = "evil\n::error file=forged.yaml,line=1::FORGED"
 ESC = "x\x1b]0;pwned\x07\x1b[2J\u202eyz"
-WAIVER = ("waivers:\n  - code: CAL002\n    requests: \"34, 35\"\n"
-          "    reason: \"resolved at IDC \\e[31mRED\\r\\n::error::FORGED\"\n")
+WAIVER = (
+    'waivers:\n  - code: CAL002\n    requests: "34, 35"\n'
+    '    reason: "resolved at IDC \\e[31mRED\\r\\n::error::FORGED"\n'
+)
 #: A workflow command line as GitHub parses it: ``::name props::data``.
 COMMAND = re.compile(r"^::(?P<name>[a-z-]+)(?: (?P<props>[^:]*))?::(?P<data>.*)$")
 
 
 def test_terminal_escapes_every_control_character_visibly() -> None:
     assert escape.terminal("a\x1b[31mb\r\n\t\x7f\x9b\u202ec\u2066\udc80 é §") == (
-        "a\\x1b[31mb\\r\\n\\t\\x7f\\x9b\\u202ec\\u2066\\udc80 é §")
+        "a\\x1b[31mb\\r\\n\\t\\x7f\\x9b\\u202ec\\u2066\\udc80 é §"
+    )
     assert escape.terminal("plain text") == "plain text"
     assert escape.terminal(escape.terminal("\x1b\n")) == escape.terminal("\x1b\n")
 
@@ -49,7 +52,8 @@ def _folder(tmp_path: Path, name: str, extra: str = "") -> Path:
 
 @pytest.mark.parametrize("fmt", ["concise", "full", "github"])
 def test_folder_name_with_newline_cannot_forge_a_line(
-        fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     _folder(tmp_path, FORGE)
@@ -61,14 +65,14 @@ def test_folder_name_with_newline_cannot_forge_a_line(
         assert "FORGED" not in line or fmt == "github" or line.startswith("evil\\n"), line
         if fmt == "github" and line.startswith("::"):
             command = COMMAND.match(line)
-            assert command is not None and command["name"] in {"group", "endgroup", "error", "warning",
-                                                                "notice"}, line
+            assert command is not None and command["name"] in {"group", "endgroup", "error", "warning", "notice"}, line
             assert "FORGED" not in (command["props"] or "") or "%0A%3A%3Aerror" in command["props"], line
 
 
 @pytest.mark.parametrize("fmt", ["concise", "full", "github"])
 def test_escape_sequences_in_names_and_waiver_reasons_never_reach_the_terminal(
-        fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     _folder(tmp_path, ESC, WAIVER)
@@ -81,8 +85,9 @@ def test_escape_sequences_in_names_and_waiver_reasons_never_reach_the_terminal(
         assert "resolved at IDC \\x1b[31mRED" in run.out
 
 
-def test_job_summary_gets_no_raw_html(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_job_summary_gets_no_raw_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
@@ -97,7 +102,8 @@ def test_job_summary_gets_no_raw_html(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_deadlines_escapes_the_case_number_and_folder(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     manifest = BASE.replace("number: 23STCV03596", 'number: "23STCV\\e[2J\\nFAKE: all deadlines met"')
     make_folder(tmp_path, manifest, "a\x1b[31mb")
@@ -108,8 +114,9 @@ def test_deadlines_escapes_the_case_number_and_folder(
     assert first == "Deadlines for a\\x1b[31mb (case 23STCV\\x1b[2J\\nFAKE: all deadlines met; today 2026-11-28)"
 
 
-def test_init_and_usage_errors_escape_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_init_and_usage_errors_escape_the_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "d\x1b[2Jx\n").mkdir()
     run = run_cli(capsys, "init", "d\x1b[2Jx\n")
@@ -119,8 +126,9 @@ def test_init_and_usage_errors_escape_the_path(tmp_path: Path, capsys: pytest.Ca
     assert run.code == 2 and "\x1b" not in run.err
 
 
-def test_config_escapes_the_file_path(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_escapes_the_file_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "c\x1b[2J"
     folder.mkdir()

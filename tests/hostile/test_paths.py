@@ -23,8 +23,12 @@ _OPENED: list[str] = []
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     """Record every open() of a watched path (audit hooks see os.open, io.open and Path alike)."""
-    if (event == "open" and _WATCHED and isinstance(args[0], str | bytes | os.PathLike)
-            and os.path.realpath(os.fsdecode(args[0])) in _WATCHED):
+    if (
+        event == "open"
+        and _WATCHED
+        and isinstance(args[0], str | bytes | os.PathLike)
+        and os.path.realpath(os.fsdecode(args[0])) in _WATCHED
+    ):
         _OPENED.append(os.fsdecode(args[0]))
 
 
@@ -44,14 +48,19 @@ def _hostile_folder(tmp_path: Path) -> tuple[Path, Path]:
     outside.mkdir()
     secret = outside / "secret.pdf"
     secret.write_bytes(b"%PDF-1.4 this file must never be read\n")
-    folder = make_folder(tmp_path, BASE + (
-        "papers:\n"
-        "  - {role: exhibit, exhibit: 1, path: ../outside/secret.pdf}\n"
-        f"  - {{role: exhibit, exhibit: 2, path: '{secret}'}}\n"
-        "  - {role: exhibit, exhibit: 3, path: link.pdf}\n"
-        "  - {role: exhibit, exhibit: 4, path: linked-dir/secret.pdf}\n"
-        "  - {role: exhibit, exhibit: 5, path: ../../../../../../../etc/passwd}\n"
-        "  - {role: exhibit, exhibit: 6, path: fifo.pdf}\n"))
+    folder = make_folder(
+        tmp_path,
+        BASE
+        + (
+            "papers:\n"
+            "  - {role: exhibit, exhibit: 1, path: ../outside/secret.pdf}\n"
+            f"  - {{role: exhibit, exhibit: 2, path: '{secret}'}}\n"
+            "  - {role: exhibit, exhibit: 3, path: link.pdf}\n"
+            "  - {role: exhibit, exhibit: 4, path: linked-dir/secret.pdf}\n"
+            "  - {role: exhibit, exhibit: 5, path: ../../../../../../../etc/passwd}\n"
+            "  - {role: exhibit, exhibit: 6, path: fifo.pdf}\n"
+        ),
+    )
     (folder / "link.pdf").symlink_to(secret)
     (folder / "linked-dir").symlink_to(outside, target_is_directory=True)
     os.mkfifo(folder / "fifo.pdf")  # opening it for reading would block forever
@@ -59,8 +68,8 @@ def _hostile_folder(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_paths_out_of_the_folder_are_fl011_and_never_opened(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-        watch: list[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, watch: list[str]
+) -> None:
     folder, secret = _hostile_folder(tmp_path)
     monkeypatch.chdir(tmp_path)
     _WATCHED.update({str(secret.resolve()), "/etc/passwd", str((folder / "fifo.pdf").resolve())})
@@ -70,8 +79,13 @@ def test_paths_out_of_the_folder_are_fl011_and_never_opened(
     assert run.code == 1
     assert run.seconds < SLOW
     fl011 = {(m["line"], m["msg"].split(" leads outside")[0]) for m in run.findings() if m["code"] == "FL011"}
-    assert fl011 == {("31", "../outside/secret.pdf"), ("32", str(secret)), ("33", "link.pdf"),
-                     ("34", "linked-dir/secret.pdf"), ("35", "../../../../../../../etc/passwd")}
+    assert fl011 == {
+        ("31", "../outside/secret.pdf"),
+        ("32", str(secret)),
+        ("33", "link.pdf"),
+        ("34", "linked-dir/secret.pdf"),
+        ("35", "../../../../../../../etc/passwd"),
+    }
     fifo = [m for m in run.findings() if "fifo.pdf" in m["msg"]]
     assert [m["code"] for m in fifo] == ["FL010"]  # not a regular file: reported, not read
 
@@ -81,8 +95,16 @@ def test_the_paper_reader_refuses_paths_out_of_the_folder(tmp_path: Path, watch:
     folder, secret = _hostile_folder(tmp_path)
     _WATCHED.update({str(secret.resolve()), "/etc/passwd", str((folder / "fifo.pdf").resolve())})
     read = paper_reader(folder, Settings(no_cache=True))
-    got = read(["../outside/secret.pdf", str(secret), "link.pdf", "linked-dir/secret.pdf",
-                "../../../../../../../etc/passwd", "fifo.pdf"])
+    got = read(
+        [
+            "../outside/secret.pdf",
+            str(secret),
+            "link.pdf",
+            "linked-dir/secret.pdf",
+            "../../../../../../../etc/passwd",
+            "fifo.pdf",
+        ]
+    )
     assert got == {}
     assert watch == []
     secret.read_bytes()  # the hook does see an open of a watched file
@@ -90,7 +112,8 @@ def test_the_paper_reader_refuses_paths_out_of_the_folder(tmp_path: Path, watch:
 
 
 def test_manifest_that_is_a_fifo_does_not_hang(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], watch: list[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], watch: list[str]
+) -> None:
     """filelint.yaml itself a FIFO: not a manifest file; a usage error, no hang, never opened."""
     folder = tmp_path / "case"
     folder.mkdir()

@@ -54,8 +54,9 @@ def test_good_pdf_reads(tmp_path: Path) -> None:
 
 
 def _folder_with_bad_papers(root: Path) -> Path:
-    papers = "".join(f"  - {{role: exhibit, exhibit: {i}, path: {name}}}\n"
-                     for i, name in enumerate(sorted(BAD_PDFS), start=1))
+    papers = "".join(
+        f"  - {{role: exhibit, exhibit: {i}, path: {name}}}\n" for i, name in enumerate(sorted(BAD_PDFS), start=1)
+    )
     folder = make_folder(root, BASE + "papers:\n" + papers)
     for name, (make, _) in BAD_PDFS.items():
         (folder / name).write_bytes(make())
@@ -63,15 +64,17 @@ def _folder_with_bad_papers(root: Path) -> Path:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_bad_papers_in_a_motion_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch, backend: str) -> None:
+def test_bad_papers_in_a_motion_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
     from filelint.pdf import pool
 
     monkeypatch.setattr(pool, "default_timeout", lambda pages: LIMIT)
     monkeypatch.chdir(tmp_path)
     _folder_with_bad_papers(tmp_path)
-    run = run_cli(capsys, "check", "case", "--today", TODAY, "--no-plugins", "--no-cache", "--jobs", "4",
-                  "--pdf-backend", backend)
+    run = run_cli(
+        capsys, "check", "case", "--today", TODAY, "--no-plugins", "--no-cache", "--jobs", "4", "--pdf-backend", backend
+    )
     run.assert_clean_output()
     assert run.code != 0
     assert run.seconds < 60

@@ -20,7 +20,7 @@ from filelint.settings import Settings
 from .helpers import SLOW, TODAY, make_folder, run_cli
 
 BASE = (Path(__file__).parent / "manifests" / "018-bom.yaml").read_text("utf-8-sig")
-PACK = '''
+PACK = """
 import time
 from filelint.plugins import hookimpl
 from filelint.rules import Problem, make_rule
@@ -46,8 +46,8 @@ def _meta(code, name, check):
 def filelint_register_rules():
     return [_meta("HST001", "raises", _raises), _meta("HST002", "yields-junk", _junk),
             _meta("HST003", "hangs", _hangs)]
-'''
-CLASH = '''
+"""
+CLASH = """
 from filelint.plugins import hookimpl
 from filelint.rules import make_rule
 
@@ -55,7 +55,7 @@ from filelint.rules import make_rule
 def filelint_register_rules():
     return [make_rule("HST001", "clashing", "error", summary="s", why="w", authority=["test"], fix="f",
                       fail_example="-", pass_example="-", check=lambda ctx: iter(()))]
-'''
+"""
 MODULES = ("hostile_pack_rules", "hostile_pack_broken", "clash_pack_rules")
 
 
@@ -85,8 +85,9 @@ def fake_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
         sys.modules.pop(name, None)
 
 
-def test_entry_point_plugins_fail_loudly(fake_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entry_point_plugins_fail_loudly(
+    fake_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_folder(tmp_path, BASE)
     run = run_cli(capsys, "check", "case", "--today", TODAY)
@@ -100,15 +101,20 @@ def test_entry_point_plugins_fail_loudly(fake_site: Path, tmp_path: Path, capsys
     assert "CAL002" in by_code  # the other rules still report
     assert "HST002" in by_code  # and so do the junk rule's real problems
     errors = [line for line in run.err.splitlines() if line.startswith("filelint: error:")]
-    assert any("'hostile_broken' from distribution 'hostile-pack' failed to load: ModuleNotFoundError" in e
-               for e in errors), run.err
-    assert any("'zz_clash' from distribution 'clash-pack'" in e and "HST001 is claimed by both 'hostile-pack' "
-               "and 'clash-pack'" in e for e in errors), run.err
+    assert any(
+        "'hostile_broken' from distribution 'hostile-pack' failed to load: ModuleNotFoundError" in e for e in errors
+    ), run.err
+    assert any(
+        "'zz_clash' from distribution 'clash-pack'" in e
+        and "HST001 is claimed by both 'hostile-pack' and 'clash-pack'" in e
+        for e in errors
+    ), run.err
 
 
 @pytest.mark.parametrize("command", [["rules"], ["plugins"], ["schema"]])
-def test_info_commands_report_broken_packs(command: list[str], fake_site: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_commands_report_broken_packs(
+    command: list[str], fake_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run = run_cli(capsys, *command)
     assert run.code == 2
     assert "Traceback" not in run.out + run.err
@@ -117,9 +123,21 @@ def test_info_commands_report_broken_packs(command: list[str], fake_site: Path,
 
 def _rule_module(**checks: object) -> types.ModuleType:
     module = types.ModuleType("extra_hostile_rules")
-    rules = [make_rule(code, f"extra-{code.lower()}", "error", summary="s", why="w", authority=["test"],
-                       fix="f", fail_example="-", pass_example="-", check=check)  # type: ignore[arg-type]
-             for code, check in checks.items()]
+    rules = [
+        make_rule(
+            code,
+            f"extra-{code.lower()}",
+            "error",
+            summary="s",
+            why="w",
+            authority=["test"],
+            fix="f",
+            fail_example="-",
+            pass_example="-",
+            check=check,
+        )  # type: ignore[arg-type]
+        for code, check in checks.items()
+    ]
 
     @hookimpl
     def filelint_register_rules() -> list[object]:

@@ -27,15 +27,21 @@ def _outside(tmp_path: Path) -> Path:
     return secret
 
 
-def test_odd_names_are_fl012_naming_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = make_folder(tmp_path, BASE + (
-        "papers:\n"
-        f"  - {{role: exhibit, exhibit: 1, path: {LONG}}}\n"
-        '  - {role: exhibit, exhibit: 2, path: "nul\\0.pdf"}\n'
-        "  - {role: exhibit, exhibit: 3, path: loop.pdf}\n"
-        "  - {role: declaration, path: loopdir/decl.pdf}\n"
-        "  - {role: exhibit, exhibit: 4, path: locked/x.pdf}\n"))
+def test_odd_names_are_fl012_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder(
+        tmp_path,
+        BASE
+        + (
+            "papers:\n"
+            f"  - {{role: exhibit, exhibit: 1, path: {LONG}}}\n"
+            '  - {role: exhibit, exhibit: 2, path: "nul\\0.pdf"}\n'
+            "  - {role: exhibit, exhibit: 3, path: loop.pdf}\n"
+            "  - {role: declaration, path: loopdir/decl.pdf}\n"
+            "  - {role: exhibit, exhibit: 4, path: locked/x.pdf}\n"
+        ),
+    )
     (folder / "loop.pdf").symlink_to("loop.pdf")
     (folder / "loopdir").symlink_to("loopdir")
     (folder / "locked").mkdir()
@@ -77,7 +83,8 @@ def test_unreadable_subfolder_is_fl012(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_a_final_symlink_swapped_in_after_the_check_is_not_followed(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     secret = _outside(tmp_path)
     folder = make_folder(tmp_path, BASE)
     paper = folder / "paper.pdf"
@@ -98,7 +105,8 @@ def test_a_final_symlink_swapped_in_after_the_check_is_not_followed(
 
 
 def test_a_folder_swapped_for_a_symlink_after_the_check_is_caught_on_the_descriptor(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     secret = _outside(tmp_path)
     folder = make_folder(tmp_path, BASE)
     (folder / "sub").mkdir()
@@ -138,8 +146,9 @@ def test_a_symlink_inside_the_folder_is_read(tmp_path: Path) -> None:
     assert safeopen.read_file(tmp_path / "link.pdf", tmp_path) == b"%PDF-1.4 x\n"
 
 
-def test_init_skips_pdfs_that_lead_outside(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_init_skips_pdfs_that_lead_outside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()
     write_pdf(outside / "secret.pdf", [["PRIVILEGED SECRET MEMO", "Case No. 99STCV00001"]])
@@ -158,8 +167,9 @@ def test_init_skips_pdfs_that_lead_outside(tmp_path: Path, capsys: pytest.Captur
     assert not (folder / "filelint.yaml").exists()
 
 
-def test_init_names_a_subfolder_it_cannot_list(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_init_names_a_subfolder_it_cannot_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "case"
     (folder / "locked").mkdir(parents=True)
     write_pdf(folder / "notice.pdf", [["NOTICE OF MOTION", "Case No. 23STCV03596"]])

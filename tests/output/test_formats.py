@@ -17,14 +17,16 @@ from filelint.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
-WAIVER = ("waivers:\n  - code: CAL002\n    requests: \"35\"\n"
-          "    reason: withdrawn from the motion by stipulation\n")
+WAIVER = 'waivers:\n  - code: CAL002\n    requests: "35"\n    reason: withdrawn from the motion by stipulation\n'
 
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "examples" / "palominos-cervantes-v-gm", tmp_path / "motions" / "pc",
-                    ignore=shutil.ignore_patterns("*.pdf"))  # papers left out: FL010 fires
+    shutil.copytree(
+        ROOT / "examples" / "palominos-cervantes-v-gm",
+        tmp_path / "motions" / "pc",
+        ignore=shutil.ignore_patterns("*.pdf"),
+    )  # papers left out: FL010 fires
     monkeypatch.chdir(tmp_path)
     for var in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR"):
         monkeypatch.delenv(var, raising=False)
@@ -38,15 +40,28 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
-def _finding(code: str = "CAL002", severity: Severity = Severity.ERROR, path: str = "m/filelint.yaml",
-             line: int = 3, message: str = "RFP No. 34 is at issue") -> Finding:
-    return Finding(code=code, rule="request-not-conferred", severity=severity, message=message,
-                   location=Location(path, line, 5), authority="CCP § 2016.040", fix="meet and confer",
-                   fingerprint="abc")
+def _finding(
+    code: str = "CAL002",
+    severity: Severity = Severity.ERROR,
+    path: str = "m/filelint.yaml",
+    line: int = 3,
+    message: str = "RFP No. 34 is at issue",
+) -> Finding:
+    return Finding(
+        code=code,
+        rule="request-not-conferred",
+        severity=severity,
+        message=message,
+        location=Location(path, line, 5),
+        authority="CCP § 2016.040",
+        fix="meet and confer",
+        fingerprint="abc",
+    )
 
 
 def test_sarif_is_valid_and_carries_rules_fingerprints_and_suppressions(
-        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     log = json.loads(_run(capsys, str(folder), "--format", "sarif"))
     # The official file declares draft 2020-12 but has a malformed `region.properties.anyOf`
     # (a known quirk), so it is used without jsonschema's own check of the schema.
@@ -62,23 +77,31 @@ def test_sarif_is_valid_and_carries_rules_fingerprints_and_suppressions(
     assert {r["ruleId"] for r in results} == {"CAL002", "CAL003", "CAL004", "FL010"}
     for r in results:
         assert r["locations"][0]["physicalLocation"]["artifactLocation"] == {
-            "uri": "motions/pc/filelint.yaml", "uriBaseId": "%SRCROOT%"}
+            "uri": "motions/pc/filelint.yaml",
+            "uriBaseId": "%SRCROOT%",
+        }
         assert r["partialFingerprints"]
         assert run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
     waived = [r for r in results if r["suppressions"]]
     assert len(waived) == 1 and "35" in waived[0]["message"]["text"]
-    assert waived[0]["suppressions"][0] == {"kind": "external", "status": "accepted",
-                                            "justification": "withdrawn from the motion by stipulation"}
+    assert waived[0]["suppressions"][0] == {
+        "kind": "external",
+        "status": "accepted",
+        "justification": "withdrawn from the motion by stipulation",
+    }
     assert {r["level"] for r in results} == {"error", "warning"}
 
 
-def test_sarif_fingerprints_do_not_depend_on_line_numbers(folder: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_sarif_fingerprints_do_not_depend_on_line_numbers(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def prints() -> dict[str, tuple[str, int]]:
         results = json.loads(_run(capsys, str(folder), "--format", "sarif"))["runs"][0]["results"]
-        return {r["message"]["text"]: (r["partialFingerprints"]["filelintFingerprint/v1"],
-                                       r["locations"][0]["physicalLocation"]["region"]["startLine"])
-                for r in results}
+        return {
+            r["message"]["text"]: (
+                r["partialFingerprints"]["filelintFingerprint/v1"],
+                r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            )
+            for r in results
+        }
 
     before = prints()
     manifest = folder / "filelint.yaml"
@@ -89,8 +112,7 @@ def test_sarif_fingerprints_do_not_depend_on_line_numbers(folder: Path,
     assert len({v[0] for v in before.values()}) == len(before)  # distinct per finding
 
 
-def test_full_shows_severity_snippet_caret_authority_and_fix(folder: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_full_shows_severity_snippet_caret_authority_and_fix(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = _run(capsys, str(folder), "--format", "full", "--select", "CAL002")
     block = out.split("\n\n")[0].splitlines()
     assert block[0].startswith("motions/pc/filelint.yaml:19:22: CAL002 [error] RFP No. 34 is at issue")
@@ -111,19 +133,23 @@ def test_github_annotations_groups_and_cap(tmp_path: Path, monkeypatch: pytest.M
     github.render(findings, None, Settings(), out)  # type: ignore[arg-type]
     lines = out.getvalue().splitlines()
     assert lines[0] == "::group::m"
-    assert lines[1] == ("::error file=m/filelint.yaml,line=1,col=5,title=CAL002 request-not-conferred::"
-                        "problem 1, 50%25 done: a [CCP § 2016.040]")
+    assert lines[1] == (
+        "::error file=m/filelint.yaml,line=1,col=5,title=CAL002 request-not-conferred::"
+        "problem 1, 50%25 done: a [CCP § 2016.040]"
+    )
     assert sum(line.startswith("::error ") for line in lines) == 10
     assert "m/filelint.yaml:11:5: CAL002 problem 11, 50% done: a" in lines
     assert "::group::other" in lines and any(line.startswith("::warning file=other/") for line in lines)
-    assert "2 more findings not annotated (GitHub shows 10 per type); all are listed above and in the job summary" \
-        in lines
+    assert (
+        "2 more findings not annotated (GitHub shows 10 per type); all are listed above and in the job summary" in lines
+    )
     table = summary.read_text()
     assert table.count("| error | CAL002") == 12 and "| warning | CAL004" in table
 
 
-def test_github_is_chosen_in_actions(folder: Path, monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_github_is_chosen_in_actions(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     assert _run(capsys, str(folder)).startswith("::group::motions/pc\n::error file=")
     assert _run(capsys, str(folder), "--format", "concise").startswith("motions/pc/filelint.yaml:")

@@ -20,32 +20,57 @@ import pytest
 from filelint.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-WAIVER = ("waivers:\n  - code: CAL002\n    requests: \"35\"\n"
-          "    reason: withdrawn from the motion by stipulation\n")
-LINE = re.compile(r"^(?P<path>\S+):(?P<line>\d+):(?P<col>\d+): "
-                  r"(?P<code>[A-Z]{2,4}\d{3}) \[(?P<sev>error|warning|info)\] ")
+WAIVER = 'waivers:\n  - code: CAL002\n    requests: "35"\n    reason: withdrawn from the motion by stipulation\n'
+LINE = re.compile(
+    r"^(?P<path>\S+):(?P<line>\d+):(?P<col>\d+): "
+    r"(?P<code>[A-Z]{2,4}\d{3}) \[(?P<sev>error|warning|info)\] "
+)
 ANSI = "\033["
 #: reviewdog's DiagnosticResult (proto/rdf/jsonschema), the parts filelint writes.
-POSITION = {"type": "object", "required": ["line"], "additionalProperties": False,
-            "properties": {"line": {"type": "integer", "minimum": 1}, "column": {"type": "integer", "minimum": 1}}}
+POSITION = {
+    "type": "object",
+    "required": ["line"],
+    "additionalProperties": False,
+    "properties": {"line": {"type": "integer", "minimum": 1}, "column": {"type": "integer", "minimum": 1}},
+}
 RDJSON = {
-    "type": "object", "required": ["diagnostics"],
+    "type": "object",
+    "required": ["diagnostics"],
     "properties": {
         "source": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
         "severity": {"enum": ["UNKNOWN_SEVERITY", "ERROR", "WARNING", "INFO"]},
-        "diagnostics": {"type": "array", "items": {
-            "type": "object", "required": ["message", "location"],
-            "properties": {
-                "message": {"type": "string", "minLength": 1},
-                "location": {"type": "object", "required": ["path"], "properties": {
-                    "path": {"type": "string"},
-                    "range": {"type": "object", "required": ["start"],
-                              "properties": {"start": POSITION, "end": POSITION}}}},
-                "severity": {"enum": ["UNKNOWN_SEVERITY", "ERROR", "WARNING", "INFO"]},
-                "source": {"type": "object", "properties": {"name": {"type": "string"}}},
-                "code": {"type": "object", "required": ["value"],
-                         "properties": {"value": {"type": "string"}, "url": {"type": "string"}}},
-                "original_output": {"type": "string"}}}}}}
+        "diagnostics": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["message", "location"],
+                "properties": {
+                    "message": {"type": "string", "minLength": 1},
+                    "location": {
+                        "type": "object",
+                        "required": ["path"],
+                        "properties": {
+                            "path": {"type": "string"},
+                            "range": {
+                                "type": "object",
+                                "required": ["start"],
+                                "properties": {"start": POSITION, "end": POSITION},
+                            },
+                        },
+                    },
+                    "severity": {"enum": ["UNKNOWN_SEVERITY", "ERROR", "WARNING", "INFO"]},
+                    "source": {"type": "object", "properties": {"name": {"type": "string"}}},
+                    "code": {
+                        "type": "object",
+                        "required": ["value"],
+                        "properties": {"value": {"type": "string"}, "url": {"type": "string"}},
+                    },
+                    "original_output": {"type": "string"},
+                },
+            },
+        },
+    },
+}
 
 
 @pytest.fixture
@@ -101,12 +126,25 @@ def test_output_file(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert code == 2 and "no-such-dir/r.txt: cannot write the report" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize(("flag", "env", "coloured"), [
-    ("auto", {}, False), ("auto", {"FORCE_COLOR": "1"}, True), ("auto", {"NO_COLOR": "1"}, False),
-    ("auto", {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False), ("always", {"NO_COLOR": "1"}, True),
-    ("never", {"FORCE_COLOR": "1"}, False)])
-def test_color(folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-               flag: str, env: dict[str, str], coloured: bool) -> None:
+@pytest.mark.parametrize(
+    ("flag", "env", "coloured"),
+    [
+        ("auto", {}, False),
+        ("auto", {"FORCE_COLOR": "1"}, True),
+        ("auto", {"NO_COLOR": "1"}, False),
+        ("auto", {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),
+        ("always", {"NO_COLOR": "1"}, True),
+        ("never", {"FORCE_COLOR": "1"}, False),
+    ],
+)
+def test_color(
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str,
+    env: dict[str, str],
+    coloured: bool,
+) -> None:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     _, out, _ = _run(capsys, str(folder), "--color", flag)
@@ -148,12 +186,15 @@ def test_rdjson_has_reviewdogs_documented_shape(folder: Path, capsys: pytest.Cap
     data = json.loads(out)
     jsonschema.Draft7Validator(RDJSON).validate(data)
     assert code == 1 and data["source"]["name"] == "filelint" and data["severity"] == "ERROR"
-    got = [(d["location"]["path"], d["location"]["range"]["start"]["line"], d["code"]["value"], d["severity"])
-           for d in data["diagnostics"]]
+    got = [
+        (d["location"]["path"], d["location"]["range"]["start"]["line"], d["code"]["value"], d["severity"])
+        for d in data["diagnostics"]
+    ]
     assert got == [(f["path"], f["line"], f["code"], str(f["severity"]).upper()) for f in findings]
     with pytest.raises(jsonschema.ValidationError):  # the schema really is applied
-        jsonschema.Draft7Validator(RDJSON).validate({"diagnostics": [{"message": "x", "location": {},
-                                                                      "severity": "FATAL"}]})
+        jsonschema.Draft7Validator(RDJSON).validate(
+            {"diagnostics": [{"message": "x", "location": {}, "severity": "FATAL"}]}
+        )
 
 
 def _completion(shell: str, capsys: pytest.CaptureFixture[str]) -> str:
@@ -162,13 +203,20 @@ def _completion(shell: str, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
-@pytest.mark.parametrize(("words", "expected"), [
-    (["filelint", "ch"], ["check"]), (["filelint", "check", "--qu"], ["--quiet"]),
-    (["filelint", "check", "--format", "j"], ["json", "junit"]),
-    (["filelint", "check", "--color", ""], ["auto", "always", "never"]),
-    (["filelint", "completion", "--he"], []), (["filelint", "rules", "--format", ""], ["text", "json"])])
-def test_bash_completion(capsys: pytest.CaptureFixture[str], tmp_path: Path, words: list[str],
-                         expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["filelint", "ch"], ["check"]),
+        (["filelint", "check", "--qu"], ["--quiet"]),
+        (["filelint", "check", "--format", "j"], ["json", "junit"]),
+        (["filelint", "check", "--color", ""], ["auto", "always", "never"]),
+        (["filelint", "completion", "--he"], []),
+        (["filelint", "rules", "--format", ""], ["text", "json"]),
+    ],
+)
+def test_bash_completion(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, words: list[str], expected: list[str]
+) -> None:
     script = tmp_path / "filelint.bash"
     script.write_text(_completion("bash", capsys), encoding="utf-8")
     line = " ".join(f"'{w}'" for w in words)

@@ -10,8 +10,9 @@ from filelint.pdf import DocumentText, read_documents
 
 
 @pytest.fixture(scope="session", params=["pdfium", "pdfminer"])
-def real_docs(corpus: Path, tmp_path_factory: pytest.TempPathFactory,
-              request: pytest.FixtureRequest) -> dict[str, DocumentText]:
+def real_docs(
+    corpus: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> dict[str, DocumentText]:
     """Every real filing in the corpus read once per backend (two workers), keyed by file name."""
     paths = sorted((corpus / "real-pdfs").glob("*.pdf"))
     cache = tmp_path_factory.mktemp("real-cache")

@@ -40,8 +40,10 @@ def _plugins() -> Plugins:
 def _findings(folder: Path, backend: str) -> list[tuple[object, ...]]:
     settings = Settings(today=TODAY, no_cache=True, pdf_backend=backend)
     result = lint_folder(folder, _plugins(), settings, cwd=folder)
-    return sorted((f.code, str(f.severity), f.message, f.location.line, f.location.column, f.location.page)
-                  for f in result.findings)
+    return sorted(
+        (f.code, str(f.severity), f.message, f.location.line, f.location.column, f.location.page)
+        for f in result.findings
+    )
 
 
 def test_auto_prefers_pdfium() -> None:
@@ -74,9 +76,15 @@ def test_same_findings_on_real_filings(corpus: Path, tmp_path: Path) -> None:
     files = sorted(p.name for p in real.glob("*.pdf"))
     for name in files:
         shutil.copy(real / name, tmp_path / name)
-    pick = {role: next(f for f in files if key in f) for role, key in (
-        ("notice", "notice-of-motion"), ("memorandum", "memorandum"),
-        ("declaration", "counsel-declaration"), ("separate-statement", "joint-stip"))}
+    pick = {
+        role: next(f for f in files if key in f)
+        for role, key in (
+            ("notice", "notice-of-motion"),
+            ("memorandum", "memorandum"),
+            ("declaration", "counsel-declaration"),
+            ("separate-statement", "joint-stip"),
+        )
+    }
     papers = [{"role": role, "path": name} for role, name in pick.items()]
     others = [f for f in files if f not in pick.values()]
     papers += [{"role": "exhibit", "exhibit": i + 1, "path": name} for i, name in enumerate(others)]

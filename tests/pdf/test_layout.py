@@ -22,8 +22,9 @@ def _body(page: int) -> list[str]:
 
 
 def test_pleading_paper_stamp_footer_and_page_numbers_are_gone(tmp_path: Path) -> None:
-    path = write_pdf(tmp_path / "decl.pdf", [_body(p) for p in (1, 2, 3)], pleading_paper=True,
-                     footer=FOOTER, stamp=STAMP)
+    path = write_pdf(
+        tmp_path / "decl.pdf", [_body(p) for p in (1, 2, 3)], pleading_paper=True, footer=FOOTER, stamp=STAMP
+    )
     doc = read_document(path)
     assert doc.status == "ok", doc.detail
     for number, page in enumerate(doc.pages, 1):
@@ -39,8 +40,11 @@ def test_number_at_line_start_is_kept_on_pleading_paper(tmp_path: Path) -> None:
 
 
 def test_caption_on_page_one_stays_while_the_running_footer_goes(tmp_path: Path) -> None:
-    pages = [["NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES", "Plaintiff moves."],
-             ["The motion is made on the following grounds."], ["Dated: March 4, 2022"]]
+    pages = [
+        ["NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES", "Plaintiff moves."],
+        ["The motion is made on the following grounds."],
+        ["Dated: March 4, 2022"],
+    ]
     doc = read_document(write_pdf(tmp_path / "notice.pdf", pages, footer="NOTICE OF MOTION AND MOTION"))
     assert doc.pages[0].startswith("NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES")
     assert not any(page.rstrip().endswith("NOTICE OF MOTION AND MOTION") for page in doc.pages)
@@ -52,24 +56,32 @@ def _declaration_with_scanned_exhibits(path: Path, text_pages: int, scans: int) 
     first = 4  # 1 catalog, 2 page tree, 3 font, then page + content pairs, then the image
     image = first + 2 * count
     kids = b" ".join(b"%d 0 R" % (first + 2 * i) for i in range(count))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
+    ]
     for i in range(count):
         if i < text_pages:
-            content = b"".join(b"BT /F1 12 Tf 1 0 0 1 72 %d Tm %s Tj ET\n" % (
-                720 - 14 * n, literal(f"Paragraph {i + 1}.{n}: counsel conferred by letter on the requests."))
-                for n in range(20))
+            content = b"".join(
+                b"BT /F1 12 Tf 1 0 0 1 72 %d Tm %s Tj ET\n"
+                % (720 - 14 * n, literal(f"Paragraph {i + 1}.{n}: counsel conferred by letter on the requests."))
+                for n in range(20)
+            )
             resources = b"<< /Font << /F1 3 0 R >> >>"
         else:
             content = b"q 612 0 0 792 0 0 cm /Im1 Do Q"
             resources = b"<< /XObject << /Im1 %d 0 R >> >>" % image
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                       b"/Resources %s >>" % (first + 2 * i + 1, resources))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources %s >>" % (first + 2 * i + 1, resources)
+        )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     pixels = bytes([0, 255, 255, 0])
-    objects.append(b"<< /Length 4 /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-                   b"/BitsPerComponent 8 >>\nstream\n" + pixels + b"\nendstream")
+    objects.append(
+        b"<< /Length 4 /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 >>\nstream\n" + pixels + b"\nendstream"
+    )
     path.write_bytes(build(objects))
     return path
 

@@ -31,8 +31,9 @@ BODY = [f"{n}. Plaintiff asks for further responses to Request for Production No
 
 
 def pleading(path: Path, pages: int = 2) -> Path:
-    return write_pdf(path, [BODY] * pages, pleading_paper=True, footer="PLAINTIFF'S MOTION TO COMPEL",
-                     stamp=STAMP, title="Motion")
+    return write_pdf(
+        path, [BODY] * pages, pleading_paper=True, footer="PLAINTIFF'S MOTION TO COMPEL", stamp=STAMP, title="Motion"
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -59,12 +60,18 @@ def test_result_fields(tmp_path: Path) -> None:
 def test_quotes_dashes_and_escapes(tmp_path: Path) -> None:
     line = "Defendant\u2019s \u201cobjection\u201d \u2013 see (Ex. 2) \\ Nos. 13\u201316 \u2014 done"
     doc = read_document(write_pdf(tmp_path / "q.pdf", [[line]]))
-    assert doc.pages == ("Defendant's \"objection\" - see (Ex. 2) \\ Nos. 13-16 - done",)
+    assert doc.pages == ('Defendant\'s "objection" - see (Ex. 2) \\ Nos. 13-16 - done',)
 
 
 def test_hyphen_joins(tmp_path: Path) -> None:
-    lines = ["Plaintiff served its requests for discov-", "ery on the defendant. The", "discovery closed and the work-",
-             "product doctrine applies; see Nos. 13-", "16 and L.R. 37-", "1."]
+    lines = [
+        "Plaintiff served its requests for discov-",
+        "ery on the defendant. The",
+        "discovery closed and the work-",
+        "product doctrine applies; see Nos. 13-",
+        "16 and L.R. 37-",
+        "1.",
+    ]
     doc = read_document(write_pdf(tmp_path / "h.pdf", [lines]))
     assert doc.pages[0].split("\n") == [
         "Plaintiff served its requests for discovery",  # the document says "discovery" elsewhere
@@ -222,9 +229,11 @@ def test_cache_hit_skips_pdfminer(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_warm_run_imports_no_pdf_library(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     path = pleading(tmp_path / "motion.pdf", 1)
-    code = ("import sys; from pathlib import Path; from filelint.pdf import read_documents; "
-            f"d = read_documents([Path({str(path)!r})], cache_dir=Path({str(cache)!r})); "
-            "print(next(iter(d.values())).status, bool({'pdfminer', 'pypdfium2'} & set(sys.modules)))")
+    code = (
+        "import sys; from pathlib import Path; from filelint.pdf import read_documents; "
+        f"d = read_documents([Path({str(path)!r})], cache_dir=Path({str(cache)!r})); "
+        "print(next(iter(d.values())).status, bool({'pdfminer', 'pypdfium2'} & set(sys.modules)))"
+    )
     run = [sys.executable, "-c", code]
     assert subprocess.run(run, capture_output=True, text=True, check=True).stdout.split() == ["ok", "False"]
     # Inline extraction proves the probe would see pdfminer if it ran in this process.

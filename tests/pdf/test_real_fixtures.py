@@ -38,8 +38,17 @@ STATUS = {
     "cand-350613": "partial",
     "nysd-413994": "garbled",  # fonts without a Unicode map
 }
-PLEADING = ("cacd-635155", "cacd-652774", "cacd-657892-167", "cacd-657892-168", "cacd-661853",
-            "cacd-775358", "cand-299327", "cand-350613", "caed-338083")
+PLEADING = (
+    "cacd-635155",
+    "cacd-652774",
+    "cacd-657892-167",
+    "cacd-657892-168",
+    "cacd-661853",
+    "cacd-775358",
+    "cand-299327",
+    "cand-350613",
+    "caed-338083",
+)
 STAMP = re.compile(r"(?im)^\s*(Case|Appeal)[: ]\s*\S+.*?(Document|Doc:?|Dkt)\s*\S+.*?(Filed|Entered).*$")
 
 
@@ -154,11 +163,9 @@ def test_letter_brief_request_references(real_docs: Docs) -> None:
 
 
 def test_rfp_responses_and_joint_stipulation_references(real_docs: Docs) -> None:
-    responses = {(r.device, r.number) for p in doc_of(real_docs, "cacd-775358").pages
-                 for r in find_request_refs(p)}
+    responses = {(r.device, r.number) for p in doc_of(real_docs, "cacd-775358").pages for r in find_request_refs(p)}
     assert responses == {("rfp", "4"), ("rfp", "5")}
-    stip = {(r.device, r.number, r.set) for p in doc_of(real_docs, "cacd-661853").pages
-            for r in find_request_refs(p)}
+    stip = {(r.device, r.number, r.set) for p in doc_of(real_docs, "cacd-661853").pages for r in find_request_refs(p)}
     assert ("srog", "5", 2) in stip  # "Interrogatory No. 5 of Nomadix's Second Set"
     assert {number for _, number, _ in stip} <= {"5", "10"}
 

@@ -45,8 +45,10 @@ class FakeLine:
 
 def number_lines(right: float = 90.0, count: int = 28) -> list[FakeLine]:
     """Right-aligned 1..count down the margin, 24 pt apart."""
-    return [FakeLine(str(n), right - 6 * len(str(n)), 712 - 24 * (n - 1), right, 724 - 24 * (n - 1))
-            for n in range(1, count + 1)]
+    return [
+        FakeLine(str(n), right - 6 * len(str(n)), 712 - 24 * (n - 1), right, 724 - 24 * (n - 1))
+        for n in range(1, count + 1)
+    ]
 
 
 def test_column_found_and_numbers_dropped() -> None:
@@ -82,7 +84,8 @@ def test_column_tolerates_a_ragged_right_edge() -> None:
 def test_glued_number_is_stripped_only_inside_the_column() -> None:
     column = layout.Column(left=75, right=93)
     glyphs = [Glyph("1", 81, 87), Glyph("7", 87, 93), Glyph(" ", 93, 96)] + [
-        Glyph(c, 108 + 6 * i, 114 + 6 * i) for i, c in enumerate("5 is based")]
+        Glyph(c, 108 + 6 * i, 114 + 6 * i) for i, c in enumerate("5 is based")
+    ]
     glued = FakeLine("17 5 is based", 81, 300, 170, 312, glyphs)
     assert layout.strip_glued_number(glued, column) == "5 is based"
     stamp = FakeLine("Case 2:20-cv", 60, 760, 300, 772, [Glyph("C", 60, 66)])
@@ -90,16 +93,21 @@ def test_glued_number_is_stripped_only_inside_the_column() -> None:
 
 
 def test_normalise() -> None:
-    assert cleanup.normalise("  It\u2019s  \u201cNos.\u201d 13\u201316 \u2014 \u2212x\ufb01le\u00a0 ") == \
-        "It's \"Nos.\" 13-16 - -xfile"
+    assert (
+        cleanup.normalise("  It\u2019s  \u201cNos.\u201d 13\u201316 \u2014 \u2212x\ufb01le\u00a0 ")
+        == 'It\'s "Nos." 13-16 - -xfile'
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Case 2:16-cv-06794-AB-JC Document 168 Filed 02/01/19 Page 2 of 3 Page ID #:3595",
-     "Case 4:08-cv-02214-SBA Document 26 Filed 01/29/2009 Page 1 of 2",
-     "Case: 19-35012, 02/01/2019, ID: 11172383, DktEntry: 12, Page 1 of 30 Filed",
-     "#:3438"])
+    [
+        "Case 2:16-cv-06794-AB-JC Document 168 Filed 02/01/19 Page 2 of 3 Page ID #:3595",
+        "Case 4:08-cv-02214-SBA Document 26 Filed 01/29/2009 Page 1 of 2",
+        "Case: 19-35012, 02/01/2019, ID: 11172383, DktEntry: 12, Page 1 of 30 Filed",
+        "#:3438",
+    ],
+)
 def test_stamps(text: str) -> None:
     assert cleanup.is_stamp(text)
 
@@ -114,10 +122,19 @@ def line(text: str, y0: float, x0: float = 108, x1: float = 500) -> Line:
 
 
 def test_running_lines_need_repetition_and_the_band() -> None:
-    pages = [Page((line(f"Body text that differs on page {n}", 400),
-                   line(f"REQUEST FOR PRODUCTION NO. {n}:", 64),  # line 28 of the body
-                   line(f"- {n} -", 30, 300, 320),
-                   line("PLAINTIFF'S MOTION TO COMPEL", 20)), 792, (64, 724)) for n in (1, 2, 3)]
+    pages = [
+        Page(
+            (
+                line(f"Body text that differs on page {n}", 400),
+                line(f"REQUEST FOR PRODUCTION NO. {n}:", 64),  # line 28 of the body
+                line(f"- {n} -", 30, 300, 320),
+                line("PLAINTIFF'S MOTION TO COMPEL", 20),
+            ),
+            792,
+            (64, 724),
+        )
+        for n in (1, 2, 3)
+    ]
     kept = cleanup.drop_running_lines(pages)
     assert [ln.text for ln in kept[1].lines] == ["Body text that differs on page 2", "REQUEST FOR PRODUCTION NO. 2:"]
 
@@ -136,18 +153,32 @@ def test_one_page_has_no_running_lines() -> None:
 
 
 def test_same_baseline_pieces_merge_in_x_order() -> None:
-    page = Page((Line("My partner, Aaron Craig,", 180, 700, 400, 712), Line("9.", 144, 700.4, 156, 712),
-                 Line("next line", 108, 676, 200, 688)), 792)
-    assert [ln.text for ln in cleanup.merge_same_baseline(page).lines] == [
-        "9. My partner, Aaron Craig,", "next line"]
+    page = Page(
+        (
+            Line("My partner, Aaron Craig,", 180, 700, 400, 712),
+            Line("9.", 144, 700.4, 156, 712),
+            Line("next line", 108, 676, 200, 688),
+        ),
+        792,
+    )
+    assert [ln.text for ln in cleanup.merge_same_baseline(page).lines] == ["9. My partner, Aaron Craig,", "next line"]
 
 
 def test_join_hyphens() -> None:
     vocab = cleanup.vocabulary(["discovery responses"])
     assert cleanup.join_hyphens(["the discov-", "ery was", "meet-and-", "confer letters"], vocab) == [
-        "the discovery", "was", "meet-and-confer", "letters"]
+        "the discovery",
+        "was",
+        "meet-and-confer",
+        "letters",
+    ]
     assert cleanup.join_hyphens(["soft\u00ad", "hyphen", "UPPER-", "Case", "dash -", "x"], set()) == [
-        "softhyphen", "UPPER-", "Case", "dash -", "x"]
+        "softhyphen",
+        "UPPER-",
+        "Case",
+        "dash -",
+        "x",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -170,7 +201,14 @@ def test_page_kind(text: str, cover: float, kind: str) -> None:
 
 def test_slip_sheets_go_with_the_exhibit_that_follows() -> None:
     assert resolve_sparse(["text", "sparse", "scanned", "sparse", "blank", "text", "sparse"]) == [
-        "text", "scanned", "scanned", "text", "blank", "text", "text"]
+        "text",
+        "scanned",
+        "scanned",
+        "text",
+        "blank",
+        "text",
+        "text",
+    ]
 
 
 def test_classify() -> None:
@@ -182,6 +220,6 @@ def test_classify() -> None:
     assert partial.detail == "pages 2-4, 6 have no text layer (scanned); OCR them"
     assert classify([PageInfo(words), scan]).detail == "page 2 has no text layer (scanned); OCR it"
     assert classify([scan, scan]).status == "no-text"
-    assert classify([PageInfo(""), PageInfo("")]) .status == "no-text"
+    assert classify([PageInfo(""), PageInfo("")]).status == "no-text"
     garbled = classify([PageInfo("(cid:1)(cid:2)(cid:3)")])
     assert (garbled.status, garbled.scanned_pages) == ("garbled", (1,))

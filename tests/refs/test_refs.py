@@ -37,8 +37,10 @@ POSITIVE = [
     ("(Rog No. 21)", [("srog", "21", None)]),
     ("Form Interrogatory 17.1", [("frog", "17.1", None)]),
     ("Form Interrogatory No. 17.1", [("frog", "17.1", None)]),
-    ("Form Interrogatories 17.1 through 17.3", [("frog", "17.1", None), ("frog", "17.2", None),
-                                                ("frog", "17.3", None)]),
+    (
+        "Form Interrogatories 17.1 through 17.3",
+        [("frog", "17.1", None), ("frog", "17.2", None), ("frog", "17.3", None)],
+    ),
     ("Form Interrogatories - General No. 2.1", [("frog", "2.1", None)]),
     ("Request for Admission No. 4", [("rfa", "4", None)]),
     ("Requests for Admissions Nos. 1, 2 & 3", span("rfa", 1, 3)),
@@ -46,10 +48,11 @@ POSITIVE = [
     ("Requests Nos. 13\u201316", span(None, 13, 16)),
     ("Request Nos. 13, 14 & 15", span(None, 13, 15)),
     ("Request Nos. 13 - 16", span(None, 13, 16)),
-    ("Nos. 2, 3, 8, and 13 through 16",
-     [(None, n, None) for n in ("2", "3", "8", "13", "14", "15", "16")]),
-    ("Plaintiff served Requests for Production. Defendant refused to answer Nos. 2, 3, and 8.",
-     [("rfp", n, None) for n in ("2", "3", "8")]),
+    ("Nos. 2, 3, 8, and 13 through 16", [(None, n, None) for n in ("2", "3", "8", "13", "14", "15", "16")]),
+    (
+        "Plaintiff served Requests for Production. Defendant refused to answer Nos. 2, 3, and 8.",
+        [("rfp", n, None) for n in ("2", "3", "8")],
+    ),
     ("RFP Nos. 1-3 and Nos. 5 and 6", [*span("rfp", 1, 3), *span("rfp", 5, 6)]),
     ("Special Interrogatories, Set One, Nos. 3-5", span("srog", 3, 5, 1)),
     ("Special Interrogatories (Set No. 2), No. 4", [("srog", "4", 2)]),
@@ -101,8 +104,10 @@ def test_ignores(text: str) -> None:
 
 
 def test_bare_numbers_take_the_nearest_device_in_the_paragraph() -> None:
-    text = ("Plaintiff served RFP Nos. 1-3 and Special Interrogatories Nos. 1-2. Defendant "
-            "did not answer Nos. 4 and 5.\n\nIn a later paragraph, Nos. 6 and 7.")
+    text = (
+        "Plaintiff served RFP Nos. 1-3 and Special Interrogatories Nos. 1-2. Defendant "
+        "did not answer Nos. 4 and 5.\n\nIn a later paragraph, Nos. 6 and 7."
+    )
     found = refs(text)
     assert ("srog", "4", None) in found and ("srog", "5", None) in found
     assert (None, "6", None) in found and (None, "7", None) in found
@@ -195,8 +200,9 @@ def test_rendered_lists_parse_back(case: tuple[set[int], str]) -> None:
     assert {int(n) for n in parse_number_list(text)} == numbers
 
 
-@given(rendered_lists(TEXT_SEPARATORS),
-       st.sampled_from(["RFP Nos. ", "Special Interrogatories Nos. ", "Request Nos. "]))
+@given(
+    rendered_lists(TEXT_SEPARATORS), st.sampled_from(["RFP Nos. ", "Special Interrogatories Nos. ", "Request Nos. "])
+)
 def test_rendered_lists_are_found_in_text(case: tuple[set[int], str], lead: str) -> None:
     numbers, text = case
     found = find_request_refs(f"The motion concerns {lead}{text}.")

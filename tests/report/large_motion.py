@@ -24,7 +24,9 @@ def manifest(requests: int = 200, communications: int = 300) -> dict[str, object
         block = (i // 2) * 7 % requests
         lo, hi = block + 1, min(block + 12, requests)
         entry: dict[str, object] = {
-            "id": f"mc{i + 1:03d}", "date": day.isoformat(), "from": "moving" if moving else "responding",
+            "id": f"mc{i + 1:03d}",
+            "date": day.isoformat(),
+            "from": "moving" if moving else "responding",
             "channel": ("phone" if i % 10 == 4 else "letter") if moving else ("email" if i % 3 else "letter"),
             "raises": f"{lo}-{hi}",
         }
@@ -41,15 +43,31 @@ def manifest(requests: int = 200, communications: int = 300) -> dict[str, object
         "filelint": 1,
         "court": {"system": "ca-superior", "county": "Los Angeles", "department": "31"},
         "case": {"number": "24STCV00001", "title": "Large v. Many Requests Inc."},
-        "parties": [{"name": "Large", "role": "plaintiff", "side": "moving"},
-                    {"name": "Many Requests Inc.", "role": "defendant", "side": "responding"}],
-        "motion": {"kind": "compel-further-rfp", "requests_at_issue": f"1-{requests}",
-                   "filed": FILED.isoformat(), "served": {"date": FILED.isoformat(), "method": "electronic"},
-                   "hearing": "2024-10-01"},
+        "parties": [
+            {"name": "Large", "role": "plaintiff", "side": "moving"},
+            {"name": "Many Requests Inc.", "role": "defendant", "side": "responding"},
+        ],
+        "motion": {
+            "kind": "compel-further-rfp",
+            "requests_at_issue": f"1-{requests}",
+            "filed": FILED.isoformat(),
+            "served": {"date": FILED.isoformat(), "method": "electronic"},
+            "hearing": "2024-10-01",
+        },
         "discovery": [{"id": "rfp-1", "device": "rfp", "set": 1, "served": "2023-11-01", "method": "electronic"}],
-        "responses": [{"id": "r1", "device": "rfp", "set": 1, "kind": "hybrid", "served": "2023-12-04",
-                       "method": "electronic", "verified": True, "verification_served": "2023-12-04",
-                       "verification_method": "electronic"}],
+        "responses": [
+            {
+                "id": "r1",
+                "device": "rfp",
+                "set": 1,
+                "kind": "hybrid",
+                "served": "2023-12-04",
+                "method": "electronic",
+                "verified": True,
+                "verification_served": "2023-12-04",
+                "verification_method": "electronic",
+            }
+        ],
         "extensions": [{"in_writing": True, "agreed_on": "2024-01-10", "new_deadline": "2024-08-01"}],
         "meet_and_confer": comms,
     }
@@ -57,6 +75,7 @@ def manifest(requests: int = 200, communications: int = 300) -> dict[str, object
 
 def write(folder: Path, requests: int = 200, communications: int = 300) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "filelint.yaml").write_text(yaml.safe_dump(manifest(requests, communications), sort_keys=False),
-                                          encoding="utf-8")
+    (folder / "filelint.yaml").write_text(
+        yaml.safe_dump(manifest(requests, communications), sort_keys=False), encoding="utf-8"
+    )
     return folder

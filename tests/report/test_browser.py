@@ -24,8 +24,13 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "palominos-cervantes-v-gm"
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 #: Every label and mark's box, and the pairs of them that intersect (a label against anything).
 OVERLAPS = """() => {
   const els = [...document.querySelectorAll('svg.timeline .lbl, svg.timeline .mark')];
@@ -96,9 +101,13 @@ def test_page_loads_with_no_console_error_and_no_request_leaving(browser: Any, s
 def test_one_timeline_mark_per_event_in_the_manifest(browser: Any, seed_page: Path) -> None:
     manifest = yaml.safe_load((SEED / "filelint.yaml").read_text())
     motion = manifest["motion"]
-    dated = (len(manifest["discovery"]) + len(manifest["responses"])
-             + sum("verification_served" in r for r in manifest["responses"])
-             + len(manifest["meet_and_confer"]) + sum(k in motion for k in ("filed", "served", "hearing")))
+    dated = (
+        len(manifest["discovery"])
+        + len(manifest["responses"])
+        + sum("verification_served" in r for r in manifest["responses"])
+        + len(manifest["meet_and_confer"])
+        + sum(k in motion for k in ("filed", "served", "hearing"))
+    )
     page, _ = open_page(browser, seed_page)
     marks = page.locator("svg.timeline g.ev")
     assert marks.count() == dated == 8

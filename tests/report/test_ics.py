@@ -28,9 +28,16 @@ def ics(capsysbinary: pytest.CaptureFixture[bytes], folder: Path) -> tuple[bytes
 
 
 def events(cal: Calendar) -> dict[str, dict[str, object]]:
-    return {str(e["summary"]): {"start": e.decoded("dtstart"), "end": e.decoded("dtend"), "uid": str(e["uid"]),
-                                "description": str(e["description"]), "alarms": list(e.walk("VALARM"))}
-            for e in cal.walk("VEVENT")}
+    return {
+        str(e["summary"]): {
+            "start": e.decoded("dtstart"),
+            "end": e.decoded("dtend"),
+            "uid": str(e["uid"]),
+            "description": str(e["description"]),
+            "alarms": list(e.walk("VALARM")),
+        }
+        for e in cal.walk("VEVENT")
+    }
 
 
 def test_seed_one_all_day_event_per_deadline_and_the_hearing(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -69,7 +76,9 @@ def test_each_event_has_two_display_reminders(capsysbinary: pytest.CaptureFixtur
     for ev in events(cal).values():
         alarms = ev["alarms"]
         assert [a.decoded("trigger") for a in alarms] == [  # type: ignore[attr-defined]
-            dt.timedelta(days=-7, hours=9), dt.timedelta(hours=-15)]
+            dt.timedelta(days=-7, hours=9),
+            dt.timedelta(hours=-15),
+        ]
         assert all(str(a["action"]) == "DISPLAY" for a in alarms)  # type: ignore[index]
 
 
@@ -109,5 +118,7 @@ def test_stated_response_date_and_unsupported_court(tmp_path: Path, capsysbinary
     (tmp_path / "filelint.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
     _, cal = ics(capsysbinary, tmp_path)
     got = {k: v["start"] for k, v in events(cal).items()}
-    assert got == {"23STCV03596: Hearing": dt.date(2023, 12, 5),
-                   "23STCV03596: Responses due: RFP set 1": dt.date(2023, 8, 4)}
+    assert got == {
+        "23STCV03596: Hearing": dt.date(2023, 12, 5),
+        "23STCV03596: Responses due: RFP set 1": dt.date(2023, 8, 4),
+    }

@@ -19,10 +19,13 @@ def boxes(placed: list[tuple[float, float, str]]) -> list[tuple[float, float, fl
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(item, max_size=120), st.lists(item, max_size=120), st.lists(item, max_size=20))
-def test_no_two_items_of_the_timeline_overlap(moving: list[tuple[int, str]], responding: list[tuple[int, str]],
-                                              court: list[tuple[int, str]]) -> None:
-    bands = {name: [(f"{name}-{i}", DAY0 + dt.timedelta(days=d), t) for i, (d, t) in enumerate(items)]
-             for name, items in (("moving", moving), ("responding", responding), ("court", court))}
+def test_no_two_items_of_the_timeline_overlap(
+    moving: list[tuple[int, str]], responding: list[tuple[int, str]], court: list[tuple[int, str]]
+) -> None:
+    bands = {
+        name: [(f"{name}-{i}", DAY0 + dt.timedelta(days=d), t) for i, (d, t) in enumerate(items)]
+        for name, items in (("moving", moving), ("responding", responding), ("court", court))
+    }
     dates = [date for items in bands.values() for _, date, _ in items] or [DAY0]
     lay = layout(bands, min(dates), max(dates))
     placed = list(lay.placed.values())
@@ -30,7 +33,7 @@ def test_no_two_items_of_the_timeline_overlap(moving: list[tuple[int, str]], res
     assert all(len(p.label) <= MAX_LABEL for p in placed)
     found = boxes([(p.x, p.y, p.label) for p in placed])
     for i, a in enumerate(found):
-        for b in found[i + 1:]:
+        for b in found[i + 1 :]:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
     for p in placed:  # moving above the axis, responding below, court above the plot
         if p.key.startswith("moving"):
@@ -43,8 +46,11 @@ def test_no_two_items_of_the_timeline_overlap(moving: list[tuple[int, str]], res
 
 
 def test_month_ticks_fall_on_the_first_of_each_month() -> None:
-    lay = layout({"moving": [("a", dt.date(2023, 7, 3), "x"), ("b", dt.date(2023, 12, 5), "y")]},
-                 dt.date(2023, 7, 3), dt.date(2023, 12, 5))
+    lay = layout(
+        {"moving": [("a", dt.date(2023, 7, 3), "x"), ("b", dt.date(2023, 12, 5), "y")]},
+        dt.date(2023, 7, 3),
+        dt.date(2023, 12, 5),
+    )
     ticks = month_ticks(lay, dt.date(2023, 12, 5))
     assert [t for _, t in ticks] == ["Jul 2023", "Aug 2023", "Sep 2023", "Oct 2023", "Nov 2023", "Dec 2023"]
     assert ticks[1][0] == lay.x(dt.date(2023, 8, 1))

@@ -22,8 +22,15 @@ def table(requests: str, comms: list[dict[str, object]]):  # type: ignore[no-unt
 
 
 M1 = {"id": "m1", "date": "2023-08-17", "from": "moving", "channel": "letter", "raises": "1-30"}
-M2 = {"id": "m2", "date": "2023-08-30", "from": "responding", "channel": "letter", "raises": "1-10",
-      "offers": ["supplement"], "answers": "m1"}
+M2 = {
+    "id": "m2",
+    "date": "2023-08-30",
+    "from": "responding",
+    "channel": "letter",
+    "raises": "1-10",
+    "offers": ["supplement"],
+    "answers": "m1",
+}
 M3 = {"id": "m3", "date": "2023-09-05", "from": "moving", "channel": "phone", "raises": "1-5", "answers": "m2"}
 LATE = {"id": "m4", "date": "2023-10-01", "from": "moving", "channel": "letter", "raises": "31-60"}
 

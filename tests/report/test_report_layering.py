@@ -22,13 +22,18 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_no_report_module_imports_a_pack() -> None:
     """Deadlines come through the filelint_deadlines hook (source.py), never from a pack directly."""
-    users = sorted(p.name for p in REPORT.glob("*.py")
-                   if any(m.startswith(("filelint.packs", "filelint_")) for m in imported_modules(p)))
+    users = sorted(
+        p.name
+        for p in REPORT.glob("*.py")
+        if any(m.startswith(("filelint.packs", "filelint_")) for m in imported_modules(p))
+    )
     assert users == []
 
 
 def test_building_the_cli_imports_neither_the_report_nor_icalendar() -> None:
-    code = ("import sys; from filelint.cli.app import build_parser; build_parser(); "
-            "print(sorted(m for m in sys.modules if m.startswith(('filelint.report', 'icalendar', 'playwright'))))")
+    code = (
+        "import sys; from filelint.cli.app import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('filelint.report', 'icalendar', 'playwright'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -53,7 +53,7 @@ def parse(html: str) -> Tags:
 def test_seed_shows_34_35_never_raised_and_aug_30_offer_unanswered(capsys: pytest.CaptureFixture[str]) -> None:
     code, html, _ = report_html(capsys, str(SEED))
     assert code == 1  # the seed has errors: the same exit code as `filelint check`
-    glance = html[html.index('class="glance"'):html.index("<h2>Findings")]
+    glance = html[html.index('class="glance"') : html.index("<h2>Findings")]
     assert "Never raised" in glance and "RFP Nos. 34 and 35" in glance
     assert "Unanswered" in glance and "m2 letter of Aug 30, 2023" in glance
     tags = parse(html).tags
@@ -72,9 +72,13 @@ def test_seed_each_event_has_its_date_source_file_and_manifest_line(capsys: pyte
     _, html, _ = report_html(capsys, str(SEED))
     events = {a["id"]: a for t, a in parse(html).tags if t == "g" and "ev" in (a.get("class") or "").split()}
     manifest = yaml.safe_load((SEED / "filelint.yaml").read_text())
-    expected = (len(manifest["discovery"]) + len(manifest["responses"])  # served
-                + sum("verification_served" in r for r in manifest["responses"])
-                + len(manifest["meet_and_confer"]) + 3)  # filed, served, hearing
+    expected = (
+        len(manifest["discovery"])
+        + len(manifest["responses"])  # served
+        + sum("verification_served" in r for r in manifest["responses"])
+        + len(manifest["meet_and_confer"])
+        + 3
+    )  # filed, served, hearing
     assert len(events) == expected == 8
     m2 = events["ev-mc-1"]
     assert (m2["data-source"], m2["data-line"]) == ("exhibits/ex4-gm-reply.pdf", "45")
@@ -96,8 +100,8 @@ def test_findings_link_to_the_events_and_rows_they_concern(capsys: pytest.Captur
 
 def test_deadlines_show_each_step_and_authority(capsys: pytest.CaptureFixture[str]) -> None:
     _, html, _ = report_html(capsys, str(SEED))
-    block = html[html.index("<h3>45 days to move to compel further"):]
-    block = block[:block.index("</div>")]
+    block = html[html.index("<h3>45 days to move to compel further") :]
+    block = block[: block.index("</div>")]
     assert "Trigger: Fri 2023-08-04" in block and "[CCP 2031.310(c)]" in block
     assert "Result: <strong>Wed 2023-09-20" in block
 
@@ -129,15 +133,16 @@ def test_self_contained_no_external_reference(capsys: pytest.CaptureFixture[str]
     assert "https://" not in html and "@import" not in html and "url(http" not in html
 
 
-def test_unreadable_manifest_still_writes_a_page_with_the_finding(tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_manifest_still_writes_a_page_with_the_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "filelint.yaml").write_text("filelint: 1\ncourt: [unclosed\n", encoding="utf-8")
     code, html, _ = report_html(capsys, str(tmp_path))
     assert code == 2
     assert "FL001" in html and "the manifest cannot be read" in html and "<svg" not in html
 
 
-HOSTILE = '<script>alert(1)</script>"\'&<img src=x onerror=alert(2)>'
+HOSTILE = "<script>alert(1)</script>\"'&<img src=x onerror=alert(2)>"
 
 
 def test_every_user_string_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -168,7 +173,7 @@ def test_check_format_html_one_page_a_section_per_folder(capsys: pytest.CaptureF
 
 def test_large_motion_groups_rows_and_keeps_one_column_per_communication(tmp_path: Path) -> None:
     folder = write_large(tmp_path / "large")
-    (data, _), = folder_reports([folder], _plugins(), Settings(today=TODAY))
+    ((data, _),) = folder_reports([folder], _plugins(), Settings(today=TODAY))
     assert len(data.columns) == 300 and len(data.events) == 300 + 3 + 1 + 3
     assert sum(len(r.reqs) for r in data.rows) == 200
     assert all(len(r.cells) == 300 for r in data.rows)
@@ -185,7 +190,7 @@ RULES = ROOT / "tests" / "rules"
 
 
 def _data(folder: Path):  # type: ignore[no-untyped-def]
-    (data, _), = folder_reports([folder], _plugins(), Settings(today=TODAY))
+    ((data, _),) = folder_reports([folder], _plugins(), Settings(today=TODAY))
     return data
 
 
@@ -208,8 +213,9 @@ def test_cutoff_trial_date_extension_and_call_are_drawn() -> None:
     assert any(e.kind == "extension" and e.label == "responses due (ext.)" for e in called.events)
 
 
-def test_output_file_that_cannot_be_written_is_a_usage_error(tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_file_that_cannot_be_written_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = report_html(capsys, str(SEED), "-o", str(tmp_path / "no-such-dir" / "r.html"))
     assert code == 2 and "cannot write" in err and "Traceback" not in err
 

@@ -64,9 +64,14 @@ def test_deadlines_and_rules_agree_on_state_holidays() -> None:
     from filelint_federal.calendar import federal_calendar
     from filelint_federal.deadlines import report
 
-    case = build_case({"court": {"system": "federal", "federal_district": "N.D. Cal."}, "case": {"number": "x"},
-                       "motion": {"kind": "compel-further-rfp", "filed": "2025-04-01"},
-                       "federal": {"fact_discovery_cutoff": "2025-03-24"}})
+    case = build_case(
+        {
+            "court": {"system": "federal", "federal_district": "N.D. Cal."},
+            "case": {"number": "x"},
+            "motion": {"kind": "compel-further-rfp", "filed": "2025-04-01"},
+            "federal": {"fact_discovery_cutoff": "2025-03-24"},
+        }
+    )
     found = report(case, federal_calendar(), dt.date(2026, 1, 1))
     assert found is not None
     (d,) = found.deadlines

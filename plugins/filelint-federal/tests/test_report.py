@@ -18,7 +18,7 @@ RULES = Path(__file__).parent / "rules"
 def test_cdcal_conference_window_and_last_day_on_the_timeline() -> None:
     plugins = load_plugins(autoload=False, extra=[pack])
     folder = RULES / "FED202" / "pass-mail-adds-3-days"
-    (data, _), = folder_reports([folder], plugins, Settings(today=dt.date(2026, 11, 28)))
+    ((data, _),) = folder_reports([folder], plugins, Settings(today=dt.date(2026, 11, 28)))
     assert data.deadlines_supported and [d.key for d in data.deadlines] == ["cdca-conference"]
     assert [m.label for m in data.deadline_marks] == ["last day for the conference"]
     (window,) = data.spans

@@ -11,19 +11,22 @@ from filelint_federal.timecalc import days_after, days_before, summary
 D = dt.date
 
 
-@pytest.mark.parametrize(("trigger", "days", "method", "expected"), [
-    (D(2024, 3, 1), 10, None, D(2024, 3, 11)),           # plain count, lands on a Monday
-    (D(2024, 3, 1), 10, "electronic", D(2024, 3, 11)),   # 6(d): nothing added for e-service
-    (D(2024, 3, 1), 10, "mail", D(2024, 3, 14)),         # 6(d): +3 for mail
-    (D(2024, 3, 1), 10, "personal", D(2024, 3, 11)),
-    (D(2024, 5, 20), 7, None, D(2024, 5, 28)),           # Mon May 27 is Memorial Day: roll
-    (D(2024, 3, 2), 7, None, D(2024, 3, 11)),            # Sat Mar 9 -> Mon Mar 11
-    # Case 039's notes count 30 + 3 = 2021-10-27; but day 30 is Sun 10-24, so under 6(a) the period
-    # "would otherwise expire" Mon 10-25, and 6(d) adds the 3 days after that: Thu 10-28.
-    (D(2021, 9, 24), 30, "mail", D(2021, 10, 28)),
-    (D(2024, 6, 9), 10, None, D(2024, 6, 20)),           # Wed Jun 19 (Juneteenth) inside: counted
-    (D(2024, 6, 12), 7, None, D(2024, 6, 20)),           # ends on Juneteenth: roll to Thu
-])
+@pytest.mark.parametrize(
+    ("trigger", "days", "method", "expected"),
+    [
+        (D(2024, 3, 1), 10, None, D(2024, 3, 11)),  # plain count, lands on a Monday
+        (D(2024, 3, 1), 10, "electronic", D(2024, 3, 11)),  # 6(d): nothing added for e-service
+        (D(2024, 3, 1), 10, "mail", D(2024, 3, 14)),  # 6(d): +3 for mail
+        (D(2024, 3, 1), 10, "personal", D(2024, 3, 11)),
+        (D(2024, 5, 20), 7, None, D(2024, 5, 28)),  # Mon May 27 is Memorial Day: roll
+        (D(2024, 3, 2), 7, None, D(2024, 3, 11)),  # Sat Mar 9 -> Mon Mar 11
+        # Case 039's notes count 30 + 3 = 2021-10-27; but day 30 is Sun 10-24, so under 6(a) the period
+        # "would otherwise expire" Mon 10-25, and 6(d) adds the 3 days after that: Thu 10-28.
+        (D(2021, 9, 24), 30, "mail", D(2021, 10, 28)),
+        (D(2024, 6, 9), 10, None, D(2024, 6, 20)),  # Wed Jun 19 (Juneteenth) inside: counted
+        (D(2024, 6, 12), 7, None, D(2024, 6, 20)),  # ends on Juneteenth: roll to Thu
+    ],
+)
 def test_days_after(trigger: dt.date, days: int, method: str | None, expected: dt.date) -> None:
     assert days_after(trigger, days, served_by=method).result == expected
 

@@ -24,8 +24,16 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def _case(hearing: dt.date | None, served: dt.date | None, method: str | None, demand: bool = False) -> object:
     service = SimpleNamespace(date=served, method=method) if served else None
     motion = SimpleNamespace(hearing=hearing, served=service, extra={"answering_papers_demanded": demand})
-    return SimpleNamespace(motion=motion, system="ny-supreme", court={"system": "ny-supreme"}, papers=(),
-                           communications=(), responses=(), discovery=(), extensions=())
+    return SimpleNamespace(
+        motion=motion,
+        system="ny-supreme",
+        court={"system": "ny-supreme"},
+        papers=(),
+        communications=(),
+        responses=(),
+        discovery=(),
+        extensions=(),
+    )
 
 
 def test_mailed_one_day_too_late() -> None:
@@ -64,8 +72,22 @@ def test_filelint_deadlines_shows_the_new_york_computation() -> None:
     if "newyork" not in {ep.name for ep in entry_points(group="filelint")}:
         pytest.skip("the command finds packs through entry points: pip install -e plugins/filelint-newyork")
     env = {k: v for k, v in os.environ.items() if k != "FILELINT_DISABLE_PLUGIN_AUTOLOAD"}
-    proc = subprocess.run([sys.executable, "-m", "filelint", "deadlines", str(EXAMPLES / "alvarez-v-hudson-yards"),
-                           "--today", "2024-06-20"], capture_output=True, text=True, check=False, timeout=120, env=env)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "filelint",
+            "deadlines",
+            str(EXAMPLES / "alvarez-v-hudson-yards"),
+            "--today",
+            "2024-06-20",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Computed by: newyork" in proc.stdout
     assert "8 days before the return date, the day of service excluded [CPLR 2214(b)]" in proc.stdout

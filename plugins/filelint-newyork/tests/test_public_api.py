@@ -19,7 +19,11 @@ def _imports(path: Path) -> list[str]:
 
 
 def test_only_public_filelint_modules() -> None:
-    used = {(p.name, name) for p in PACKAGE.glob("*.py") for name in _imports(p)
-            if name == "filelint" or name.startswith("filelint.")}
+    used = {
+        (p.name, name)
+        for p in PACKAGE.glob("*.py")
+        for name in _imports(p)
+        if name == "filelint" or name.startswith("filelint.")
+    }
     assert used, "the pack imports nothing from filelint?"
     assert {(f, n) for f, n in used if n not in PUBLIC} == set()

@@ -13,16 +13,19 @@ D = dt.date
 CAL = new_york_calendar()
 
 
-@pytest.mark.parametrize(("ret", "days", "method", "expected"), [
-    (D(1988, 11, 23), 8, "mail", D(1988, 11, 10)),             # Matter of Brillon: mailed Nov 10, 8 + 5 days
-    (D(2016, 4, 6), 16, "mail", D(2016, 3, 16)),               # Zisholtz: 21 days for a mailed 7-day demand
-    (D(2024, 6, 14), 8, "electronic", D(2024, 6, 6)),          # NYSCEF: nothing added
-    (D(2024, 6, 14), 8, "personal", D(2024, 6, 6)),
-    (D(2024, 6, 14), 8, "mail-out-of-state", D(2024, 5, 31)),   # +6 days from outside the state
-    (D(2024, 6, 14), 8, "overnight", D(2024, 6, 5)),           # Thu 06-06 less one business day
-    (D(2024, 6, 17), 8, "overnight", D(2024, 6, 7)),           # Sun 06-09 -> the business day before is Fri 06-07
-    (D(2024, 2, 21), 8, "overnight", D(2024, 2, 9)),           # Tue 02-13 -> Mon 02-12 is Lincoln's Birthday: Fri
-])
+@pytest.mark.parametrize(
+    ("ret", "days", "method", "expected"),
+    [
+        (D(1988, 11, 23), 8, "mail", D(1988, 11, 10)),  # Matter of Brillon: mailed Nov 10, 8 + 5 days
+        (D(2016, 4, 6), 16, "mail", D(2016, 3, 16)),  # Zisholtz: 21 days for a mailed 7-day demand
+        (D(2024, 6, 14), 8, "electronic", D(2024, 6, 6)),  # NYSCEF: nothing added
+        (D(2024, 6, 14), 8, "personal", D(2024, 6, 6)),
+        (D(2024, 6, 14), 8, "mail-out-of-state", D(2024, 5, 31)),  # +6 days from outside the state
+        (D(2024, 6, 14), 8, "overnight", D(2024, 6, 5)),  # Thu 06-06 less one business day
+        (D(2024, 6, 17), 8, "overnight", D(2024, 6, 7)),  # Sun 06-09 -> the business day before is Fri 06-07
+        (D(2024, 2, 21), 8, "overnight", D(2024, 2, 9)),  # Tue 02-13 -> Mon 02-12 is Lincoln's Birthday: Fri
+    ],
+)
 def test_last_day_to_serve(ret: dt.date, days: int, method: str, expected: dt.date) -> None:
     assert last_day_to_serve(ret, days, method, CAL).result == expected
 

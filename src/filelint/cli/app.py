@@ -21,11 +21,11 @@ COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="filelint", description=(
-        "Lint a motion folder for procedural defects before filing."))
+    parser = argparse.ArgumentParser(
+        prog="filelint", description=("Lint a motion folder for procedural defects before filing.")
+    )
     parser.add_argument("--version", action="version", version=f"filelint {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help="show tracebacks of internal errors")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
@@ -59,8 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("filelint: interrupted", file=sys.stderr)
         return EXIT_ERROR
     except SystemExit as exc:  # plugin calls are guarded; anything else must not pass as a result
-        print(f"filelint: error: the run was ended early (SystemExit({exc.code!r})); the folder was NOT "
-              "fully checked", file=sys.stderr)
+        print(
+            f"filelint: error: the run was ended early (SystemExit({exc.code!r})); the folder was NOT fully checked",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except BaseException as exc:  # the one top-level error path: short message, exit 2
         _report_internal_error(exc, verbose)
@@ -98,5 +100,8 @@ def _report_internal_error(exc: BaseException, verbose: bool) -> None:
     if verbose:
         traceback.print_exception(exc, file=sys.stderr)
     else:
-        print("The folder was NOT fully checked. Run again with --verbose for the traceback "
-              "and report it to the filelint maintainers.", file=sys.stderr)
+        print(
+            "The folder was NOT fully checked. Run again with --verbose for the traceback "
+            "and report it to the filelint maintainers.",
+            file=sys.stderr,
+        )

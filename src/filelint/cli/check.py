@@ -16,36 +16,66 @@ from filelint.settings import Settings
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("check", help="lint motion folders (the default command)")
-    p.add_argument("paths", nargs="*", type=Path,
-                   help="motion folders, or files inside them (default: the current folder)")
-    p.add_argument("--format", "--output-format", dest="output_format", default=None,
-                   help="concise (default), full, json, sarif, github, junit, rdjson or html")
-    p.add_argument("--output-file", "-o", type=Path, default=None,
-                   help="write the report to this file instead of standard output")
+    p.add_argument(
+        "paths", nargs="*", type=Path, help="motion folders, or files inside them (default: the current folder)"
+    )
+    p.add_argument(
+        "--format",
+        "--output-format",
+        dest="output_format",
+        default=None,
+        help="concise (default), full, json, sarif, github, junit, rdjson or html",
+    )
+    p.add_argument(
+        "--output-file", "-o", type=Path, default=None, help="write the report to this file instead of standard output"
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="print findings only, without the summary line")
-    p.add_argument("--color", choices=["auto", "always", "never"], default="auto",
-                   help="colour the concise and full formats (auto: on a terminal; NO_COLOR, FORCE_COLOR)")
+    p.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the concise and full formats (auto: on a terminal; NO_COLOR, FORCE_COLOR)",
+    )
     p.add_argument("--select", action="append", default=None, help="codes or prefixes to run")
     p.add_argument("--ignore", action="append", default=None, help="codes or prefixes to skip")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None)
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     p.add_argument("--show-waived", action="store_true")
     p.add_argument("--jobs", "-j", type=_jobs, default=None, help="papers read in parallel")
-    p.add_argument("--pdf-backend", choices=["auto", "pdfium", "pdfminer"], default=None,
-                   help="how PDF text is read: auto (pdfium when installed), pdfium, pdfminer (the reference)")
+    p.add_argument(
+        "--pdf-backend",
+        choices=["auto", "pdfium", "pdfminer"],
+        default=None,
+        help="how PDF text is read: auto (pdfium when installed), pdfium, pdfminer (the reference)",
+    )
     p.add_argument("--no-cache", action="store_true", help="do not cache extracted PDF text")
-    p.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                   help="treat this date as today (reproducible deadline checks)")
-    p.add_argument("--no-plugins", action="store_true",
-                   help="load only built-in rules, not installed plugin packs")
-    p.add_argument("--isolate-plugins", action="store_true",
-                   help="run installed packs in a separate process (even os._exit cannot end the run early)")
-    p.add_argument("--disable-pack", action="append", default=None, metavar="NAME",
-                   help="do not load this pack (`filelint plugins` lists them; core cannot be disabled)")
+    p.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="treat this date as today (reproducible deadline checks)",
+    )
+    p.add_argument("--no-plugins", action="store_true", help="load only built-in rules, not installed plugin packs")
+    p.add_argument(
+        "--isolate-plugins",
+        action="store_true",
+        help="run installed packs in a separate process (even os._exit cannot end the run early)",
+    )
+    p.add_argument(
+        "--disable-pack",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="do not load this pack (`filelint plugins` lists them; core cannot be disabled)",
+    )
     p.add_argument("--extend-select", action="append", default=None, help="codes to add to select")
     p.add_argument("--extend-ignore", action="append", default=None, help="codes to add to ignore")
-    p.add_argument("--exclude", action="append", default=None,
-                   help="folder names or globs to skip when looking for motion folders (adds to config)")
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=None,
+        help="folder names or globs to skip when looking for motion folders (adds to config)",
+    )
     p.add_argument("--statistics", action="store_true", help="print a count of findings per code")
     p.add_argument("--config", type=Path, default=None, help="use this configuration file")
     p.set_defaults(handler=run)
@@ -104,8 +134,7 @@ def run(args: argparse.Namespace) -> int:
         return write_html(args.paths or [Path.cwd()], settings, args.output_file)
     formats = formatters()
     if settings.output_format not in formats:
-        raise UsageError(f"unknown format {settings.output_format!r}; use one of "
-                         + ", ".join(sorted(formats)))
+        raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formats)))
     plugins = _load_plugins(args, settings)
     check_selectors(settings, plugins)
     _check_cli_selectors(args, plugins)
@@ -181,5 +210,7 @@ def _check_cli_selectors(args: argparse.Namespace, plugins: Any) -> None:
         for item in getattr(args, flag, None) or []:
             for sel in filter(None, item.split(",")):
                 if sel.upper() != "ALL" and not any(matches_selector(sel, r) for r in rules):
-                    raise UsageError(f"--{flag.replace('_', '-')}: unknown rule code, prefix or name {sel!r}; "
-                                     "`filelint rules` lists the loaded rules")
+                    raise UsageError(
+                        f"--{flag.replace('_', '-')}: unknown rule code, prefix or name {sel!r}; "
+                        "`filelint rules` lists the loaded rules"
+                    )

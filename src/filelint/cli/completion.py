@@ -53,9 +53,15 @@ def _commands(parser: argparse.ArgumentParser) -> dict[str, tuple[str, list[Opti
             values = tuple(action.choices or ())
             if action.dest == "output_format" and name == "check":  # validated later, not by argparse
                 values = tuple(sorted(formatters()))
-            options.append(Option(tuple(action.option_strings), _plain(action.help or ""),
-                                  tuple(str(v) for v in values), action.nargs != 0,
-                                  action.type is not None and getattr(action.type, "__name__", "") == "Path"))
+            options.append(
+                Option(
+                    tuple(action.option_strings),
+                    _plain(action.help or ""),
+                    tuple(str(v) for v in values),
+                    action.nargs != 0,
+                    action.type is not None and getattr(action.type, "__name__", "") == "Path",
+                )
+            )
         out[name] = (_plain(helps.get(name, "")), options)
     return out
 
@@ -68,24 +74,33 @@ def _plain(text: str) -> str:
 def _bash(commands: dict[str, tuple[str, list[Option]]]) -> str:
     cases = []
     for name, (_, options) in commands.items():
-        values = [f'            {flag}) COMPREPLY=($(compgen -W "{" ".join(o.values)}" -- "$cur")); return ;;'
-                  for o in options if o.values for flag in o.flags]
+        values = [
+            f'            {flag}) COMPREPLY=($(compgen -W "{" ".join(o.values)}" -- "$cur")); return ;;'
+            for o in options
+            if o.values
+            for flag in o.flags
+        ]
         prev = ['            case "$prev" in', *values, "            esac"] if values else []
         flags = " ".join(f for o in options for f in o.flags)
         cases += [f"        {name})", *prev, f'            opts="{flags}" ;;']
-    return "\n".join([
-        "# bash completion for filelint (filelint completion bash)",
-        "_filelint() {",
-        '    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" opts=""',
-        '    if [ "$COMP_CWORD" -eq 1 ]; then',
-        f'        COMPREPLY=($(compgen -W "{" ".join(commands)} --help --version" -- "$cur")); return',
-        "    fi",
-        '    case "${COMP_WORDS[1]}" in', *cases, "    esac",
-        '    if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur"));',
-        '    else COMPREPLY=($(compgen -f -- "$cur")); fi',
-        "}",
-        "complete -o filenames -o bashdefault -F _filelint filelint",
-        ""])
+    return "\n".join(
+        [
+            "# bash completion for filelint (filelint completion bash)",
+            "_filelint() {",
+            '    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" opts=""',
+            '    if [ "$COMP_CWORD" -eq 1 ]; then',
+            f'        COMPREPLY=($(compgen -W "{" ".join(commands)} --help --version" -- "$cur")); return',
+            "    fi",
+            '    case "${COMP_WORDS[1]}" in',
+            *cases,
+            "    esac",
+            '    if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur"));',
+            '    else COMPREPLY=($(compgen -f -- "$cur")); fi',
+            "}",
+            "complete -o filenames -o bashdefault -F _filelint filelint",
+            "",
+        ]
+    )
 
 
 def _zsh(commands: dict[str, tuple[str, list[Option]]]) -> str:
@@ -94,17 +109,22 @@ def _zsh(commands: dict[str, tuple[str, list[Option]]]) -> str:
     for name, (_, options) in commands.items():
         specs = " ".join(_zsh_spec(flag, o) for o in options for flag in o.flags)
         cases.append(f"    {name}) _arguments {specs} '*:path:_files' ;;")
-    return "\n".join([
-        "#compdef filelint",
-        "# zsh completion for filelint (filelint completion zsh)",
-        "_filelint() {",
-        f"  local -a commands; commands=({described})",
-        "  if (( CURRENT == 2 )); then _describe command commands; _files; return; fi",
-        "  shift words; (( CURRENT-- ))",
-        "  case $words[1] in", *cases, "  esac",
-        "}",
-        'if [ "$funcstack[1]" = "_filelint" ]; then _filelint "$@"; else compdef _filelint filelint; fi',
-        ""])
+    return "\n".join(
+        [
+            "#compdef filelint",
+            "# zsh completion for filelint (filelint completion zsh)",
+            "_filelint() {",
+            f"  local -a commands; commands=({described})",
+            "  if (( CURRENT == 2 )); then _describe command commands; _files; return; fi",
+            "  shift words; (( CURRENT-- ))",
+            "  case $words[1] in",
+            *cases,
+            "  esac",
+            "}",
+            'if [ "$funcstack[1]" = "_filelint" ]; then _filelint "$@"; else compdef _filelint filelint; fi',
+            "",
+        ]
+    )
 
 
 def _zsh_spec(flag: str, option: Option) -> str:
@@ -116,8 +136,9 @@ def _zsh_spec(flag: str, option: Option) -> str:
 
 def _fish(commands: dict[str, tuple[str, list[Option]]]) -> str:
     lines = ["# fish completion for filelint (filelint completion fish)", "complete -c filelint -f"]
-    lines += [f"complete -c filelint -n __fish_use_subcommand -a {name} -d '{text}'"
-              for name, (text, _) in commands.items()]
+    lines += [
+        f"complete -c filelint -n __fish_use_subcommand -a {name} -d '{text}'" for name, (text, _) in commands.items()
+    ]
     for name, (_, options) in commands.items():
         for o in options:
             parts = [f"complete -c filelint -n '__fish_seen_subcommand_from {name}'"]

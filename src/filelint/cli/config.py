@@ -17,8 +17,13 @@ from filelint.settings import Settings
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("config", help="show the resolved configuration and the source of each value")
-    p.add_argument("path", nargs="?", type=Path, default=None,
-                   help="a motion folder (default: the current folder); its closest config file is used")
+    p.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="a motion folder (default: the current folder); its closest config file is used",
+    )
     p.add_argument("--config", type=Path, default=None, help="use this configuration file")
     p.add_argument("--format", dest="output_format", choices=["text", "json"], default="text")
     p.set_defaults(handler=config_cmd)

@@ -32,12 +32,22 @@ STATUS_TEXT = {
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("deadlines", help="show every deadline that applies, computed step by step")
-    p.add_argument("path", nargs="?", type=Path, default=None,
-                   help="a motion folder or a file in it (default: the current folder)")
-    p.add_argument("--format", dest="output_format", choices=["text", "json", "ics"],
-                   default="text", help="text (default), json, or ics (iCalendar, for a calendar program)")
-    p.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                   help="treat this date as today (for motions not yet served)")
+    p.add_argument(
+        "path", nargs="?", type=Path, default=None, help="a motion folder or a file in it (default: the current folder)"
+    )
+    p.add_argument(
+        "--format",
+        dest="output_format",
+        choices=["text", "json", "ics"],
+        default="text",
+        help="text (default), json, or ics (iCalendar, for a calendar program)",
+    )
+    p.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="treat this date as today (for motions not yet served)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -103,8 +113,10 @@ def _write_report(out: TextIO, folder: Path, number: str, today: dt.date, report
     # values that could hold a newline are escaped here, so they cannot add a line of their own
     out.write(f"Deadlines for {plain(folder.as_posix())} (case {plain(number)}; today {today})\n")
     if report is None:
-        out.write("\nNo deadline rules for this court system: no installed pack computes deadlines for it "
-                  "(`filelint plugins` lists the packs).\n")
+        out.write(
+            "\nNo deadline rules for this court system: no installed pack computes deadlines for it "
+            "(`filelint plugins` lists the packs).\n"
+        )
         return
     if report.source:
         out.write(f"Computed by: {report.source}\n")
@@ -116,8 +128,9 @@ def _write_report(out: TextIO, folder: Path, number: str, today: dt.date, report
         out.writelines(f"  - {m.field}: {m.why}\n" for m in report.missing)
     if report.uncovered:
         out.write("\nRequests at issue that no response answers:\n")
-        out.writelines(f"  - {format_requests(reqs) if reqs else device.upper() + ' set'}\n"
-                       for device, reqs in report.uncovered)
+        out.writelines(
+            f"  - {format_requests(reqs) if reqs else device.upper() + ' set'}\n" for device, reqs in report.uncovered
+        )
 
 
 def _text_block(d: Deadline) -> str:
@@ -153,14 +166,15 @@ def _steps_text(c: Computation) -> list[str]:
         label = "Legal reading" if c.alternative_is_legal else "Later reading"
         lines.append(f"{label}: {fmt_date(c.alternative)}: {c.alternative_note}")
         lines += [f"  {_step(f'{label.split()[0].lower()} {i}', s)}" for i, s in enumerate(c.alternative_steps, 1)]
-    lines += [f"Warning: {fmt_date(day)} was counted as a court day, but {why} (sources disagree whether it "
-              "counts)" for day, why in c.uncertain]
+    lines += [
+        f"Warning: {fmt_date(day)} was counted as a court day, but {why} (sources disagree whether it counts)"
+        for day, why in c.uncertain
+    ]
     return lines
 
 
 def _step(label: str, step: Step) -> str:
-    return (f"{label}. {fmt_date(step.date)}: {step.text} [{step.authority}] "
-            f"({CONFIDENCE_WORDS[step.confidence]})")
+    return f"{label}. {fmt_date(step.date)}: {step.text} [{step.authority}] ({CONFIDENCE_WORDS[step.confidence]})"
 
 
 # --------------------------------------------------------------------------- json
@@ -168,27 +182,42 @@ def _step(label: str, step: Step) -> str:
 
 def to_json(folder: Path, number: str, today: dt.date, report: Report | None) -> dict[str, Any]:
     if report is None:
-        return {"folder": folder.as_posix(), "case": number, "today": today.isoformat(),
-                "supported": False, "deadlines": [], "missing": [], "uncovered": []}
+        return {
+            "folder": folder.as_posix(),
+            "case": number,
+            "today": today.isoformat(),
+            "supported": False,
+            "deadlines": [],
+            "missing": [],
+            "uncovered": [],
+        }
     return {
-        "folder": folder.as_posix(), "case": number, "today": today.isoformat(), "supported": True,
+        "folder": folder.as_posix(),
+        "case": number,
+        "today": today.isoformat(),
+        "supported": True,
         "source": report.source,
         "deadlines": [_deadline_json(d) for d in report.deadlines],
         "missing": [{"field": m.field, "why": m.why} for m in report.missing],
-        "uncovered": [{"device": device, "requests": [r.number for r in reqs]}
-                      for device, reqs in report.uncovered],
+        "uncovered": [{"device": device, "requests": [r.number for r in reqs]} for device, reqs in report.uncovered],
     }
 
 
 def _deadline_json(d: Deadline) -> dict[str, Any]:
     return {
-        "kind": d.kind, "title": d.title, "deadline": d.deadline.isoformat(),
+        "kind": d.kind,
+        "title": d.title,
+        "deadline": d.deadline.isoformat(),
         # legal: the better reading where the pack ranks the two (None where it keeps them unranked)
         "legal": d.latest.isoformat() if d.computation.alternative_is_legal or d.latest == d.deadline else None,
         "safe": d.deadline.isoformat(),
-        "latest": d.latest.isoformat(), "act": d.act.isoformat() if d.act else None,
-        "act_label": d.act_label, "status": d.status, "unsettled_trigger": d.unsettled,
-        "requests": [f"{r.device}:{r.number}" for r in d.requests], "notes": list(d.notes),
+        "latest": d.latest.isoformat(),
+        "act": d.act.isoformat() if d.act else None,
+        "act_label": d.act_label,
+        "status": d.status,
+        "unsettled_trigger": d.unsettled,
+        "requests": [f"{r.device}:{r.number}" for r in d.requests],
+        "notes": list(d.notes),
         "computation": _computation_json(d.computation),
         "forward": _computation_json(d.forward) if d.forward is not None else None,
         "explain": d.steps(),
@@ -197,7 +226,8 @@ def _deadline_json(d: Deadline) -> dict[str, Any]:
 
 def _computation_json(c: Computation) -> dict[str, Any]:
     return {
-        "trigger": c.trigger.isoformat(), "trigger_event": c.trigger_event,
+        "trigger": c.trigger.isoformat(),
+        "trigger_event": c.trigger_event,
         "steps": [_step_json(s) for s in c.steps],
         "result": c.result.isoformat(),
         "confidence": c.confidence,

@@ -132,8 +132,10 @@ def draft_manifest(folder_name: str, docs: dict[str, DocumentText | None]) -> st
     w.add(f"# Draft manifest for {folder_name}, written by `filelint init` from the PDFs.")
     w.add("# Every value marked CONFIRM is a guess from the papers' text, and `unknown` a fact they do not show:")
     w.add("# `filelint check` reports each one (FL005) until you check it, then delete the comment.")
-    w.add("# Add what the papers cannot show: who sent each letter (from:), service dates and "
-          "methods, offers and answers.")
+    w.add(
+        "# Add what the papers cannot show: who sent each letter (from:), service dates and "
+        "methods, offers and answers."
+    )
     w.add("filelint: 1")
     _court(w, papers)
     device = _motion(w, notice, papers)
@@ -146,39 +148,53 @@ def draft_manifest(folder_name: str, docs: dict[str, DocumentText | None]) -> st
 
 def _court(w: _Writer, papers: list[PaperGuess]) -> None:
     # The notice of motion first: its caption is the motion's; an exhibit's may be another case's.
-    ordered = sorted((p for p in papers if p.role != "exhibit" and not _correspondence(p)),
-                     key=lambda p: p.role != "notice")
+    ordered = sorted(
+        (p for p in papers if p.role != "exhibit" and not _correspondence(p)), key=lambda p: p.role != "notice"
+    )
     text = "\n".join(p.first_page for p in ordered)
     w.add("court:")
     if "UNITED STATES DISTRICT COURT" in text.upper():
         w.add("  system: federal", "a federal district court, from the caption")
     else:
-        w.add("  system: ca-superior", "a California superior court (from the caption)"
-              if "SUPERIOR COURT" in text.upper() else "no caption found; set the court system")
+        w.add(
+            "  system: ca-superior",
+            "a California superior court (from the caption)"
+            if "SUPERIOR COURT" in text.upper()
+            else "no caption found; set the court system",
+        )
         county = _COUNTY.search(text)
         if county:
             w.add(f"  county: {_q(county.group(1).strip().title())}", "county from the caption")
     number = _CASE_NO.search(text) or _CASE_NO.search("\n".join(p.text for p in ordered))
     source = "the notice of motion's caption" if ordered and ordered[0].role == "notice" else "a caption"
     w.add("case:")
-    w.add(f"  number: {_q(number.group(1) if number else 'unknown')}",
-          f"case number from {source}" if number else "no case number found; write it")
+    w.add(
+        f"  number: {_q(number.group(1) if number else 'unknown')}",
+        f"case number from {source}" if number else "no case number found; write it",
+    )
 
 
 def _motion(w: _Writer, notice: PaperGuess | None, papers: list[PaperGuess]) -> str:
     w.add("motion:")
     title = notice.first_page if notice else ""
     kind, device = next(((k, d) for pattern, k, d in _KINDS if pattern.search(title)), ("unknown", "rfp"))
-    w.add(f"  kind: {kind}", "guessed from the notice's title" if kind != "unknown" else
-          ("the notice's title names no device; set the motion kind" if notice
-           else "no notice of motion found; set the motion kind"))
+    w.add(
+        f"  kind: {kind}",
+        "guessed from the notice's title"
+        if kind != "unknown"
+        else (
+            "the notice's title names no device; set the motion kind"
+            if notice
+            else "no notice of motion found; set the motion kind"
+        ),
+    )
     numbers = request_numbers(notice.doc if notice else None, device)
     if numbers:
-        w.add(f"  requests_at_issue: {_q(number_list(numbers))}",
-              f"the requests {notice.path if notice else ''} names")
+        w.add(f"  requests_at_issue: {_q(number_list(numbers))}", f"the requests {notice.path if notice else ''} names")
     else:
-        w.add('  # requests_at_issue: "..."   # CONFIRM: no request numbers found in a notice; '
-              "list the requests at issue")
+        w.add(
+            '  # requests_at_issue: "..."   # CONFIRM: no request numbers found in a notice; list the requests at issue'
+        )
     hearing = first_date(notice.text) if notice else None
     if hearing:
         w.add(f"  hearing: {hearing.isoformat()}", "first date in the notice; is it the hearing?")
@@ -227,9 +243,10 @@ def _papers(w: _Writer, papers: Iterable[PaperGuess]) -> None:
         if _correspondence(paper):
             continue  # a letter or responses not filed as an exhibit: listed above, not a paper
         exhibit = f", exhibit: {_exhibit(paper.exhibit)}" if paper.exhibit else ""
-        w.add(f"  - {{role: {paper.role}{exhibit}, path: {_q(paper.path)}}}",
-              "role guessed from the title" if paper.role != "other"
-              else "no title recognised; set the role")
+        w.add(
+            f"  - {{role: {paper.role}{exhibit}, path: {_q(paper.path)}}}",
+            "role guessed from the title" if paper.role != "other" else "no title recognised; set the role",
+        )
 
 
 def _is_letter(paper: PaperGuess) -> bool:
@@ -239,8 +256,7 @@ def _is_letter(paper: PaperGuess) -> bool:
 
 def _is_responses(paper: PaperGuess) -> bool:
     """Written discovery responses, filed as an exhibit or loose in the folder."""
-    return paper.role in ("exhibit", "other") and bool(_RESPONSES.search(paper.first_page)) \
-        and not _is_letter(paper)
+    return paper.role in ("exhibit", "other") and bool(_RESPONSES.search(paper.first_page)) and not _is_letter(paper)
 
 
 def _correspondence(paper: PaperGuess) -> bool:

@@ -23,12 +23,19 @@ if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
 Add = Callable[[str, "str | None"], None]
-_MOVANT = re.compile(r"\b(PLAINTIFF|DEFENDANT|CROSS-COMPLAINANT|CROSS-DEFENDANT)(?:S'|'S|S)?\s+NOTICE\s+OF\s+MOTION"
-                     r"|\b(plaintiff|defendant)\b[^.]{0,120}?\bwill\s+move\b", re.IGNORECASE)
-_TO_ROLE = re.compile(r"^\s*(?:To|Dear)\s*:?\s*(?:[\w.]+\s+){0,3}?counsel\s+for\s+(?:the\s+)?(?:\w+\s+)?"
-                      r"(plaintiff|defendant)", re.IGNORECASE | re.MULTILINE)
-_FROM_ROLE = re.compile(r"(?:attorneys?|counsel)\s+for\s+(?:the\s+)?(plaintiff|defendant)s?\s*$",
-                        re.IGNORECASE | re.MULTILINE)
+_MOVANT = re.compile(
+    r"\b(PLAINTIFF|DEFENDANT|CROSS-COMPLAINANT|CROSS-DEFENDANT)(?:S'|'S|S)?\s+NOTICE\s+OF\s+MOTION"
+    r"|\b(plaintiff|defendant)\b[^.]{0,120}?\bwill\s+move\b",
+    re.IGNORECASE,
+)
+_TO_ROLE = re.compile(
+    r"^\s*(?:To|Dear)\s*:?\s*(?:[\w.]+\s+){0,3}?counsel\s+for\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(plaintiff|defendant)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FROM_ROLE = re.compile(
+    r"(?:attorneys?|counsel)\s+for\s+(?:the\s+)?(plaintiff|defendant)s?\s*$", re.IGNORECASE | re.MULTILINE
+)
 _QUOTE_PROBE = 60
 _LETTER_BODY = 400
 
@@ -137,8 +144,17 @@ def _domain(address: str) -> str:
     return address.rpartition("@")[2].lower()
 
 
-def _entry(add: Add, ident: str, item: Item, earlier: list[Item], ids: Mapping[str, str],
-           domains: Mapping[str, str], movant: str | None, papers: Mapping[str, DocumentText], device: str) -> None:
+def _entry(
+    add: Add,
+    ident: str,
+    item: Item,
+    earlier: list[Item],
+    ids: Mapping[str, str],
+    domains: Mapping[str, str],
+    movant: str | None,
+    papers: Mapping[str, DocumentText],
+    device: str,
+) -> None:
     m = item.message
     add(f"  - id: {ident}", None)
     sent = item.facts.date
@@ -150,8 +166,10 @@ def _entry(add: Add, ident: str, item: Item, earlier: list[Item], ids: Mapping[s
     if side:
         add(f"    from: {side}", f"sent by {m.sender}")
     else:
-        add(f"    # from: moving or responding   # CONFIRM: sent by {m.sender or 'an unknown sender'}; "
-            "which side?", None)
+        add(
+            f"    # from: moving or responding   # CONFIRM: sent by {m.sender or 'an unknown sender'}; which side?",
+            None,
+        )
     letter = _linked_letter(item, papers)
     if letter and len(m.new_text) < _LETTER_BODY:
         add("    channel: letter", f"the email carries the letter {letter}; letter or email?")
@@ -175,8 +193,10 @@ def _raises(add: Add, item: Item, device: str) -> None:
 
     found = {str(r.number) for r in find_request_refs(item.facts.text) if getattr(r, "device", None) in (None, device)}
     if found:
-        add(f'    raises: "{number_list(sorted(found, key=number_key))}"',
-            "the requests its new text and attachments name (not the messages it quotes)")
+        add(
+            f'    raises: "{number_list(sorted(found, key=number_key))}"',
+            "the requests its new text and attachments name (not the messages it quotes)",
+        )
     else:
         add('    # raises: "..."   # CONFIRM: its new text names no request number; list what it raised', None)
 
@@ -211,7 +231,7 @@ def _linked_letter(item: Item, papers: Mapping[str, DocumentText]) -> str | None
     pages = item.doc.pages
     for name in item.message.attachments:
         marker = f"[attachment {name}]\n"
-        first = next((p[len(marker):] for p in pages if p.startswith(marker)), None)
+        first = next((p[len(marker) :] for p in pages if p.startswith(marker)), None)
         for path, doc in sorted(papers.items()):
             if doc.pages and (path.rsplit("/", 1)[-1] == name or (first is not None and doc.pages[0] == first)):
                 return path
@@ -227,5 +247,7 @@ def _parties(add: Add, domains: Mapping[str, str], movant: str | None) -> None:
     for role, side in ((movant, "moving"), (other, "responding")):
         mine = sorted(d for d, s in domains.items() if s == side)
         listed = f", domains: [{', '.join(mine)}]" if mine else ""
-        add(f"  - {{name: {role.title()}, role: {role}, side: {side}{listed}}}",
-            f"the {side} side's counsel write from these domains; name the party")
+        add(
+            f"  - {{name: {role.title()}, role: {role}, side: {side}{listed}}}",
+            f"the {side} side's counsel write from these domains; name the party",
+        )

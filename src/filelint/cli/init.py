@@ -12,8 +12,9 @@ from typing import Any
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("init", help="draft a filelint.yaml from the papers and emails in a motion folder")
-    p.add_argument("folder", nargs="?", type=Path, default=Path("."),
-                   help="the motion folder (default: the current folder)")
+    p.add_argument(
+        "folder", nargs="?", type=Path, default=Path("."), help="the motion folder (default: the current folder)"
+    )
     p.add_argument("--jobs", "-j", type=int, default=1, help="papers read in parallel")
     p.add_argument("--no-cache", action="store_true", help="do not cache extracted PDF text")
     p.add_argument("--stdout", action="store_true", help="print the draft instead of writing it")
@@ -31,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{folder}: not a folder")
     target = folder / MANIFEST_NAME
     if target.exists() and not args.stdout:
-        raise UsageError(f"{target} already exists; filelint init never overwrites a manifest "
-                         "(move it away, or use --stdout to print a draft)")
+        raise UsageError(
+            f"{target} already exists; filelint init never overwrites a manifest "
+            "(move it away, or use --stdout to print a draft)"
+        )
     docs = _read(folder, args)
     if not docs:
         raise UsageError(f"{folder}: no PDF, Word or email files to draft a manifest from")
@@ -43,8 +46,11 @@ def run(args: argparse.Namespace) -> int:
     with open(target, "x", encoding="utf-8") as out:  # "x": never overwrite, even in a race
         out.write(text)
     confirms = text.count("# CONFIRM:")
-    print(f"wrote {plain(str(target))} ({confirms} values to confirm: search for CONFIRM), then run "
-          f"`filelint check {plain(str(folder))}`", file=sys.stderr)
+    print(
+        f"wrote {plain(str(target))} ({confirms} values to confirm: search for CONFIRM), then run "
+        f"`filelint check {plain(str(folder))}`",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -58,10 +64,13 @@ def _read(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     # following symlinked folders and opened only inside the folder.
     paths = [p for p in _papers(folder) if _readable(folder, p)]
     with Status(f"reading {len(paths)} files"):
-        docs = read_documents(paths, jobs=max(1, args.jobs), within=folder,
-                              cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder))
-    return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None)
-            for p, d in docs.items()}
+        docs = read_documents(
+            paths,
+            jobs=max(1, args.jobs),
+            within=folder,
+            cache_dir=None if args.no_cache else usable_cache_dir(default_cache_dir(), folder),
+        )
+    return {p.relative_to(folder).as_posix(): (d if d.status in ("ok", "partial") else None) for p, d in docs.items()}
 
 
 #: What `init` reads: papers (PDF, Word) and correspondence (emails, Outlook messages, mailboxes).
@@ -84,8 +93,10 @@ def _skipped_folder(folder: Path) -> Callable[[OSError], None]:
 
     def note(exc: OSError) -> None:
         where = os.path.relpath(exc.filename, folder) if exc.filename else str(folder)
-        print(f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its files are not in the draft",
-              file=sys.stderr)
+        print(
+            f"filelint: note: skipped the folder {plain(where)}: {describe(exc)}; its files are not in the draft",
+            file=sys.stderr,
+        )
 
     return note
 
@@ -98,6 +109,7 @@ def _readable(folder: Path, path: Path) -> bool:
 
     refused = check(folder, path.relative_to(folder))
     if refused is not None and refused.kind != MISSING:
-        print(f"filelint: note: skipped {plain(path.relative_to(folder).as_posix())}: {refused.reason}",
-              file=sys.stderr)
+        print(
+            f"filelint: note: skipped {plain(path.relative_to(folder).as_posix())}: {refused.reason}", file=sys.stderr
+        )
     return refused is None

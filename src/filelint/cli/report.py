@@ -18,12 +18,18 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("report", help="write an HTML report: timeline, meet-and-confer coverage, deadlines")
-    p.add_argument("paths", nargs="*", type=Path,
-                   help="motion folders, or files inside them (default: the current folder)")
-    p.add_argument("-o", "--output-file", type=Path, default=None,
-                   help="write the page to FILE (default: standard output)")
-    p.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                   help="treat this date as today (for motions not yet served)")
+    p.add_argument(
+        "paths", nargs="*", type=Path, help="motion folders, or files inside them (default: the current folder)"
+    )
+    p.add_argument(
+        "-o", "--output-file", type=Path, default=None, help="write the page to FILE (default: standard output)"
+    )
+    p.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="treat this date as today (for motions not yet served)",
+    )
     p.add_argument("--config", type=Path, default=None, help="use this configuration file")
     p.set_defaults(handler=run)
 

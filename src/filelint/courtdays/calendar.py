@@ -47,11 +47,9 @@ _ORDINAL_YEARS = (dt.MINYEAR + 1, dt.MAXYEAR - 1)
 EXECUTIVE_ORDER_CLOSURES: Mapping[dt.date, str] = MappingProxyType(
     {
         dt.date(2024, 12, 24): "Christmas Eve 2024: federal offices closed by executive order",
-        dt.date(2025, 1, 9): "National Day of Mourning for President Carter: federal offices "
-        "closed by executive order",
+        dt.date(2025, 1, 9): "National Day of Mourning for President Carter: federal offices closed by executive order",
         dt.date(2025, 12, 24): "Christmas Eve 2025: federal offices closed by executive order",
-        dt.date(2025, 12, 26): "Day after Christmas 2025: federal offices closed by "
-        "executive order",
+        dt.date(2025, 12, 26): "Day after Christmas 2025: federal offices closed by executive order",
     }
 )
 """Days closed by presidential executive order where sources disagree on whether courts count them.
@@ -262,11 +260,7 @@ class CourtCalendar:
     def uncertain_between(self, a: dt.date, b: dt.date) -> list[tuple[dt.date, str]]:
         """Uncertain days from ``a`` to ``b`` inclusive (either order) counted as court days."""
         lo, hi = min(a, b), max(a, b)
-        return sorted(
-            (d, name)
-            for d, name in self.uncertain.items()
-            if lo <= d <= hi and self.is_court_day(d)
-        )
+        return sorted((d, name) for d, name in self.uncertain.items() if lo <= d <= hi and self.is_court_day(d))
 
     # -- rolling and counting --------------------------------------------------------------
 

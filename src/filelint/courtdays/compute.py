@@ -102,15 +102,12 @@ class Computation:
         lines.append(f"Result: {fmt_date(self.result)}")
         if self.alternative is not None:
             lines.append(f"Alternative: {fmt_date(self.alternative)}: {self.alternative_note}")
-            lines += [
-                "  " + step_line(f"alt {i}", s) for i, s in enumerate(self.alternative_steps, 1)
-            ]
+            lines += ["  " + step_line(f"alt {i}", s) for i, s in enumerate(self.alternative_steps, 1)]
         return lines + self._warnings()
 
     def _warnings(self) -> list[str]:
         return [
-            f"Warning: {fmt_date(d)} was counted as a court day, but {name} "
-            "(sources disagree whether it counts)"
+            f"Warning: {fmt_date(d)} was counted as a court day, but {name} (sources disagree whether it counts)"
             for d, name in self.uncertain
         ]
 
@@ -196,5 +193,3 @@ def build_computation(
 def require_non_negative(name: str, value: int) -> None:
     if value < 0:
         raise ValueError(f"{name} must be >= 0, got {value}")
-
-

@@ -18,8 +18,17 @@ from filelint.pdf.cache import TextCache, read_entry
 from filelint.pdf.model import DocumentText
 
 READER_VERSION = "1"
-_SOURCES = ("model.py", "docx.py", "docx_parts.py", "zipguard.py", "mail.py", "mailtext.py",
-            "outlook.py", "nested.py", "sniff.py")
+_SOURCES = (
+    "model.py",
+    "docx.py",
+    "docx_parts.py",
+    "zipguard.py",
+    "mail.py",
+    "mailtext.py",
+    "outlook.py",
+    "nested.py",
+    "sniff.py",
+)
 _LIBRARIES = ("docx", "extract_msg")
 _UNCACHED = frozenset({"timeout", "error", "empty-file", "unsupported"})
 

@@ -29,8 +29,7 @@ LINES_PER_PAGE = 28
 CHARS_PER_LINE = 75
 
 
-def extract(path: Path, data: bytes, sha256: str,
-            on_page_count: Callable[[int], None] | None = None) -> Document:
+def extract(path: Path, data: bytes, sha256: str, on_page_count: Callable[[int], None] | None = None) -> Document:
     """Never raises: a file that cannot be read becomes a failed `Document`."""
     refused = zipguard.check(data)
     if refused is not None:
@@ -42,8 +41,7 @@ def extract(path: Path, data: bytes, sha256: str,
         return failed(path, sha256, "docx", "corrupt", f"damaged Word file ({type(exc).__name__}: {str(exc)[:120]})")
 
 
-def _extract(path: Path, data: bytes, sha256: str,
-             on_page_count: Callable[[int], None] | None) -> Document:
+def _extract(path: Path, data: bytes, sha256: str, on_page_count: Callable[[int], None] | None) -> Document:
     import docx
 
     package = docx.Document(BytesIO(data))
@@ -56,10 +54,22 @@ def _extract(path: Path, data: bytes, sha256: str,
         on_page_count(len(pages))
     revisions = _revisions(package, body, notes)
     if not any(p.strip() for p in pages):
-        return Document(path, sha256, (), "no-text", "the Word document has no text", (), 0,
-                        format="docx", revisions=revisions)
-    return Document(path, sha256, tuple(pages), "ok", "", (), len(pages), format="docx",
-                    pagination=pagination, tables=tuple(walk.tables), revisions=revisions)
+        return Document(
+            path, sha256, (), "no-text", "the Word document has no text", (), 0, format="docx", revisions=revisions
+        )
+    return Document(
+        path,
+        sha256,
+        tuple(pages),
+        "ok",
+        "",
+        (),
+        len(pages),
+        format="docx",
+        pagination=pagination,
+        tables=tuple(walk.tables),
+        revisions=revisions,
+    )
 
 
 def _paginate(body: Any, walk: Walk, footnotes: dict[str, str]) -> tuple[list[str], str]:

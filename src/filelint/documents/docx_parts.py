@@ -14,11 +14,24 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: A page-break marker inside walked text (never in a real document's text).
 BREAK = "\x0c"
 RENDERED = "\x0b"
-_SKIP = {W + "del", W + "moveFrom", W + "delText", W + "instrText", W + "delInstrText",
-         W + "rPr", W + "pPr", W + "sectPr", W + "commentReference"}
-_REVISIONS = {W + "ins": "tracked insertion", W + "del": "tracked deletion",
-              W + "moveFrom": "tracked move", W + "rPrChange": "tracked formatting change",
-              W + "pPrChange": "tracked formatting change"}
+_SKIP = {
+    W + "del",
+    W + "moveFrom",
+    W + "delText",
+    W + "instrText",
+    W + "delInstrText",
+    W + "rPr",
+    W + "pPr",
+    W + "sectPr",
+    W + "commentReference",
+}
+_REVISIONS = {
+    W + "ins": "tracked insertion",
+    W + "del": "tracked deletion",
+    W + "moveFrom": "tracked move",
+    W + "rPrChange": "tracked formatting change",
+    W + "pPrChange": "tracked formatting change",
+}
 _NUMBERS_ONLY = re.compile(r"^[\d\s]*$")
 
 

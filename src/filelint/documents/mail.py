@@ -39,22 +39,23 @@ class _Reading:
     parts: int = 0
 
 
-def extract_eml(path: Path, data: bytes, sha256: str,
-                on_page_count: Callable[[int], None] | None = None) -> Document:
+def extract_eml(path: Path, data: bytes, sha256: str, on_page_count: Callable[[int], None] | None = None) -> Document:
     return _extract(path, data, sha256, "eml", [data])
 
 
-def extract_mbox(path: Path, data: bytes, sha256: str,
-                 on_page_count: Callable[[int], None] | None = None) -> Document:
+def extract_mbox(path: Path, data: bytes, sha256: str, on_page_count: Callable[[int], None] | None = None) -> Document:
     raw = [m.replace(b"\n>From ", b"\nFrom ") for m in _MBOX_SPLIT.split(data) if m.strip()]
     return _extract(path, data, sha256, "mbox", raw)
 
 
 def _extract(path: Path, data: bytes, sha256: str, fmt: str, raw: list[bytes]) -> Document:
     reading = _Reading()
-    skipped = [f"message {i} is {len(one) // (1024 * 1024)} MiB, over the {MAX_MESSAGE_BYTES // (1024 * 1024)} "
-               "MiB limit; not read (save its attachments as separate files)"
-               for i, one in enumerate(raw, 1) if len(one) > MAX_MESSAGE_BYTES]
+    skipped = [
+        f"message {i} is {len(one) // (1024 * 1024)} MiB, over the {MAX_MESSAGE_BYTES // (1024 * 1024)} "
+        "MiB limit; not read (save its attachments as separate files)"
+        for i, one in enumerate(raw, 1)
+        if len(one) > MAX_MESSAGE_BYTES
+    ]
     if skipped and len(skipped) == len(raw):
         return failed(path, sha256, fmt, "too-large", "; ".join(skipped))
     try:
@@ -70,8 +71,9 @@ def _extract(path: Path, data: bytes, sha256: str, fmt: str, raw: list[bytes]) -
         return failed(path, sha256, fmt, "corrupt", "no email message found")
     pages = [p if p.strip() else "(no new text)" for p in reading.pages]
     status, detail = ("partial", "; ".join(skipped)) if skipped else ("ok", "")
-    return Document(path, sha256, tuple(pages), status, detail, (), len(pages), format=fmt,
-                    messages=tuple(reading.messages))
+    return Document(
+        path, sha256, tuple(pages), status, detail, (), len(pages), format=fmt, messages=tuple(reading.messages)
+    )
 
 
 def read_message(msg: EmailMessage, reading: _Reading, depth: int) -> None:
@@ -84,14 +86,25 @@ def read_message(msg: EmailMessage, reading: _Reading, depth: int) -> None:
     page = len(reading.pages)
     reading.pages.append(_clean(heading + new))
     names = _attachments(msg, reading, depth, problems)
-    reading.messages.insert(_position(reading, page), Message(
-        message_id=_header(msg, "message-id", problems).strip("<> "),
-        in_reply_to=_header(msg, "in-reply-to", problems).strip("<> "),
-        references=tuple(r.strip("<>") for r in _header(msg, "references", problems).split()),
-        subject=subject, sender=next(iter(_addresses(msg, "from", problems)), ""),
-        to=_addresses(msg, "to", problems), cc=_addresses(msg, "cc", problems),
-        date=_date(msg, problems), new_text=_clean(new), quoted_text=quoted,
-        attachments=tuple(names), page=page, problems=tuple(problems), depth=depth))
+    reading.messages.insert(
+        _position(reading, page),
+        Message(
+            message_id=_header(msg, "message-id", problems).strip("<> "),
+            in_reply_to=_header(msg, "in-reply-to", problems).strip("<> "),
+            references=tuple(r.strip("<>") for r in _header(msg, "references", problems).split()),
+            subject=subject,
+            sender=next(iter(_addresses(msg, "from", problems)), ""),
+            to=_addresses(msg, "to", problems),
+            cc=_addresses(msg, "cc", problems),
+            date=_date(msg, problems),
+            new_text=_clean(new),
+            quoted_text=quoted,
+            attachments=tuple(names),
+            page=page,
+            problems=tuple(problems),
+            depth=depth,
+        ),
+    )
 
 
 def _position(reading: _Reading, page: int) -> int:
@@ -181,8 +194,10 @@ def _attachment(part: EmailMessage, name: str, reading: _Reading, depth: int, pr
     encoded = part.get_payload()
     if isinstance(encoded, str) and len(encoded) * 3 // 4 > MAX_ATTACHMENT_BYTES:
         # Decoding would copy tens of MB only to refuse them.
-        problems.append(f"attachment {name}: about {len(encoded) * 3 // 4 // (1024 * 1024)} MiB, over the "
-                        f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB limit; not read")
+        problems.append(
+            f"attachment {name}: about {len(encoded) * 3 // 4 // (1024 * 1024)} MiB, over the "
+            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB limit; not read"
+        )
         return
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload:

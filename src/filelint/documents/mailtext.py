@@ -40,7 +40,7 @@ def _quote_start(lines: list[str]) -> int:
             return i
         if _ON_WROTE_SPLIT.match(line) and i + 1 < len(lines) and lines[i + 1].strip().endswith("wrote:"):
             return i  # "On ... <jane@x.com>" / "wrote:" wrapped over two lines
-        if _HEADER_FROM.match(line) and any(_HEADER_NEXT.match(n.strip()) for n in lines[i + 1:i + 4]):
+        if _HEADER_FROM.match(line) and any(_HEADER_NEXT.match(n.strip()) for n in lines[i + 1 : i + 4]):
             return i  # Outlook's "From: / Sent: / To: / Subject:" block
     return len(lines)
 
@@ -50,8 +50,25 @@ def unquote(text: str) -> str:
     return "\n".join(re.sub(r"^(?:\s*>)+ ?", "", ln) for ln in text.split("\n"))
 
 
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr",
-          "pre", "ul", "ol"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "blockquote",
+    "hr",
+    "pre",
+    "ul",
+    "ol",
+}
 _HIDDEN = {"script", "style", "head", "title"}
 #: Elements where mail clients put the quoted earlier message of a reply.
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "protonmail_quote")

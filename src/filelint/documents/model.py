@@ -82,12 +82,18 @@ def from_json(path: Path, data: Any) -> Document:
         raise TypeError("cache entry is not an object")
     messages = tuple(Message(**_message_fields(m)) for m in data["messages"])
     doc = Document(
-        path=path, sha256=str(data["sha256"]), pages=_strings(data["pages"]),
-        status=str(data["status"]), detail=str(data["detail"]),
-        scanned_pages=tuple(int(n) for n in data["scanned_pages"]), page_count=int(data["page_count"]),
-        format=str(data["format"]), pagination=str(data["pagination"]),
+        path=path,
+        sha256=str(data["sha256"]),
+        pages=_strings(data["pages"]),
+        status=str(data["status"]),
+        detail=str(data["detail"]),
+        scanned_pages=tuple(int(n) for n in data["scanned_pages"]),
+        page_count=int(data["page_count"]),
+        format=str(data["format"]),
+        pagination=str(data["pagination"]),
         tables=tuple(tuple(_strings(row) for row in table) for table in data["tables"]),
-        revisions=_strings(data["revisions"]), messages=messages,
+        revisions=_strings(data["revisions"]),
+        messages=messages,
     )
     if doc.status not in STATUSES + EXTRA_STATUSES:
         raise ValueError(f"unknown status {doc.status!r}")

@@ -17,14 +17,18 @@ from filelint.pdf.cleanup import normalise
 MAX_ATTACHMENTS = 200
 
 
-def extract(path: Path, data: bytes, sha256: str,
-            on_page_count: Callable[[int], None] | None = None) -> Document:
+def extract(path: Path, data: bytes, sha256: str, on_page_count: Callable[[int], None] | None = None) -> Document:
     """Never raises: a file that cannot be read becomes a failed `Document`."""
     try:
         return _extract(path, data, sha256)
     except ImportError:  # extract-msg is GPL-licensed; an install may leave it out
-        return failed(path, sha256, "msg", "unsupported",
-                      "reading Outlook .msg files needs extract-msg (pip install extract-msg), or save it as .eml")
+        return failed(
+            path,
+            sha256,
+            "msg",
+            "unsupported",
+            "reading Outlook .msg files needs extract-msg (pip install extract-msg), or save it as .eml",
+        )
     except Exception as exc:  # extract-msg and olefile raise many types on damaged files
         detail = f"unreadable Outlook message ({type(exc).__name__}: {str(exc)[:120]})"
         return failed(path, sha256, "msg", "corrupt", detail)
@@ -42,8 +46,17 @@ def _extract(path: Path, data: bytes, sha256: str) -> Document:
         message = _message(msg, pages)
     finally:
         msg.close()
-    return Document(path, sha256, tuple(p or "(no new text)" for p in pages), "ok", "", (), len(pages),
-                    format="msg", messages=(message,))
+    return Document(
+        path,
+        sha256,
+        tuple(p or "(no new text)" for p in pages),
+        "ok",
+        "",
+        (),
+        len(pages),
+        format="msg",
+        messages=(message,),
+    )
 
 
 def _message(msg: Any, pages: list[str]) -> Message:
@@ -60,9 +73,17 @@ def _message(msg: Any, pages: list[str]) -> Message:
         message_id=(msg.messageId or _header(msg, "Message-ID")).strip("<> "),
         in_reply_to=(msg.inReplyTo or _header(msg, "In-Reply-To")).strip("<> "),
         references=tuple(r.strip("<>") for r in _header(msg, "References").split()),
-        subject=msg.subject or "", sender=_first(msg.sender), to=_all(msg.to), cc=_all(msg.cc),
-        date=_date(msg, problems), new_text=new, quoted_text=quoted, attachments=tuple(names), page=page,
-        problems=tuple(problems))
+        subject=msg.subject or "",
+        sender=_first(msg.sender),
+        to=_all(msg.to),
+        cc=_all(msg.cc),
+        date=_date(msg, problems),
+        new_text=new,
+        quoted_text=quoted,
+        attachments=tuple(names),
+        page=page,
+        problems=tuple(problems),
+    )
 
 
 def _header(msg: Any, name: str) -> str:

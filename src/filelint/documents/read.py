@@ -78,8 +78,13 @@ def read_documents(
     return {path: done[path] for path in unique}
 
 
-def _read_cheaply(path: Path, cache_dir: Path | None, readers: Sequence[DocumentReader],
-                  within: Path | None = None, engine: str = "pdfminer") -> DocumentText | Task:
+def _read_cheaply(
+    path: Path,
+    cache_dir: Path | None,
+    readers: Sequence[DocumentReader],
+    within: Path | None = None,
+    engine: str = "pdfminer",
+) -> DocumentText | Task:
     """A final result when no extraction is needed, else the task to run."""
     from filelint.pdf.reader import read_bounded
 

@@ -41,7 +41,8 @@ class DocumentReader:
 
 
 BUILTIN: dict[str, DocumentReader] = {
-    r.format: r for r in (
+    r.format: r
+    for r in (
         DocumentReader("pdf", "filelint.pdf.extract:extract", describe="PDF"),
         DocumentReader("docx", "filelint.documents.docx:extract", describe="Word .docx"),
         DocumentReader("eml", "filelint.documents.mail:extract_eml", describe="email .eml"),
@@ -77,7 +78,6 @@ def load(spec: str) -> Extractor:
     return func
 
 
-def run(spec: str, path: Path, data: bytes, sha256: str,
-        report: Callable[[int], None] | None = None) -> DocumentText:
+def run(spec: str, path: Path, data: bytes, sha256: str, report: Callable[[int], None] | None = None) -> DocumentText:
     """Run the named extractor (in whatever process calls this)."""
     return load(spec)(path, data, sha256, report)

@@ -24,7 +24,9 @@ def _utf16(name: str) -> bytes:
 _EMAIL_HEADER = re.compile(
     rb"^(?:From|To|Cc|Date|Subject|Message-ID|Received|Return-Path|MIME-Version|Reply-To|"
     rb"In-Reply-To|References|Delivered-To|X-[\w-]+|Content-Type|Sender|Thread-\w+|DKIM-Signature|"
-    rb"ARC-[\w-]+|Authentication-Results)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+    rb"ARC-[\w-]+|Authentication-Results)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _MBOX_FROM = re.compile(rb"^From \S+ ", re.MULTILINE)
 
 

@@ -34,8 +34,10 @@ def check(data: bytes) -> str | None:
         if info.file_size > MAX_ENTRY_BYTES:
             return f"part {info.filename} would inflate to {_mib(info.file_size)} (limit {_mib(MAX_ENTRY_BYTES)})"
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            return (f"part {info.filename} would inflate {info.file_size // max(info.compress_size, 1)}-fold "
-                    "(a zip bomb, not a paper)")
+            return (
+                f"part {info.filename} would inflate {info.file_size // max(info.compress_size, 1)}-fold "
+                "(a zip bomb, not a paper)"
+            )
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
         return f"the Word package would inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_BYTES)})"

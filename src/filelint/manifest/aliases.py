@@ -31,23 +31,52 @@ METHOD_MEANING = {
 #: $defs name -> {normalized word: canonical value}. Keys are compared after `_key`.
 ALIASES: Mapping[str, Mapping[str, str]] = {
     "method": {
-        "email": "electronic", "e-mail": "electronic", "e-service": "electronic",
-        "eservice": "electronic", "electronic-service": "electronic", "electronically": "electronic",
-        "e-served": "electronic", "electronic-transmission": "electronic",
-        "mail-ca": "mail", "us-mail": "mail", "u-s-mail": "mail", "first-class-mail": "mail",
-        "first-class": "mail", "first-class-us-mail": "mail", "usps": "mail",
-        "mail-us": "mail-out-of-state", "mail-intl": "mail-international",
-        "fedex": "overnight", "federal-express": "overnight", "overnight-delivery": "overnight",
-        "overnight-mail": "overnight", "express-mail": "overnight", "ups-overnight": "overnight",
-        "hand": "personal", "hand-delivery": "personal", "hand-delivered": "personal",
-        "personal-delivery": "personal", "personal-service": "personal", "personally": "personal",
-        "facsimile": "fax", "fax-transmission": "fax",
+        "email": "electronic",
+        "e-mail": "electronic",
+        "e-service": "electronic",
+        "eservice": "electronic",
+        "electronic-service": "electronic",
+        "electronically": "electronic",
+        "e-served": "electronic",
+        "electronic-transmission": "electronic",
+        "mail-ca": "mail",
+        "us-mail": "mail",
+        "u-s-mail": "mail",
+        "first-class-mail": "mail",
+        "first-class": "mail",
+        "first-class-us-mail": "mail",
+        "usps": "mail",
+        "mail-us": "mail-out-of-state",
+        "mail-intl": "mail-international",
+        "fedex": "overnight",
+        "federal-express": "overnight",
+        "overnight-delivery": "overnight",
+        "overnight-mail": "overnight",
+        "express-mail": "overnight",
+        "ups-overnight": "overnight",
+        "hand": "personal",
+        "hand-delivery": "personal",
+        "hand-delivered": "personal",
+        "personal-delivery": "personal",
+        "personal-service": "personal",
+        "personally": "personal",
+        "facsimile": "fax",
+        "fax-transmission": "fax",
     },
     "channel": {
-        "e-mail": "email", "telephone": "phone", "phone-call": "phone", "call": "phone",
-        "videoconference": "video", "video-conference": "video", "zoom": "video",
-        "in-person-meeting": "in-person", "in-person": "in-person", "meeting-in-person": "in-person",
-        "voice-mail": "voicemail", "text-message": "text", "sms": "text",
+        "e-mail": "email",
+        "telephone": "phone",
+        "phone-call": "phone",
+        "call": "phone",
+        "videoconference": "video",
+        "video-conference": "video",
+        "zoom": "video",
+        "in-person-meeting": "in-person",
+        "in-person": "in-person",
+        "meeting-in-person": "in-person",
+        "voice-mail": "voicemail",
+        "text-message": "text",
+        "sms": "text",
     },
 }
 
@@ -103,8 +132,9 @@ def _walk(data: Any, node: Mapping[str, Any], defs: Mapping[str, Any], path: Pat
             yield from _walk_item(data, i, node["items"], defs, (*path, i))
 
 
-def _walk_mapping(data: dict[str, Any], node: Mapping[str, Any], defs: Mapping[str, Any],
-                  path: Path_) -> Iterator[Reading]:
+def _walk_mapping(
+    data: dict[str, Any], node: Mapping[str, Any], defs: Mapping[str, Any], path: Path_
+) -> Iterator[Reading]:
     props = node.get("properties", {})
     for key in list(data):
         child = props.get(key)
@@ -112,8 +142,9 @@ def _walk_mapping(data: dict[str, Any], node: Mapping[str, Any], defs: Mapping[s
             yield from _walk_item(data, key, child, defs, (*path, key))
 
 
-def _walk_item(container: Any, key: Any, node: Mapping[str, Any], defs: Mapping[str, Any],
-               path: Path_) -> Iterator[Reading]:
+def _walk_item(
+    container: Any, key: Any, node: Mapping[str, Any], defs: Mapping[str, Any], path: Path_
+) -> Iterator[Reading]:
     category = _category(node)
     value = container[key]
     if category is None or not isinstance(value, str):

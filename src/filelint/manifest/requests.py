@@ -15,8 +15,12 @@ from typing import Any
 
 DEVICES = ("rfp", "srog", "frog", "rfa", "rog", "deposition")
 DEVICE_LABEL = {
-    "rfp": "RFP", "srog": "Special Interrogatory", "frog": "Form Interrogatory",
-    "rfa": "RFA", "rog": "Interrogatory", "deposition": "Deposition request",
+    "rfp": "RFP",
+    "srog": "Special Interrogatory",
+    "frog": "Form Interrogatory",
+    "rfa": "RFA",
+    "rog": "Interrogatory",
+    "deposition": "Deposition request",
 }
 MAX_RANGE = 2000
 # [0-9], not \d: Arabic-Indic or fullwidth digits would be accepted here but never match the
@@ -62,8 +66,9 @@ def _charge(count: int, part: str) -> None:
     if left[0] < 0:
         from filelint.limits import REQUESTS
 
-        raise RequestLimitError(f"the manifest names more than {left[1]} requests in all (reached at "
-                                f"{part!r}); {REQUESTS.says()}")
+        raise RequestLimitError(
+            f"the manifest names more than {left[1]} requests in all (reached at {part!r}); {REQUESTS.says()}"
+        )
 
 
 @dataclass(frozen=True, order=True)
@@ -106,8 +111,9 @@ def _expand(part: str) -> list[str]:
         if high < low:
             raise RequestListError(f"range {part!r} runs backwards; write {high}-{low}")
         if high - low + 1 > MAX_RANGE:
-            raise RequestListError(f"range {part!r} names {high - low + 1} requests; "
-                                   f"more than {MAX_RANGE} is surely a typo")
+            raise RequestListError(
+                f"range {part!r} names {high - low + 1} requests; more than {MAX_RANGE} is surely a typo"
+            )
         _charge(high - low + 1, part)
         return [str(n) for n in range(low, high + 1)]
     if _NUMBER.match(part):
@@ -116,13 +122,14 @@ def _expand(part: str) -> list[str]:
         _charge(1, part)
         return [part.lstrip("0") or "0"]
     if any(c.isdigit() and not c.isascii() for c in part):
-        raise RequestListError(f"{part!r} uses digits other than 0-9 (Arabic-Indic, fullwidth ...); "
-                               "write request numbers with the digits 0-9")
+        raise RequestListError(
+            f"{part!r} uses digits other than 0-9 (Arabic-Indic, fullwidth ...); "
+            "write request numbers with the digits 0-9"
+        )
     raise RequestListError(f"{part!r} is not a request number or range (write e.g. 13-16)")
 
 
-def parse_request_list(value: Any, default_device: str, default_set: int | None = None
-                       ) -> list[Req] | None:
+def parse_request_list(value: Any, default_device: str, default_set: int | None = None) -> list[Req] | None:
     """Read a manifest request list; ``None`` means ``all`` (every request at issue). Outside a
     `budget` (lists read by rules: waivers, good cause) each list has the cap to itself."""
     if isinstance(value, str) and value.strip().lower() == "all":
@@ -155,8 +162,7 @@ def _split_device(item: str, default_device: str) -> tuple[str, str]:
         prefix, rest = item.split(":", 1)
         if prefix.strip().lower() in DEVICES:
             return prefix.strip().lower(), rest
-        raise RequestListError(f"unknown device {prefix!r} in {item!r}; use one of "
-                               + ", ".join(DEVICES))
+        raise RequestListError(f"unknown device {prefix!r} in {item!r}; use one of " + ", ".join(DEVICES))
     return default_device, item
 
 

@@ -44,8 +44,11 @@ class ScalarError(ValueError):
 def check_tag(node: yaml.Node) -> None:
     """Refuse tags the manifest does not use (``!include``, ``!!python/...``, ``!!binary``, ``!!set``)."""
     if node.tag not in _ALLOWED_TAGS.get(type(node), ()):
-        raise ScalarError("FL001", f"YAML tag `{node.tag.replace(_Y, '!!')}` is not allowed in a manifest",
-                          "remove the tag and write the value plainly")
+        raise ScalarError(
+            "FL001",
+            f"YAML tag `{node.tag.replace(_Y, '!!')}` is not allowed in a manifest",
+            "remove the tag and write the value plainly",
+        )
 
 
 def check_key(node: yaml.ScalarNode) -> None:
@@ -56,8 +59,11 @@ def check_key(node: yaml.ScalarNode) -> None:
 def _check_text(text: str) -> None:
     if _SURROGATE.search(text):
         shown = _shown(text.encode("utf-8", "backslashreplace").decode("utf-8"))  # shown as \ud800
-        raise ScalarError("FL003", f"{shown} holds a lone surrogate (an escape such as \\ud800 "
-                          "that is not a character)", "remove the escape, or write the character itself")
+        raise ScalarError(
+            "FL003",
+            f"{shown} holds a lone surrogate (an escape such as \\ud800 that is not a character)",
+            "remove the escape, or write the character itself",
+        )
 
 
 def build_scalar(node: yaml.ScalarNode) -> Any:
@@ -74,28 +80,38 @@ def build_scalar(node: yaml.ScalarNode) -> Any:
 
 def _null(text: str) -> None:
     if text not in _NULLS:
-        raise ScalarError("FL003", f"{_shown(text)} is tagged !!null but is not empty",
-                          "remove the !!null tag, or leave the value empty")
+        raise ScalarError(
+            "FL003",
+            f"{_shown(text)} is tagged !!null but is not empty",
+            "remove the !!null tag, or leave the value empty",
+        )
 
 
 def _bool(text: str) -> bool:
     if text in _BOOLS:
         return _BOOLS[text]
     if text.lower() in ("yes", "no", "on", "off", "y", "n"):
-        raise ScalarError("FL003", f"{_shown(text)} is read by YAML 1.1 as true/false, not as the word",
-                          f"write true or false; or \"{text}\" in quotes if you mean the word")
-    raise ScalarError("FL003", f"{_shown(text)} is tagged !!bool but is not true or false",
-                      "write true or false")
+        raise ScalarError(
+            "FL003",
+            f"{_shown(text)} is read by YAML 1.1 as true/false, not as the word",
+            f'write true or false; or "{text}" in quotes if you mean the word',
+        )
+    raise ScalarError("FL003", f"{_shown(text)} is tagged !!bool but is not true or false", "write true or false")
 
 
 def _int(text: str) -> int:
     if _INT.fullmatch(text):
         if len(text.lstrip("+-")) > MAX_DIGITS:
-            raise ScalarError("FL003", f"the number {_shown(text)} has {len(text.lstrip('+-'))} digits; "
-                              f"a manifest number has at most {MAX_DIGITS}", "check the number")
+            raise ScalarError(
+                "FL003",
+                f"the number {_shown(text)} has {len(text.lstrip('+-'))} digits; "
+                f"a manifest number has at most {MAX_DIGITS}",
+                "check the number",
+            )
         return int(text)
-    raise ScalarError("FL003", _int_surprise(text), "write a plain decimal number (e.g. 13); "
-                      "put the value in quotes if it is text")
+    raise ScalarError(
+        "FL003", _int_surprise(text), "write a plain decimal number (e.g. 13); put the value in quotes if it is text"
+    )
 
 
 def _int_surprise(text: str) -> str:
@@ -119,20 +135,27 @@ def _float(text: str) -> float:
 
 
 def _reject_float(message: str) -> float:
-    raise ScalarError("FL003", message, "write a plain decimal number (e.g. 1.5); "
-                      "put the value in quotes if it is text")
+    raise ScalarError(
+        "FL003", message, "write a plain decimal number (e.g. 1.5); put the value in quotes if it is text"
+    )
 
 
 _ALLOWED_TAGS: dict[type, tuple[str, ...]] = {
-    yaml.ScalarNode: (NULL, BOOL, INT, FLOAT, STR, TIMESTAMP), yaml.SequenceNode: (SEQ,), yaml.MappingNode: (MAP,)}
+    yaml.ScalarNode: (NULL, BOOL, INT, FLOAT, STR, TIMESTAMP),
+    yaml.SequenceNode: (SEQ,),
+    yaml.MappingNode: (MAP,),
+}
 _BUILDERS: dict[str, Callable[[str], Any]] = {NULL: _null, BOOL: _bool, INT: _int, FLOAT: _float}
 
 
 def _check_date(text: str) -> None:
     match = _DATE.fullmatch(text)
     if match and not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
-        raise ScalarError("FL003", f"the date {text} is outside the years filelint computes "
-                          f"({FIRST_YEAR}-{LAST_YEAR})", "check the year")
+        raise ScalarError(
+            "FL003",
+            f"the date {text} is outside the years filelint computes ({FIRST_YEAR}-{LAST_YEAR})",
+            "check the year",
+        )
 
 
 def _shown(text: str) -> str:

@@ -38,17 +38,23 @@ def core_schema() -> dict[str, Any]:
 
 #: Where each object a pack may extend sits in the schema (``filelint_schema_properties``).
 OBJECT_PATHS: dict[str, tuple[str, ...]] = {
-    "court": ("court",), "case": ("case",), "motion": ("motion",),
-    "communication": ("meet_and_confer", "items"), "response": ("responses", "items"),
-    "paper": ("papers", "items"), "discovery": ("discovery", "items"),
+    "court": ("court",),
+    "case": ("case",),
+    "motion": ("motion",),
+    "communication": ("meet_and_confer", "items"),
+    "response": ("responses", "items"),
+    "paper": ("papers", "items"),
+    "discovery": ("discovery", "items"),
 }
 #: The court system every manifest may name: a court no pack covers.
 OTHER_SYSTEM = "other"
 
 
-def full_schema(sections: Mapping[str, Mapping[str, Any]],
-                properties: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
-                systems: Iterable[str] | None = None) -> dict[str, Any]:
+def full_schema(
+    sections: Mapping[str, Mapping[str, Any]],
+    properties: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
+    systems: Iterable[str] | None = None,
+) -> dict[str, Any]:
     """The core schema plus each pack's own sections, the properties packs add to core objects, and
     ``court.system`` listing the registered court systems (``None``: the core file's list)."""
     schema = copy.deepcopy(core_schema())
@@ -99,8 +105,9 @@ def _explain(error: Any, loaded: LoadedYaml) -> Iterator[SchemaProblem]:
     mark = loaded.mark_for(path)
     if validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else "?"
-        yield SchemaProblem("FL003", f"{where or 'the manifest'} is missing `{missing}`",
-                            path, mark, f"add `{missing}:`")
+        yield SchemaProblem(
+            "FL003", f"{where or 'the manifest'} is missing `{missing}`", path, mark, f"add `{missing}:`"
+        )
         return
     message, fix = _phrase(validator, error, where)
     yield SchemaProblem("FL003", message, path, mark, fix)
@@ -116,8 +123,9 @@ def _unknown_keys(error: Any, path: Path_, loaded: LoadedYaml) -> Iterator[Schem
         fix = f"rename it to `{close[0]}`" if close else "remove it; allowed here: " + ", ".join(known)
         where = key_path_text(path)
         inside = f" in {where}" if where else ""
-        yield SchemaProblem("FL004", f"unknown key `{key}`{inside}{hint}", (*path, key),
-                            loaded.mark_for((*path, key), key=True), fix)
+        yield SchemaProblem(
+            "FL004", f"unknown key `{key}`{inside}{hint}", (*path, key), loaded.mark_for((*path, key), key=True), fix
+        )
 
 
 def _phrase(validator: str, error: Any, where: str) -> tuple[str, str]:
@@ -126,21 +134,24 @@ def _phrase(validator: str, error: Any, where: str) -> tuple[str, str]:
     label = f"`{where}`" if where else "the manifest"
     if validator == "type":
         wanted = _type_words(schema.get("type"))
-        return (f"{label} must be {wanted}, not {_kind(instance)} {_show(instance)}".rstrip(),
-                f"write {wanted}")
+        return (f"{label} must be {wanted}, not {_kind(instance)} {_show(instance)}".rstrip(), f"write {wanted}")
     if validator == "enum":
         return _enum_phrase(label, instance, [str(o) for o in schema["enum"]])
     if validator in ("format", "pattern") and "date" in str(schema.get("format", "")) + str(
-            schema.get("description", "")):
-        return (f"{label}: {_show(instance)} is not a real date written YYYY-MM-DD",
-                "write the date as YYYY-MM-DD, e.g. 2023-08-17")
+        schema.get("description", "")
+    ):
+        return (
+            f"{label}: {_show(instance)} is not a real date written YYYY-MM-DD",
+            "write the date as YYYY-MM-DD, e.g. 2023-08-17",
+        )
     if validator == "const":
-        return (f"{label} must be {schema['const']!r}, not {_show(instance)}",
-                f"write {schema['const']!r}")
+        return (f"{label} must be {schema['const']!r}, not {_show(instance)}", f"write {schema['const']!r}")
     if validator in ("oneOf", "anyOf"):
         desc = schema.get("description") or "a value of the documented form"
-        return (f"{label}: {_show(instance) or _kind(instance)} is not valid here; expected {desc}",
-                "see `filelint schema` or docs/manifest.md for this field")
+        return (
+            f"{label}: {_show(instance) or _kind(instance)} is not valid here; expected {desc}",
+            "see `filelint schema` or docs/manifest.md for this field",
+        )
     return f"{label}: {error.message}", "see docs/manifest.md for this field"
 
 
@@ -162,9 +173,15 @@ def key_path_text(path: Path_) -> str:
 
 
 def _type_words(wanted: Any) -> str:
-    names = {"string": "text", "integer": "a whole number", "boolean": "true or false",
-             "array": "a list", "object": "a mapping of keys", "number": "a number",
-             "null": "empty"}
+    names = {
+        "string": "text",
+        "integer": "a whole number",
+        "boolean": "true or false",
+        "array": "a list",
+        "object": "a mapping of keys",
+        "number": "a number",
+        "null": "empty",
+    }
     if isinstance(wanted, list):
         return " or ".join(names.get(str(w), str(w)) for w in wanted)
     return names.get(str(wanted), str(wanted))

@@ -89,18 +89,21 @@ def load_yaml(text: str) -> LoadedYaml:
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc) from None
     except yaml.reader.ReaderError as exc:  # a control character: PyYAML's own text spans lines
-        before = text[:exc.position]
+        before = text[: exc.position]
         where = Mark(before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        raise ManifestSyntaxError("FL001", f"not valid YAML: control character U+{ord(char):04X} is not "
-                                  "allowed", where, "delete the character (often pasted from a PDF or "
-                                  "word processor)") from None
+        raise ManifestSyntaxError(
+            "FL001",
+            f"not valid YAML: control character U+{ord(char):04X} is not allowed",
+            where,
+            "delete the character (often pasted from a PDF or word processor)",
+        ) from None
     except yaml.YAMLError as exc:
-        raise ManifestSyntaxError("FL001", f"not valid YAML: {exc}", Mark(1, 1),
-                                  "fix the YAML syntax") from None
+        raise ManifestSyntaxError("FL001", f"not valid YAML: {exc}", Mark(1, 1), "fix the YAML syntax") from None
     except RecursionError:
-        raise ManifestSyntaxError("FL001", "YAML nested too deeply to read", Mark(1, 1),
-                                  f"a manifest needs at most {MAX_DEPTH} levels") from None
+        raise ManifestSyntaxError(
+            "FL001", "YAML nested too deeply to read", Mark(1, 1), f"a manifest needs at most {MAX_DEPTH} levels"
+        ) from None
     loaded = LoadedYaml(data=None)
     if node is None:
         loaded.data = None
@@ -113,20 +116,27 @@ def _syntax_error(exc: yaml.MarkedYAMLError) -> ManifestSyntaxError:
     from filelint.manifest.yaml_words import explain, parser_words
 
     plain = explain(exc)
-    error = ManifestSyntaxError("FL001", f"not valid YAML: {plain.message}", Mark(plain.line, plain.column),
-                                plain.fix)
+    error = ManifestSyntaxError("FL001", f"not valid YAML: {plain.message}", Mark(plain.line, plain.column), plain.fix)
     error.detail = parser_words(exc)
     return error
 
 
 def _build(node: yaml.Node, path: Path_, out: LoadedYaml, seen: set[int]) -> Any:
     if len(path) > MAX_DEPTH:
-        raise ManifestSyntaxError("FL001", f"nested deeper than {MAX_DEPTH} levels", _mark(node),
-                                  "a manifest is a few levels deep; check the indentation")
+        raise ManifestSyntaxError(
+            "FL001",
+            f"nested deeper than {MAX_DEPTH} levels",
+            _mark(node),
+            "a manifest is a few levels deep; check the indentation",
+        )
     if id(node) in seen:
         # compose() returns the very same node object for an alias.
-        raise ManifestSyntaxError("FL001", "YAML anchors and aliases are not allowed in a manifest",
-                                  _mark(node), "write the value out in full")
+        raise ManifestSyntaxError(
+            "FL001",
+            "YAML anchors and aliases are not allowed in a manifest",
+            _mark(node),
+            "write the value out in full",
+        )
     seen.add(id(node))
     out.values[path] = _mark(node)
     _checked(check_tag, node)
@@ -146,26 +156,28 @@ def _checked(step: Callable[[Any], Any], node: yaml.Node) -> Any:
         raise ManifestSyntaxError(exc.code, exc.message, _mark(node), exc.fix) from None
 
 
-def _build_mapping(node: yaml.MappingNode, path: Path_, out: LoadedYaml,
-                   seen: set[int]) -> dict[str, Any]:
+def _build_mapping(node: yaml.MappingNode, path: Path_, out: LoadedYaml, seen: set[int]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
-            raise ManifestSyntaxError("FL001", "a mapping key must be a plain word",
-                                      _mark(key_node), "use a plain key such as `date:`")
+            raise ManifestSyntaxError(
+                "FL001", "a mapping key must be a plain word", _mark(key_node), "use a plain key such as `date:`"
+            )
         key = str(key_node.value)
         if key == "<<":
-            raise ManifestSyntaxError("FL001", "YAML merge keys (<<) are not allowed",
-                                      _mark(key_node), "write the keys out in full")
+            raise ManifestSyntaxError(
+                "FL001", "YAML merge keys (<<) are not allowed", _mark(key_node), "write the keys out in full"
+            )
         _checked(check_tag, key_node)
         _checked(check_key, key_node)  # keys stay text as written: `1:` is the key "1"
         if key in result:
             first = out.keys[(*path, key)]
             raise ManifestSyntaxError(
-                "FL002", f"duplicate key `{key}` (first at line {first.line}); YAML would "
-                "silently keep only the last value", _mark(key_node),
-                "merge the two entries into one key")
+                "FL002",
+                f"duplicate key `{key}` (first at line {first.line}); YAML would silently keep only the last value",
+                _mark(key_node),
+                "merge the two entries into one key",
+            )
         out.keys[(*path, key)] = _mark(key_node)
         result[key] = _build(value_node, (*path, key), out, seen)
     return result
-

@@ -21,5 +21,12 @@ def formatters() -> dict[str, Formatter]:
     """Name -> formatter; imported lazily so a run pays only for the format it prints."""
     from filelint.output import color, full, github, json_format, junit, rdjson, sarif
 
-    return {"concise": color.concise, "json": json_format.render, "full": full.render,
-            "sarif": sarif.render, "github": github.render, "junit": junit.render, "rdjson": rdjson.render}
+    return {
+        "concise": color.concise,
+        "json": json_format.render,
+        "full": full.render,
+        "sarif": sarif.render,
+        "github": github.render,
+        "junit": junit.render,
+        "rdjson": rdjson.render,
+    }

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 SEVERITY = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
-_LINE = re.compile(r"^(?P<loc>\S.*?:\d+:\d+:) (?P<code>[A-Z]{2,4}[0-9]{3}) \[(?P<sev>error|warning|info)\]"
-                   r"(?P<rest>.*)$")
+_LINE = re.compile(
+    r"^(?P<loc>\S.*?:\d+:\d+:) (?P<code>[A-Z]{2,4}[0-9]{3}) \[(?P<sev>error|warning|info)\]"
+    r"(?P<rest>.*)$"
+)
 MODES = ("auto", "always", "never")
 
 
@@ -59,5 +61,7 @@ def colour_line(line: str) -> str:
     if match is None:
         return paint(line, BOLD)
     style = SEVERITY[Severity.parse(match["sev"])]
-    return (f"{paint(match['loc'], BOLD)} {paint(match['code'], BOLD, style)} "
-            f"{paint('[' + match['sev'] + ']', style)}{match['rest']}")
+    return (
+        f"{paint(match['loc'], BOLD)} {paint(match['code'], BOLD, style)} "
+        f"{paint('[' + match['sev'] + ']', style)}{match['rest']}"
+    )

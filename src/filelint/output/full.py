@@ -60,7 +60,7 @@ def snippet(path: str, line: int, column: int, caret_style: str | None = None) -
     for n in range(first, last + 1):
         out.append(f"{n:>{width}} | {terminal(text[n - 1])}")
         if n == line:
-            caret = " " * len(terminal(text[n - 1][:column - 1])) + "^"  # under the escaped line
+            caret = " " * len(terminal(text[n - 1][: column - 1])) + "^"  # under the escaped line
             out.append(f"{gutter} {paint(caret, BOLD, caret_style) if caret_style else caret}")
     out.append(paint(gutter, DIM) if caret_style else gutter)
     return out

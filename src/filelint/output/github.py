@@ -44,8 +44,10 @@ def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, ou
             out.write(_plain(f) + "\n")
         out.write("::endgroup::\n")
     if overflow:
-        out.write(f"{overflow} more finding{'s' if overflow != 1 else ''} not annotated "
-                  f"(GitHub shows {CAP} per type); all are listed above and in the job summary\n")
+        out.write(
+            f"{overflow} more finding{'s' if overflow != 1 else ''} not annotated "
+            f"(GitHub shows {CAP} per type); all are listed above and in the job summary\n"
+        )
     out.write(summary(findings) + "\n")
     write_step_summary(findings)
 
@@ -57,8 +59,7 @@ def _folder(f: Finding) -> str:
 def annotation(f: Finding) -> str:
     """``::error file=...,line=...,col=...,title=CODE::message``."""
     loc = f.location
-    props = {"file": loc.path, "line": str(loc.line), "col": str(loc.column),
-             "title": f"{f.code} {f.rule}"}
+    props = {"file": loc.path, "line": str(loc.line), "col": str(loc.column), "title": f"{f.code} {f.rule}"}
     text = f.message + (f" (page {loc.page})" if loc.page else "") + f" [{f.authority}]"
     joined = ",".join(f"{k}={workflow_property(v)}" for k, v in props.items())
     return f"::{COMMAND[f.severity]} {joined}::{workflow_data(text)}"

@@ -14,15 +14,18 @@ if TYPE_CHECKING:
     from filelint.settings import Settings
 
 
-def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
-           out: TextIO) -> None:
+def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, out: TextIO) -> None:
     data = {
-        "tool": {"name": "filelint", "version": __version__,
-                 "plugins": [{"name": p.name, "distribution": p.distribution,
-                              "version": p.version} for p in plugins.infos]},
+        "tool": {
+            "name": "filelint",
+            "version": __version__,
+            "plugins": [{"name": p.name, "distribution": p.distribution, "version": p.version} for p in plugins.infos],
+        },
         "findings": [f.to_dict() for f in findings],
-        "summary": {"total": sum(1 for f in findings if f.waived is None),
-                    "waived": sum(1 for f in findings if f.waived is not None)},
+        "summary": {
+            "total": sum(1 for f in findings if f.waived is None),
+            "waived": sum(1 for f in findings if f.waived is not None),
+        },
     }
     json.dump(data, out, indent=2, ensure_ascii=False, default=str)
     out.write("\n")

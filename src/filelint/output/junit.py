@@ -37,18 +37,25 @@ def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, ou
 
 def _suite(root: ET.Element, path: str, findings: list[Finding]) -> None:
     waived = sum(1 for f in findings if f.waived is not None)
-    suite = ET.SubElement(root, "testsuite", name=path, tests=str(len(findings)),
-                          failures=str(len(findings) - waived), errors="0", skipped=str(waived))
+    suite = ET.SubElement(
+        root,
+        "testsuite",
+        name=path,
+        tests=str(len(findings)),
+        failures=str(len(findings) - waived),
+        errors="0",
+        skipped=str(waived),
+    )
     for f in findings:
         loc = f.location
         name = f"{f.code} {f.rule} ({loc.line}:{loc.column}) {f.fingerprint[:8]}".rstrip()
-        case = ET.SubElement(suite, "testcase", name=name, classname=f"filelint.{f.code}", file=loc.path,
-                             line=str(loc.line))
+        case = ET.SubElement(
+            suite, "testcase", name=name, classname=f"filelint.{f.code}", file=loc.path, line=str(loc.line)
+        )
         if f.waived is not None:
             ET.SubElement(case, "skipped", message=f"waived: {f.waived}")
             continue
-        failure = ET.SubElement(case, "failure", message=f"{f.code} [{f.severity}] {f.message}",
-                                type=str(f.severity))
+        failure = ET.SubElement(case, "failure", message=f"{f.code} [{f.severity}] {f.message}", type=str(f.severity))
         page = f"\npage: {loc.page}" if loc.page else ""
         head = f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{f.severity}] {f.message}{page}"
         failure.text = f"{head}\nauthority: {f.authority}" + (f"\nfix: {f.fix}" if f.fix else "")

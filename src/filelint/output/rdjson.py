@@ -24,8 +24,7 @@ SEVERITY = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO:
 def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, out: TextIO) -> None:
     active = [f for f in findings if f.waived is None]
     worst = max((f.severity for f in active), default=Severity.INFO)
-    data = {"source": {"name": "filelint"}, "severity": SEVERITY[worst],
-            "diagnostics": [diagnostic(f) for f in active]}
+    data = {"source": {"name": "filelint"}, "severity": SEVERITY[worst], "diagnostics": [diagnostic(f) for f in active]}
     json.dump(data, out, indent=2, ensure_ascii=False)
     out.write("\n")
 

@@ -37,10 +37,15 @@ def sarif_log(findings: Sequence[Finding], plugins: Plugins, cwd: Path | None = 
     rules = sorted(plugins.rules.values(), key=lambda r: r.code)
     index = {r.code: i for i, r in enumerate(rules)}
     base = (cwd or Path.cwd()).resolve().as_uri() + "/"
-    driver = {"name": "filelint", "version": __version__, "semanticVersion": __version__,
-              "rules": [_rule(r) for r in rules]}
-    extensions = [{"name": p.distribution, "version": p.version or "0"} for p in plugins.infos
-                  if p.distribution != "filelint"]
+    driver = {
+        "name": "filelint",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "rules": [_rule(r) for r in rules],
+    }
+    extensions = [
+        {"name": p.distribution, "version": p.version or "0"} for p in plugins.infos if p.distribution != "filelint"
+    ]
     run: dict[str, Any] = {
         "tool": {"driver": driver, **({"extensions": extensions} if extensions else {})},
         "originalUriBaseIds": {SRCROOT: {"uri": base}},
@@ -54,31 +59,42 @@ def _rule(r: Rule) -> dict[str, Any]:
     from filelint.output.ruledoc import render_rule
 
     return {
-        "id": r.code, "name": r.name,
+        "id": r.code,
+        "name": r.name,
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.why},
-        "help": {"text": f"{r.summary}\n\nFix: {r.fix}\n\nAuthority: {r.citation}",
-                 "markdown": render_rule(r)},
+        "help": {"text": f"{r.summary}\n\nFix: {r.fix}\n\nAuthority: {r.citation}", "markdown": render_rule(r)},
         "defaultConfiguration": {"level": LEVEL[r.severity]},
-        "properties": {"authority": [{"citation": a.citation, "confidence": a.confidence}
-                                     for a in r.authority],
-                       "plugin": r.plugin, "tags": [r.plugin or "filelint"]},
+        "properties": {
+            "authority": [{"citation": a.citation, "confidence": a.confidence} for a in r.authority],
+            "plugin": r.plugin,
+            "tags": [r.plugin or "filelint"],
+        },
     }
 
 
 def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
     loc = f.location
-    physical: dict[str, Any] = {"artifactLocation": _artifact(loc.path),
-                                "region": {"startLine": loc.line, "startColumn": loc.column}}
+    physical: dict[str, Any] = {
+        "artifactLocation": _artifact(loc.path),
+        "region": {"startLine": loc.line, "startColumn": loc.column},
+    }
     result: dict[str, Any] = {
-        "ruleId": f.code, "level": LEVEL[f.severity],
+        "ruleId": f.code,
+        "level": LEVEL[f.severity],
         "message": {"text": f.message + (f" (page {loc.page})" if loc.page else "")},
         "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
-        "properties": {"authority": f.authority, "fix": f.fix, "page": loc.page,
-                       "keyPath": loc.key_path, "rule": f.rule},
-        "suppressions": ([{"kind": "external", "status": "accepted", "justification": f.waived}]
-                         if f.waived is not None else []),
+        "properties": {
+            "authority": f.authority,
+            "fix": f.fix,
+            "page": loc.page,
+            "keyPath": loc.key_path,
+            "rule": f.rule,
+        },
+        "suppressions": (
+            [{"kind": "external", "status": "accepted", "justification": f.waived}] if f.waived is not None else []
+        ),
     }
     if f.code in index:
         result["ruleIndex"] = index[f.code]

@@ -23,5 +23,4 @@ def render(findings: Sequence[Finding], plugins: Plugins, settings: Settings, ou
         tail = f"  ({waived[code]} waived)" if waived[code] else ""
         out.write(f"{active[code]:>5}  {code:<7} {f.rule:<34} {f.severity!s}{tail}\n")
     total = sum(active.values())
-    out.write(f"{total} finding{'s' if total != 1 else ''} in {len(active)} code"
-              f"{'s' if len(active) != 1 else ''}.\n")
+    out.write(f"{total} finding{'s' if total != 1 else ''} in {len(active)} code{'s' if len(active) != 1 else ''}.\n")

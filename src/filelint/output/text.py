@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from filelint.settings import Settings
 
 
-def concise(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
-            out: TextIO) -> None:
+def concise(findings: Sequence[Finding], plugins: Plugins, settings: Settings, out: TextIO) -> None:
     for f in findings:
         if f.waived is not None and not settings.show_waived:
             continue
@@ -28,8 +27,13 @@ def concise(findings: Sequence[Finding], plugins: Plugins, settings: Settings,
         waived = " [waived]" if f.waived is not None else ""
         cite = f.authority.split("; ")[0]
         parser = f" (parser: {f.extra['yaml_parser']})" if settings.verbose and f.extra.get("yaml_parser") else ""
-        out.write(terminal(f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{f.severity}] {f.message}{page}{parser}"
-                           f" [{cite}]{waived}") + "\n")
+        out.write(
+            terminal(
+                f"{loc.path}:{loc.line}:{loc.column}: {f.code} [{f.severity}] {f.message}{page}{parser}"
+                f" [{cite}]{waived}"
+            )
+            + "\n"
+        )
     if not settings.quiet:
         out.write(summary(findings) + "\n")
 
@@ -40,8 +44,11 @@ def summary(findings: Sequence[Finding]) -> str:
         waived = len(findings)
         return "All checks passed." + (f" ({waived} waived)" if waived else "")
     counts = Counter(f.severity for f in active)
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}"
-             for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+    parts = [
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}"
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if counts[s]
+    ]
     noun = "problem" if len(active) == 1 else "problems"
     waived = len(findings) - len(active)
     tail = f"; {waived} waived" if waived else ""

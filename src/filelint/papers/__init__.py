@@ -42,15 +42,40 @@ if TYPE_CHECKING:
     from filelint.refs import find_request_mentions, find_request_refs, parse_number_list
 
 #: Imported on first use: the reference patterns and the PDF model are not needed at start-up.
-_LAZY = {"find_request_refs": "filelint.refs", "find_request_mentions": "filelint.refs",
-         "parse_number_list": "filelint.refs", "DocumentText": "filelint.pdf",
-         "page_ranges": "filelint.pdf.classify"}
+_LAZY = {
+    "find_request_refs": "filelint.refs",
+    "find_request_mentions": "filelint.refs",
+    "parse_number_list": "filelint.refs",
+    "DocumentText": "filelint.pdf",
+    "page_ranges": "filelint.pdf.classify",
+}
 
 __all__ = [
-    "ELEMENTS", "DocumentText", "NamedFile", "PaperText", "Section", "date_patterns", "find_request_mentions",
-    "find_request_refs", "incorporates", "iter_docs", "missing_requests", "named_files", "number_key", "number_list",
-    "page_list", "page_ranges", "parse_number_list", "parse_sections", "prefetch", "present", "read_paper",
-    "readable", "refusal", "request_pages", "searched_pages",
+    "ELEMENTS",
+    "DocumentText",
+    "NamedFile",
+    "PaperText",
+    "Section",
+    "date_patterns",
+    "find_request_mentions",
+    "find_request_refs",
+    "incorporates",
+    "iter_docs",
+    "missing_requests",
+    "named_files",
+    "number_key",
+    "number_list",
+    "page_list",
+    "page_ranges",
+    "parse_number_list",
+    "parse_sections",
+    "prefetch",
+    "present",
+    "read_paper",
+    "readable",
+    "refusal",
+    "request_pages",
+    "searched_pages",
 ]
 
 

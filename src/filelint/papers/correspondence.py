@@ -22,25 +22,29 @@ DEFAULT_TIMEZONE = "America/Los_Angeles"
 _MONTHS = list(calendar.month_name)[1:]
 _LETTER_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})")
 #: The offer vocabulary (the manifest's offer kinds), as letters and emails word them.
-VOCABULARY: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "supplement": r"\bsupplement(?:al|ing|ed|s)?\b",
-    "protective-order": r"\bprotective\s+order\b",
-    "search-terms": r"\bsearch\s+terms?\b",
-    "narrowing": r"\bnarrow(?:ing|ed|er)?\b",
-    "extension": r"\bextension\b|\bextend\b",
-    "verification": r"\bverifications?\b",
-    "amend-responses": r"\bamended\s+responses?\b|\bamend\s+(?:its|our|their|the)\s+responses?\b",
-    "production": r"\b(?:will|to|agree\w*\s+to)\s+produce\b",
-    "conference": r"\b(?:phone\s+call|telephone|call\s+(?:you|me|us)|meet\s+in\s+person|zoom|video\s+conference)\b",
-    "idc": r"\binformal\s+discovery\s+conference\b|\bIDC\b",
-}.items()}
+VOCABULARY: dict[str, re.Pattern[str]] = {
+    k: re.compile(v, re.IGNORECASE)
+    for k, v in {
+        "supplement": r"\bsupplement(?:al|ing|ed|s)?\b",
+        "protective-order": r"\bprotective\s+order\b",
+        "search-terms": r"\bsearch\s+terms?\b",
+        "narrowing": r"\bnarrow(?:ing|ed|er)?\b",
+        "extension": r"\bextension\b|\bextend\b",
+        "verification": r"\bverifications?\b",
+        "amend-responses": r"\bamended\s+responses?\b|\bamend\s+(?:its|our|their|the)\s+responses?\b",
+        "production": r"\b(?:will|to|agree\w*\s+to)\s+produce\b",
+        "conference": r"\b(?:phone\s+call|telephone|call\s+(?:you|me|us)|meet\s+in\s+person|zoom|video\s+conference)\b",
+        "idc": r"\binformal\s+discovery\s+conference\b|\bIDC\b",
+    }.items()
+}
 #: A clause is an offer when its speaker commits ("we will", "GM agrees to"); words after a
 #: condition ("if plaintiff agrees to", "in exchange for") are what is asked in return.
 _OFFER_MARK = re.compile(
-    r"\b(?:will|agree[sd]?\s+to|(?:is|are|am)\s+(?:willing|available)|offer(?:s|ed)?|propose[sd]?|can)\b",
-    re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|provided\s+that|on\s+condition|in\s+exchange\s+for|once|subject\s+to|so\s+that)\b",
-                        re.IGNORECASE)
+    r"\b(?:will|agree[sd]?\s+to|(?:is|are|am)\s+(?:willing|available)|offer(?:s|ed)?|propose[sd]?|can)\b", re.IGNORECASE
+)
+_CONDITION = re.compile(
+    r"\b(?:if|provided\s+that|on\s+condition|in\s+exchange\s+for|once|subject\s+to|so\s+that)\b", re.IGNORECASE
+)
 _ASK_MARK = re.compile(r"\b(?:please|we\s+(?:ask|request|need|demand)|must|require)\b", re.IGNORECASE)
 #: Sentence ends: not inside an ellipsis ("provide ... a list") or after "No." before a number.
 _SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=[^.]\.)\s+(?=[A-Z\"(\[])|\n{2,}")
@@ -128,8 +132,8 @@ def offers_and_asks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     asks: list[str] = []
     for sentence in _SENTENCE.split(" ".join(text.split("\n"))):
         condition = _CONDITION.search(sentence)
-        head = sentence[:condition.start()] if condition else sentence
-        tail = sentence[condition.start():] if condition else ""
+        head = sentence[: condition.start()] if condition else sentence
+        tail = sentence[condition.start() :] if condition else ""
         if _ASK_MARK.search(head):
             asks.extend(mentioned_kinds(head))
         elif _OFFER_MARK.search(head):

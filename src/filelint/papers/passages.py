@@ -23,8 +23,11 @@ _NUMBERED = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]+(?=[A-Z(\[\"'])")
 _BLANK = re.compile(r"\n[ \t]*\n")
 #: A line ending like this continues into the next one ("Nos. 34 and" / "35. We ..."), so a
 #: number that starts the next line is not a paragraph number.
-_CONTINUES = re.compile(r"(?:\b(?:and|or|through|thru|to|nos?\.?|numbers?|exhibits?|exs?\.|"
-                        r"paragraphs?|para\.|¶+)|[,&\-\u2013\u2014(])\s*$", re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"(?:\b(?:and|or|through|thru|to|nos?\.?|numbers?|exhibits?|exs?\.|"
+    r"paragraphs?|para\.|¶+)|[,&\-\u2013\u2014(])\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Words just before a mention that say the requests were NOT raised: "said nothing about
@@ -37,7 +40,8 @@ _NEGATED = re.compile(
     r"|\bsaid\s+nothing\s+(?:about|of|on|regarding)|\bno\s+mention\s+of"
     r"|\bwithout\s+(?:mentioning|addressing|raising)|\bexcept(?:\s+for)?|\bother\s+than"
     r"|\bbut\s+not)(?:\s+(?:the|any|of|to|defendant's|plaintiff's|its|his|her|their)){0,3}\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -94,14 +98,15 @@ def read_paper(doc: DocumentText, device: str) -> PaperText:
     for pos, ref in find_request_mentions(joined):
         if ref.device in (None, device):
             grouped.setdefault(pos, []).append(ref.number)
-    mentions = tuple(Mention(pos, bisect.bisect_right(starts, pos), tuple(dict.fromkeys(numbers)),
-                             _negated(joined, pos))
-                     for pos, numbers in sorted(grouped.items()))
+    mentions = tuple(
+        Mention(pos, bisect.bisect_right(starts, pos), tuple(dict.fromkeys(numbers)), _negated(joined, pos))
+        for pos, numbers in sorted(grouped.items())
+    )
     return PaperText(joined, tuple(starts), mentions, _boundaries(joined))
 
 
 def _negated(text: str, pos: int) -> bool:
-    before = " ".join(text[max(0, pos - 80):pos].split())
+    before = " ".join(text[max(0, pos - 80) : pos].split())
     return bool(_NEGATED.search(before))
 
 
@@ -111,6 +116,6 @@ def _boundaries(text: str) -> tuple[int, ...]:
     found = {m.start() for m in _BLANK.finditer(text)}
     for match in _NUMBERED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if not _CONTINUES.search(text[line_start:match.start()]):
+        if not _CONTINUES.search(text[line_start : match.start()]):
             found.add(match.start())
     return tuple(sorted(found))

@@ -28,27 +28,34 @@ if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
 #: The names a request goes by in a heading (any device; the motion's device is not assumed).
-_DEVICE = (r"(?:requests?\s+for\s+(?:the\s+)?production(?:\s+of\s+documents)?"
-           r"|demands?\s+for\s+(?:production|inspection)(?:\s+of\s+documents)?"
-           r"|(?:inspection|document|production)\s+(?:requests?|demands?)"
-           r"|requests?\s+for\s+admissions?|(?:special(?:ly\s+prepared)?\s+|form\s+)?interrogator(?:y|ies)"
-           r"|requests?|categor(?:y|ies))")
+_DEVICE = (
+    r"(?:requests?\s+for\s+(?:the\s+)?production(?:\s+of\s+documents)?"
+    r"|demands?\s+for\s+(?:production|inspection)(?:\s+of\s+documents)?"
+    r"|(?:inspection|document|production)\s+(?:requests?|demands?)"
+    r"|requests?\s+for\s+admissions?|(?:special(?:ly\s+prepared)?\s+|form\s+)?interrogator(?:y|ies)"
+    r"|requests?|categor(?:y|ies))"
+)
 _NUMBERS = r"(?:nos?\.?|numbers?|#)\s*(?P<list>\d[\d.,\s&-]*(?:(?:and|through|to)\s*\d[\d.]*)*)"
 _REQUEST = re.compile(rf"^(?:[\w'.]+\s+){{0,2}}?{_DEVICE}\s+{_NUMBERS}\s*(?P<end>:|$)", re.IGNORECASE)
 _RESPONSE = re.compile(
     r"^(?:[\w'.]+\s+){0,3}?(?:(?:further|supplemental|amended|verified|initial|original)\s+)*"
-    r"(?:responses?|answers?|objections?)\b(?P<rest>.*)$", re.IGNORECASE)
+    r"(?:responses?|answers?|objections?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _REASONS = re.compile(
     r"^(?:[\w'.(),]+\s+){0,4}?(?:reasons?|reason\(s\)|grounds|good\s+cause|factual\s+and\s+legal"
     r"|(?:moving|propounding|demanding)\s+party'?s?\s+(?:position|contentions?|argument)"
-    r"|why\s+(?:a\s+|the\s+)?further)\b(?P<rest>.*)$", re.IGNORECASE)
+    r"|why\s+(?:a\s+|the\s+)?further)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 #: Text that points elsewhere instead of setting the element out (CRC 3.1345(c): the statement
 #: must be complete so that no one needs another document).
 INCORPORATION = re.compile(
     r"\bincorporat\w*\b.{0,60}?\bby\s+reference\b"
     r"|^\W*(?:see|refer\s+to)\s+(?:the\s+)?(?:attached\s+)?(?:exhibits?|ex\.)"
     r"|\b(?:set\s+(?:forth|out)|stated|contained)\s+in\s+(?:the\s+)?(?:attached\s+)?(?:exhibits?|ex\.)",
-    re.IGNORECASE | re.DOTALL)
+    re.IGNORECASE | re.DOTALL,
+)
 #: An element whose text is longer than this sets something out even if it also cites an exhibit.
 SHORT_BODY = 300
 ELEMENTS = ("request", "response", "reasons")

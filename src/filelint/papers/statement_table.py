@@ -16,9 +16,11 @@ from filelint.papers.statement_parse import Element, Section, classify
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
-_COLUMN = (("reasons", re.compile(r"reason|why|good\s+cause|position|argument|grounds", re.IGNORECASE)),
-           ("response", re.compile(r"response|objection|answer", re.IGNORECASE)),
-           ("request", re.compile(r"request|interrogator|demand|category", re.IGNORECASE)))
+_COLUMN = (
+    ("reasons", re.compile(r"reason|why|good\s+cause|position|argument|grounds", re.IGNORECASE)),
+    ("response", re.compile(r"response|objection|answer", re.IGNORECASE)),
+    ("request", re.compile(r"request|interrogator|demand|category", re.IGNORECASE)),
+)
 _NUMBER = re.compile(r"^\s*(?:no\.?|#)?\s*(\d+(?:\.\d+)?)\b", re.IGNORECASE)
 Row = tuple[str, ...]
 

@@ -15,8 +15,12 @@ if TYPE_CHECKING:
     from filelint.pdf.model import DocumentText
     from filelint.pdf.reader import read_document, read_documents
 
-_LAZY = {"default_cache_dir": "filelint.pdf.cache", "DocumentText": "filelint.pdf.model",
-         "read_document": "filelint.pdf.reader", "read_documents": "filelint.pdf.reader"}
+_LAZY = {
+    "default_cache_dir": "filelint.pdf.cache",
+    "DocumentText": "filelint.pdf.model",
+    "read_document": "filelint.pdf.reader",
+    "read_documents": "filelint.pdf.reader",
+}
 __all__ = ["DocumentText", "default_cache_dir", "read_document", "read_documents"]
 
 

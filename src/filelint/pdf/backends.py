@@ -12,7 +12,7 @@ BACKENDS = ("auto", "pdfium", "pdfminer")
 
 
 def resolve_backend(choice: str) -> str:
-    """"pdfium" or "pdfminer" for a `BACKENDS` value: auto means pdfium when pypdfium2 is installed."""
+    """ "pdfium" or "pdfminer" for a `BACKENDS` value: auto means pdfium when pypdfium2 is installed."""
     if choice not in BACKENDS:
         raise ValueError(f"unknown PDF backend {choice!r}; use one of {', '.join(BACKENDS)}")
     if choice == "auto":

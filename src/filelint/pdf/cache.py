@@ -62,8 +62,10 @@ def cache_refusal(cache_dir: Path, folder: Path) -> str | None:
         return f"cache-dir {cache_dir} is a relative path; the text cache is off (use an absolute path)"
     real, root = os.path.realpath(cache_dir), os.path.realpath(folder)
     if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
-        return (f"cache-dir {cache_dir} is inside the motion folder {folder}; the text cache is off "
-                "(it would write extracted text beside the papers)")
+        return (
+            f"cache-dir {cache_dir} is inside the motion folder {folder}; the text cache is off "
+            "(it would write extracted text beside the papers)"
+        )
     return None
 
 
@@ -167,11 +169,17 @@ def valid_entry(data: Any, sha256: str) -> bool:
     if data["version"] != extractor_version() or not isinstance(doc, dict) or doc.get("sha256") != sha256:
         return False
     pages, scanned = doc.get("pages"), doc.get("scanned_pages")
-    shape = (isinstance(pages, list) and all(isinstance(p, str) for p in pages)
-             and isinstance(scanned, list) and all(type(n) is int and 1 <= n <= len(pages) for n in scanned)
-             and doc.get("status") in STATUSES and isinstance(doc.get("detail"), str)
-             and type(doc.get("page_count")) is int and doc["page_count"] >= 0
-             and set(doc) == {"sha256", "pages", "status", "detail", "scanned_pages", "page_count"})
+    shape = (
+        isinstance(pages, list)
+        and all(isinstance(p, str) for p in pages)
+        and isinstance(scanned, list)
+        and all(type(n) is int and 1 <= n <= len(pages) for n in scanned)
+        and doc.get("status") in STATUSES
+        and isinstance(doc.get("detail"), str)
+        and type(doc.get("page_count")) is int
+        and doc["page_count"] >= 0
+        and set(doc) == {"sha256", "pages", "status", "detail", "scanned_pages", "page_count"}
+    )
     return shape and _SHA256.fullmatch(sha256) is not None and data["check"] == _checksum(doc)
 
 
@@ -195,4 +203,3 @@ def _trusted(info: os.stat_result) -> bool:
     if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES or info.st_mode & 0o022:
         return False
     return not hasattr(os, "getuid") or info.st_uid == os.getuid()
-

@@ -91,8 +91,7 @@ def classify(pages: Sequence[PageInfo]) -> Verdict:
             return Verdict("ok", "", ())
         return Verdict("partial", _partial_detail(scanned, garbled), unusable)
     if garbled:
-        detail = (f"{_pages(garbled)} garbled text (fonts without a Unicode map); "
-                  "OCR the document")
+        detail = f"{_pages(garbled)} garbled text (fonts without a Unicode map); OCR the document"
         return Verdict("garbled", detail, unusable)
     if scanned:
         return Verdict("no-text", "no text layer (scanned or image-only); OCR it", unusable)

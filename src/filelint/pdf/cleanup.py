@@ -15,14 +15,44 @@ from dataclasses import dataclass
 
 _CHAR_MAP = str.maketrans(
     {
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ",
-        "\u200a": " ", "\u202f": " ", "\t": " ", "\r": " ", "\n": " ", "\f": " ",
-        "\u200b": "", "\ufeff": "",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\ufe58": "-",
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": " ",
+        "\n": " ",
+        "\f": " ",
+        "\u200b": "",
+        "\ufeff": "",
     }
 )
 _SPACES = re.compile(r" {2,}")
@@ -134,10 +164,7 @@ def drop_running_lines(pages: Sequence[Page]) -> list[Page]:
         counts.update({k for ln in page.lines if (k := _band_key(ln, page))})
     needed = 2 if len(pages) <= _SHORT_DOCUMENT else _RUNNING_PAGES
     running = {key for key, n in counts.items() if n >= needed}
-    return [
-        Page(tuple(ln for ln in p.lines if _band_key(ln, p) not in running), p.height, p.body)
-        for p in pages
-    ]
+    return [Page(tuple(ln for ln in p.lines if _band_key(ln, p) not in running), p.height, p.body) for p in pages]
 
 
 def merge_same_baseline(page: Page) -> Page:
@@ -169,8 +196,7 @@ def _join_pieces(first: Line, second: Line) -> Line | None:
         left, right = second, first
     else:
         return None
-    return Line(f"{left.text} {right.text}", left.x0, min(left.y0, right.y0),
-                right.x1, max(left.y1, right.y1))
+    return Line(f"{left.text} {right.text}", left.x0, min(left.y0, right.y0), right.x1, max(left.y1, right.y1))
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:

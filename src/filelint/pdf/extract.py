@@ -38,7 +38,10 @@ LAYOUT: dict[str, Any] = {"all_texts": True, "boxes_flow": None}
 
 
 def extract(
-    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None = None,
+    path: Path,
+    data: bytes,
+    sha256: str,
+    on_page_count: PageCountCallback | None = None,
     on_page_done: PageCountCallback | None = None,
     backend: str = "pdfminer",
 ) -> DocumentText:
@@ -88,7 +91,10 @@ def describe_exception(exc: BaseException) -> tuple[str, str]:
 
 
 def _extract(
-    path: Path, data: bytes, sha256: str, on_page_count: PageCountCallback | None,
+    path: Path,
+    data: bytes,
+    sha256: str,
+    on_page_count: PageCountCallback | None,
     on_page_done: PageCountCallback | None = None,
 ) -> DocumentText:
     from pdfminer.converter import PDFPageAggregator
@@ -123,8 +129,13 @@ def _finish(path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float
     texts = cleanup.page_texts(raw)
     verdict = classify([PageInfo(t, c) for t, c in zip(texts, covers, strict=True)])
     return DocumentText(
-        path, sha256, tuple(texts), verdict.status, verdict.detail,
-        verdict.scanned_pages, len(texts),
+        path,
+        sha256,
+        tuple(texts),
+        verdict.status,
+        verdict.detail,
+        verdict.scanned_pages,
+        len(texts),
     )
 
 

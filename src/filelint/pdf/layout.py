@@ -140,8 +140,7 @@ def strip_glued_number(line: TextLine, column: Column) -> str | None:
     for glyph in line:
         text = glyph.get_text()
         x1 = getattr(glyph, "x1", None)
-        if in_prefix and (text.isspace() or (text.isdigit() and x1 is not None
-                                             and x1 <= column.right)):
+        if in_prefix and (text.isspace() or (text.isdigit() and x1 is not None and x1 <= column.right)):
             continue
         in_prefix = False
         kept.append(text)

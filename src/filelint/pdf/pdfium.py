@@ -58,8 +58,7 @@ class _Line:
     PDFium puts on a line of its own is appended to the line it sits on.
     """
 
-    def __init__(self, raw_text: str, start: int, box: tuple[float, float, float, float],
-                 chars: _Chars) -> None:
+    def __init__(self, raw_text: str, start: int, box: tuple[float, float, float, float], chars: _Chars) -> None:
         self.pieces = [(start, raw_text)]
         self.x0, self.y0, self.x1, self.y1 = box
         self.chars = chars

@@ -55,8 +55,9 @@ class Task:
 PDF_READER = "filelint.pdf.extract:extract"
 
 
-def extract_task(task: Task, on_page_count: Callable[..., None] | None = None,
-                 on_page_done: Callable[..., None] | None = None) -> DocumentText:
+def extract_task(
+    task: Task, on_page_count: Callable[..., None] | None = None, on_page_done: Callable[..., None] | None = None
+) -> DocumentText:
     """Run the task's reader (in whatever process calls this)."""
     if task.reader == PDF_READER:
         from filelint.pdf.extract import extract
@@ -90,9 +91,7 @@ def run_tasks(
     return _Pool(tasks, jobs, timeout, on_start).run()
 
 
-def _run_inline(
-    tasks: Sequence[Task], on_start: Callable[[Task], None] | None
-) -> list[DocumentText]:
+def _run_inline(tasks: Sequence[Task], on_start: Callable[[Task], None] | None) -> list[DocumentText]:
     results = []
     for task in tasks:
         if on_start is not None:
@@ -202,8 +201,7 @@ class _Pool:
         # none of them would see EOF when we die (fork only: other start methods inherit nothing).
         forked = self.context.get_start_method() == "fork"
         inherited = [w.conn.fileno() for w in self.workers] + [parent.fileno()] if forked else []
-        process = self.context.Process(target=_worker_main, args=(child, os.getpid(), inherited),
-                                       daemon=True)
+        process = self.context.Process(target=_worker_main, args=(child, os.getpid(), inherited), daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)

@@ -24,9 +24,7 @@ from filelint.safeopen import TOO_LARGE, PathRefused, read_file
 _MAGIC_WINDOW = 1024
 
 
-def read_document(
-    path: Path, *, cache_dir: Path | None = None, timeout: float | None = None
-) -> DocumentText:
+def read_document(path: Path, *, cache_dir: Path | None = None, timeout: float | None = None) -> DocumentText:
     """Read one PDF. See `read_documents`."""
     return read_documents([path], cache_dir=cache_dir, timeout=timeout)[path]
 
@@ -157,4 +155,3 @@ class _Progress:
         sys.stderr.write("\r" + line.ljust(self.width))
         sys.stderr.flush()
         self.width = max(self.width, len(line))
-

@@ -14,8 +14,9 @@ from filelint.runner import MANIFEST_NAME, FolderResult, lint_folder
 from filelint.settings import Settings
 
 
-def folder_reports(paths: Sequence[Path], plugins: Plugins, settings: Settings
-                   ) -> list[tuple[ReportData, FolderResult]]:
+def folder_reports(
+    paths: Sequence[Path], plugins: Plugins, settings: Settings
+) -> list[tuple[ReportData, FolderResult]]:
     """Check each path's folder (as ``filelint check`` does) and gather its report data."""
     from filelint.session import resolve_folders
 

@@ -25,9 +25,14 @@ if TYPE_CHECKING:
     from filelint.runner import FolderResult
 
 #: Short names of the last days a pack's deadline kinds stand for (others use the deadline's title).
-LAST_DAY = {"45-day": "last day to move (45 days)", "60-day": "last day to move (60 days)",
-            "notice": "last day to serve the motion", "filing": "last day to file the motion",
-            "cutoff": "discovery-motion cut-off", "conference": "last day for the conference"}
+LAST_DAY = {
+    "45-day": "last day to move (45 days)",
+    "60-day": "last day to move (60 days)",
+    "notice": "last day to serve the motion",
+    "filing": "last day to file the motion",
+    "cutoff": "discovery-motion cut-off",
+    "conference": "last day for the conference",
+}
 #: Findings about these manifest keys are about meet-and-confer coverage: their cells are marked.
 COVERAGE_KEYS = ("motion.requests_at_issue", "meet_and_confer")
 
@@ -48,19 +53,47 @@ def gather(result: FolderResult, report: DeadlineReport | None, today: dt.date, 
     deadlines = list(report.deadlines) if report is not None else []
     raw_case = case.raw.get("case", {})
     return ReportData(
-        folder=shown, title=str(raw_case.get("title") or ""), case_number=case.case_number,
-        court=_court(case), motion=str(case.motion.raw.get("title") or case.motion.kind), today=today,
-        findings=views, events=events, spans=_spans(deadlines), deadline_marks=_marks(deadlines),
-        columns=cols, rows=table, deadlines=deadlines, missing=list(report.missing) if report else [],
+        folder=shown,
+        title=str(raw_case.get("title") or ""),
+        case_number=case.case_number,
+        court=_court(case),
+        motion=str(case.motion.raw.get("title") or case.motion.kind),
+        today=today,
+        findings=views,
+        events=events,
+        spans=_spans(deadlines),
+        deadline_marks=_marks(deadlines),
+        columns=cols,
+        rows=table,
+        deadlines=deadlines,
+        missing=list(report.missing) if report else [],
         never_raised=matrix.never_raised(case, table, cols),
-        unanswered=[e for e in events if e.unanswered], deadlines_supported=report is not None)
+        unanswered=[e for e in events if e.unanswered],
+        deadlines_supported=report is not None,
+    )
 
 
 def _unreadable(shown: str, views: list[FindingView], today: dt.date) -> ReportData:
-    return ReportData(folder=shown, title="", case_number="", court="", motion="", today=today,
-                      findings=views, events=[], spans=[], deadline_marks=[], columns=[], rows=[],
-                      deadlines=[], missing=[], never_raised=[], unanswered=[], deadlines_supported=False,
-                      error="the manifest cannot be read, so there is no timeline: fix the findings below")
+    return ReportData(
+        folder=shown,
+        title="",
+        case_number="",
+        court="",
+        motion="",
+        today=today,
+        findings=views,
+        events=[],
+        spans=[],
+        deadline_marks=[],
+        columns=[],
+        rows=[],
+        deadlines=[],
+        missing=[],
+        never_raised=[],
+        unanswered=[],
+        deadlines_supported=False,
+        error="the manifest cannot be read, so there is no timeline: fix the findings below",
+    )
 
 
 def _court(case: Case) -> str:

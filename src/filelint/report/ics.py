@@ -30,8 +30,7 @@ def uid(case_number: str, key: str) -> str:
     return f"{digest}@filelint"
 
 
-def calendar(case: Case, report: DeadlineReport | None, source: str,
-             now: dt.datetime | None = None) -> bytes:
+def calendar(case: Case, report: DeadlineReport | None, source: str, now: dt.datetime | None = None) -> bytes:
     """The iCalendar file's bytes (CRLF lines, UTF-8)."""
     from icalendar import Calendar
 
@@ -50,8 +49,10 @@ def calendar(case: Case, report: DeadlineReport | None, source: str,
 
 def _items(case: Case, report: DeadlineReport | None, source: str) -> list[tuple[str, dt.date, str, str]]:
     """(key, date, summary, description) of every event."""
-    out = [(f"deadline:{d.key}", d.deadline, _capital(LAST_DAY.get(d.kind, d.title)), _describe(d, source))
-           for d in (report.deadlines if report is not None else ())]
+    out = [
+        (f"deadline:{d.key}", d.deadline, _capital(LAST_DAY.get(d.kind, d.title)), _describe(d, source))
+        for d in (report.deadlines if report is not None else ())
+    ]
     m = case.motion
     if m.hearing is not None:
         title = str(m.raw.get("title") or m.kind)
@@ -59,9 +60,14 @@ def _items(case: Case, report: DeadlineReport | None, source: str) -> list[tuple
     for i, d in enumerate(case.discovery):
         if d.response_due_extended_to is not None:
             what = f"{d.device.upper()}{f' set {d.set}' if d.set else ''}"
-            out.append((f"responses-due:{i}", d.response_due_extended_to, f"Responses due: {what}",
-                        (f"responses to {what} due as extended: {source} "
-                        f"(discovery[{i}].response_due_extended_to)")))
+            out.append(
+                (
+                    f"responses-due:{i}",
+                    d.response_due_extended_to,
+                    f"Responses due: {what}",
+                    (f"responses to {what} due as extended: {source} (discovery[{i}].response_due_extended_to)"),
+                )
+            )
     return out
 
 
@@ -88,7 +94,7 @@ def _event(case_number: str, key: str, date: dt.date, summary: str, description:
     ev.add("uid", uid(case_number, key))
     ev.add("dtstamp", stamp)
     ev.add("sequence", int((stamp - SEQUENCE_EPOCH).total_seconds() // 60))
-    ev.add("dtstart", date)                      # a date, not a datetime: VALUE=DATE, no zone
+    ev.add("dtstart", date)  # a date, not a datetime: VALUE=DATE, no zone
     ev.add("dtend", date + dt.timedelta(days=1))  # DTEND is exclusive
     ev.add("summary", f"{case_number}: {summary}")
     ev.add("description", description)

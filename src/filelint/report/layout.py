@@ -11,25 +11,25 @@ import datetime as dt
 from dataclasses import dataclass
 
 FONT_PX = 11
-CHAR_W = 7.0          # px per character at FONT_PX in monospace, with margin
+CHAR_W = 7.0  # px per character at FONT_PX in monospace, with margin
 LANE_H = 20
-MARK_GAP = 8          # from the mark's centre to the label's start
-PAD = 6               # free space kept around each label
-MIN_PPD = 5.0         # px per day at least
+MARK_GAP = 8  # from the mark's centre to the label's start
+PAD = 6  # free space kept around each label
+MIN_PPD = 5.0  # px per day at least
 MIN_WIDTH = 1160
 LEFT, TOP = 130, 8  # the left margin holds the side captions
-RIGHT = 300           # room assumed for the last labels while choosing the scale
+RIGHT = 300  # room assumed for the last labels while choosing the scale
 MAX_LABEL = 44
-MAX_LANES = 12        # a denser side is stretched (more px per day, scrolled sideways) before it grows taller
+MAX_LANES = 12  # a denser side is stretched (more px per day, scrolled sideways) before it grows taller
 MAX_PPD = 48.0
-MAX_PLOT = 24000.0    # px: a manifest spanning decades (a typo'd year) gets more lanes, not a mile-wide page
+MAX_PLOT = 24000.0  # px: a manifest spanning decades (a typo'd year) gets more lanes, not a mile-wide page
 
 
 @dataclass
 class Placed:
     key: str
     x: float
-    y: float          # centre of the lane
+    y: float  # centre of the lane
     label: str
 
     @property
@@ -44,9 +44,9 @@ class Layout:
     width: float
     height: float
     axis_y: float
-    plot_top: float       # top of the moving band (spans are shaded from here)
+    plot_top: float  # top of the moving band (spans are shaded from here)
     plot_bottom: float
-    band_top: float       # top of the deadline band
+    band_top: float  # top of the deadline band
     placed: dict[str, Placed]
 
     def x(self, date: dt.date) -> float:

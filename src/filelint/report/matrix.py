@@ -26,8 +26,11 @@ def columns(case: Case, events: list[Event]) -> list[Column]:
     """One column per communication, in date order."""
     by_comm = {e.ident: e for e in events if e.kind == "communication"}
     filed = case.motion.filed
-    cols = [Column(c.id, f"ev-mc-{i}", c.date, c.side, filed is not None and c.date > filed)
-            for i, c in enumerate(case.communications) if f"ev-mc-{i}" in by_comm]
+    cols = [
+        Column(c.id, f"ev-mc-{i}", c.date, c.side, filed is not None and c.date > filed)
+        for i, c in enumerate(case.communications)
+        if f"ev-mc-{i}" in by_comm
+    ]
     return sorted(cols, key=lambda c: c.date)
 
 
@@ -57,8 +60,10 @@ def cell(c: Communication, raised: Raised | None, req: Req) -> str:
 def rows(case: Case, cols: list[Column]) -> list[Row]:
     comms = {c.id: (c, raised_index(c)) for c in case.communications}
     picked = [comms[col.comm_id] for col in cols]
-    single = [Row(f"rq-{i}", (req,), [cell(c, index, req) for c, index in picked], [False] * len(cols))
-              for i, req in enumerate(case.motion.requests)]
+    single = [
+        Row(f"rq-{i}", (req,), [cell(c, index, req) for c, index in picked], [False] * len(cols))
+        for i, req in enumerate(case.motion.requests)
+    ]
     return group(single) if len(single) > GROUP_ABOVE else single
 
 
@@ -75,8 +80,13 @@ def group(single: list[Row]) -> list[Row]:
 
 
 def _next(a: Req, b: Req) -> bool:
-    return (a.device == b.device and a.set == b.set and a.number.isdigit() and b.number.isdigit()
-            and int(b.number) == int(a.number) + 1)
+    return (
+        a.device == b.device
+        and a.set == b.set
+        and a.number.isdigit()
+        and b.number.isdigit()
+        and int(b.number) == int(a.number) + 1
+    )
 
 
 def never_raised(case: Case, table: list[Row], cols: list[Column]) -> list[Req]:

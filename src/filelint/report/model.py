@@ -21,21 +21,21 @@ SIDES = ("moving", "responding", "court")
 class Event:
     """One dated fact of the manifest, drawn as one mark."""
 
-    ident: str            # DOM id built from the manifest position, never from user text
-    kind: str             # discovery, response, verification, extension, communication, filed, ...
+    ident: str  # DOM id built from the manifest position, never from user text
+    kind: str  # discovery, response, verification, extension, communication, filed, ...
     side: str
     date: dt.date
-    label: str            # short text beside the mark
-    detail: str           # one line: what happened
-    source: str           # the file the fact comes from (the manifest when none is named)
-    line: int             # manifest line stating it
-    key_path: str         # e.g. meet_and_confer[1]: findings at or below it concern this event
+    label: str  # short text beside the mark
+    detail: str  # one line: what happened
+    source: str  # the file the fact comes from (the manifest when none is named)
+    line: int  # manifest line stating it
+    key_path: str  # e.g. meet_and_confer[1]: findings at or below it concern this event
     comm_id: str | None = None
-    live: bool = False           # a call, video call or meeting, not a letter or email
+    live: bool = False  # a call, video call or meeting, not a letter or email
     offer: bool = False
     ask: bool = False
     unanswered: bool = False
-    answers: str | None = None   # ident of the event this one answers
+    answers: str | None = None  # ident of the event this one answers
     findings: list[int] = field(default_factory=list)  # indexes into ReportData.findings
 
 
@@ -64,8 +64,8 @@ class Row:
 
     ident: str
     reqs: tuple[Req, ...]
-    cells: list[str]            # raised, not-raised, offered, answered (one per column)
-    flagged: list[bool]         # cell is behind a coverage finding
+    cells: list[str]  # raised, not-raised, offered, answered (one per column)
+    flagged: list[bool]  # cell is behind a coverage finding
     findings: list[int] = field(default_factory=list)
 
 
@@ -78,7 +78,7 @@ class Column:
     date: dt.date
     side: str
     after_filing: bool
-    last_id: str | None = None   # the run's last communication when folded
+    last_id: str | None = None  # the run's last communication when folded
     count: int = 1
 
 

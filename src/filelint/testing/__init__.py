@@ -47,8 +47,16 @@ EXPECTED = "expected.txt"
 KINDS = ("pass", "fail")
 
 __all__ = [
-    "DEFAULT_TODAY", "RuleCase", "assert_every_rule_has_cases", "case_lines", "check_rule_case",
-    "filelint_rule_cases", "load_with", "missing_cases", "plugin_rule_codes", "run_folder",
+    "DEFAULT_TODAY",
+    "RuleCase",
+    "assert_every_rule_has_cases",
+    "case_lines",
+    "check_rule_case",
+    "filelint_rule_cases",
+    "load_with",
+    "missing_cases",
+    "plugin_rule_codes",
+    "run_folder",
 ]
 
 
@@ -90,8 +98,13 @@ def load_with(plugins: Iterable[object] = ()) -> Plugins:
     return loaded
 
 
-def run_folder(folder: Path | str, plugins: Iterable[object] | Plugins = (), *,
-               select: Sequence[str] = ("ALL",), today: dt.date = DEFAULT_TODAY) -> list[Finding]:
+def run_folder(
+    folder: Path | str,
+    plugins: Iterable[object] | Plugins = (),
+    *,
+    select: Sequence[str] = ("ALL",),
+    today: dt.date = DEFAULT_TODAY,
+) -> list[Finding]:
     """Run filelint on one motion folder; findings sorted by location and code."""
     loaded = plugins if isinstance(plugins, Plugins) else load_with(plugins)
     folder = Path(folder)
@@ -104,12 +117,16 @@ def run_folder(folder: Path | str, plugins: Iterable[object] | Plugins = (), *,
 
 def case_lines(findings: Iterable[Finding], code: str) -> list[str]:
     """The ``LINE:COL: CODE message`` lines of one code, as expected.txt holds them."""
-    return [f"{f.location.line}:{f.location.column}: {f.code} {f.message}"
-            for f in findings if f.code == code]
+    return [f"{f.location.line}:{f.location.column}: {f.code} {f.message}" for f in findings if f.code == code]
 
 
-def check_rule_case(case: RuleCase, plugins: Iterable[object] | Plugins = (), *,
-                    today: dt.date = DEFAULT_TODAY, also_select: Sequence[str] = ()) -> None:
+def check_rule_case(
+    case: RuleCase,
+    plugins: Iterable[object] | Plugins = (),
+    *,
+    today: dt.date = DEFAULT_TODAY,
+    also_select: Sequence[str] = (),
+) -> None:
     """Assert a case: silent for ``pass-*``, exactly expected.txt for ``fail-*``.
 
     ``also_select`` runs more rules beside the case's own (e.g. a test plugin's rule whose crash
@@ -143,8 +160,7 @@ def missing_cases(plugin: object, root: Path | str) -> list[str]:
         have.setdefault(case.code, set()).add(case.kind)
     missing = []
     for code in plugin_rule_codes(plugin):
-        missing += [f"{code}: no {kind}-* case under {root}" for kind in KINDS
-                    if kind not in have.get(code, set())]
+        missing += [f"{code}: no {kind}-* case under {root}" for kind in KINDS if kind not in have.get(code, set())]
     return missing
 
 

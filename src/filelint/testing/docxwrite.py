@@ -85,13 +85,19 @@ def _revise(paragraph: Any, tracked: Sequence[str], deleted: Sequence[str]) -> N
     from docx.oxml import parse_xml
 
     for i, text in enumerate(tracked):
-        paragraph._p.append(parse_xml(
-            f'<w:ins xmlns:w="{_W}" w:id="{900 + i}" w:author="Reviewer" w:date="2024-01-01T00:00:00Z">'
-            f"<w:r><w:t xml:space=\"preserve\"> {text}</w:t></w:r></w:ins>"))
+        paragraph._p.append(
+            parse_xml(
+                f'<w:ins xmlns:w="{_W}" w:id="{900 + i}" w:author="Reviewer" w:date="2024-01-01T00:00:00Z">'
+                f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:ins>'
+            )
+        )
     for i, text in enumerate(deleted):
-        paragraph._p.append(parse_xml(
-            f'<w:del xmlns:w="{_W}" w:id="{950 + i}" w:author="Reviewer" w:date="2024-01-01T00:00:00Z">'
-            f"<w:r><w:delText xml:space=\"preserve\"> {text}</w:delText></w:r></w:del>"))
+        paragraph._p.append(
+            parse_xml(
+                f'<w:del xmlns:w="{_W}" w:id="{950 + i}" w:author="Reviewer" w:date="2024-01-01T00:00:00Z">'
+                f'<w:r><w:delText xml:space="preserve"> {text}</w:delText></w:r></w:del>'
+            )
+        )
 
 
 def _header(document: Any, text: str | None, numbers: bool) -> None:
@@ -102,9 +108,12 @@ def _header(document: Any, text: str | None, numbers: bool) -> None:
     paragraph.text = text or ""
     if numbers:
         lines = "".join(f"<w:p><w:r><w:t>{n}</w:t></w:r></w:p>" for n in range(1, 29))
-        paragraph._p.append(parse_xml(
-            f'<w:r xmlns:w="{_W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
-            f"<v:textbox><w:txbxContent>{lines}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
+        paragraph._p.append(
+            parse_xml(
+                f'<w:r xmlns:w="{_W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+                f"<v:textbox><w:txbxContent>{lines}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+            )
+        )
 
 
 def _reproducible(data: bytes) -> bytes:
@@ -130,10 +139,32 @@ def zip_bomb_docx(size: int = 2 * 1024**3) -> bytes:
     chunk = zlib.compressobj(9, zlib.DEFLATED, -15)
     body = chunk.compress(b"\0" * (4 * 1024 * 1024)) + chunk.flush(zlib.Z_SYNC_FLUSH)
     name = b"word/document.xml"
-    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, 0, len(body), size & 0xFFFFFFFF,
-                        len(name), 0) + name
-    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, 0, len(body),
-                          size & 0xFFFFFFFF, len(name), 0, 0, 0, 0, 0, 0) + name
+    local = (
+        struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, 0, len(body), size & 0xFFFFFFFF, len(name), 0) + name
+    )
+    central = (
+        struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            0,
+            8,
+            0,
+            0x21,
+            0,
+            len(body),
+            size & 0xFFFFFFFF,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        )
+        + name
+    )
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(body), 0)
     return local + body + central + end
 
@@ -143,4 +174,3 @@ def encrypted_docx() -> bytes:
     (what Word writes for File > Protect > Encrypt with Password)."""
     magic = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     return magic + b"\0" * 504 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 2000
-

@@ -20,8 +20,17 @@ def _fixed(tag: int, value: int) -> bytes:
     return struct.pack("<IIQ", tag, 6, value)
 
 
-def msg_bytes(*, sender: str, to: str, date: str, subject: str, body: str, message_id: str,
-              in_reply_to: str | None = None, attachments: Sequence[tuple[str, bytes]] = ()) -> bytes:
+def msg_bytes(
+    *,
+    sender: str,
+    to: str,
+    date: str,
+    subject: str,
+    body: str,
+    message_id: str,
+    in_reply_to: str | None = None,
+    attachments: Sequence[tuple[str, bytes]] = (),
+) -> bytes:
     """An Outlook message; ``sender``/``to`` are bare addresses, ``date`` an RFC 5322 date."""
     from extract_msg.ole_writer import OleWriter
 
@@ -29,9 +38,15 @@ def msg_bytes(*, sender: str, to: str, date: str, subject: str, body: str, messa
     if in_reply_to:
         headers += f"In-Reply-To: <{in_reply_to}>\r\nReferences: <{in_reply_to}>\r\n"
     writer = OleWriter()
-    for tag, text in (("001A001F", "IPM.Note"), ("0037001F", subject), ("1000001F", body),
-                      ("0C1F001F", sender), ("0C1A001F", sender), ("0E04001F", to),
-                      ("007D001F", headers + "\r\n")):
+    for tag, text in (
+        ("001A001F", "IPM.Note"),
+        ("0037001F", subject),
+        ("1000001F", body),
+        ("0C1F001F", sender),
+        ("0C1A001F", sender),
+        ("0E04001F", to),
+        ("007D001F", headers + "\r\n"),
+    ):
         writer.addEntry(f"__substg1.0_{tag}", _u(text))
     writer.addEntry("__nameid_version1.0", storage=True)
     for tag in ("00020102", "00030102", "00040102"):

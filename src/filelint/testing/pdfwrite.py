@@ -56,8 +56,9 @@ def write_pdf(
         ``{page}`` and ``{pages}`` are replaced by the page number and count.
     :param font: a base-14 font name, e.g. "Times-Roman" or "Helvetica".
     """
-    path.write_bytes(pdf_bytes(pages, pleading_paper=pleading_paper, title=title,
-                               footer=footer, stamp=stamp, font=font))
+    path.write_bytes(
+        pdf_bytes(pages, pleading_paper=pleading_paper, title=title, footer=footer, stamp=stamp, font=font)
+    )
     return path
 
 
@@ -112,8 +113,9 @@ def _page_content(
         out += _text(60, 766, stamp.format(page=number, pages=count), size=10)
     if pleading:
         out += _pleading_margin()
-    x, top, leading = ((PLEADING_BODY_X, PLEADING_TOP, PLEADING_LEADING) if pleading
-                       else (PLAIN_BODY_X, PLAIN_TOP, PLAIN_LEADING))
+    x, top, leading = (
+        (PLEADING_BODY_X, PLEADING_TOP, PLEADING_LEADING) if pleading else (PLAIN_BODY_X, PLAIN_TOP, PLAIN_LEADING)
+    )
     for i, line in enumerate(lines):
         if line:
             out += _text(x, top - i * leading, line)
@@ -141,20 +143,17 @@ def _assemble(contents: Sequence[bytes], *, font: str, title: str | None) -> byt
     """Objects: 1 catalog, 2 page tree, 3 font, 4 info, then page + content pairs."""
     first_page = 5
     kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(contents)))
-    info = b"<< /Producer (filelint pdfwrite)" + (
-        b" /Title " + literal(title) if title is not None else b"") + b" >>"
+    info = b"<< /Producer (filelint pdfwrite)" + (b" /Title " + literal(title) if title is not None else b"") + b" >>"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % len(contents),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /" + font.encode("ascii")
-        + b" /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /" + font.encode("ascii") + b" /Encoding /WinAnsiEncoding >>",
         info,
     ]
     for i, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 3 0 R >> >> >>"
-            % (PAGE_WIDTH, PAGE_HEIGHT, first_page + 2 * i + 1)
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (PAGE_WIDTH, PAGE_HEIGHT, first_page + 2 * i + 1)
         )
         objects.append(_stream(content))
     return build(objects, trailer=b"/Info 4 0 R ")
@@ -171,8 +170,7 @@ def build(objects: Sequence[bytes], *, trailer: bytes = b"", root: int = 1) -> b
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, trailer, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, trailer, xref)
     return bytes(out)
 
 
@@ -182,8 +180,7 @@ def build(objects: Sequence[bytes], *, trailer: bytes = b"", root: int = 1) -> b
 def write_encrypted_stub(path: Path) -> Path:
     """A PDF under the standard security handler whose user password is not
     empty (O/U entries match no password): unreadable without the password."""
-    encrypt = (b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 "
-               b"/O <" + b"1f" * 32 + b"> /U <" + b"2e" * 32 + b"> >>")
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + b"1f" * 32 + b"> /U <" + b"2e" * 32 + b"> >>"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -192,8 +189,7 @@ def write_encrypted_stub(path: Path) -> Path:
         encrypt,
     ]
     file_id = b"<0123456789abcdef0123456789abcdef>"
-    path.write_bytes(build(objects, trailer=b"/Encrypt 5 0 R /ID [" + file_id + b" "
-                           + file_id + b"] "))
+    path.write_bytes(build(objects, trailer=b"/Encrypt 5 0 R /ID [" + file_id + b" " + file_id + b"] "))
     return path
 
 
@@ -221,15 +217,18 @@ def write_image_only(path: Path, pages: int = 1) -> Path:
     """A scan: each page paints one page-sized grey image and has no text."""
     image_number = 3 + 2 * pages
     kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(pages))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages]
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages]
     for i in range(pages):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-            b"/Resources << /XObject << /Im1 %d 0 R >> >> >>" % (4 + 2 * i, image_number))
+            b"/Resources << /XObject << /Im1 %d 0 R >> >> >>" % (4 + 2 * i, image_number)
+        )
         objects.append(_stream(b"q 612 0 0 792 0 0 cm /Im1 Do Q"))
-    objects.append(_stream(bytes([0, 255, 255, 0]),
-                           b"/Type /XObject /Subtype /Image /Width 2 /Height 2 "
-                           b"/ColorSpace /DeviceGray /BitsPerComponent 8 "))
+    objects.append(
+        _stream(
+            bytes([0, 255, 255, 0]),
+            b"/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 ",
+        )
+    )
     path.write_bytes(build(objects))
     return path

@@ -26,8 +26,12 @@ RunFolder = Callable[..., list[Finding]]
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("filelint", "filelint rule-pack test kit")
-    group.addoption("--filelint-regen", action="store_true", default=False,
-                    help="rewrite expected.txt of fail-* rule cases (review every diff)")
+    group.addoption(
+        "--filelint-regen",
+        action="store_true",
+        default=False,
+        help="rewrite expected.txt of fail-* rule cases (review every diff)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -34,14 +34,26 @@ meet_and_confer:
 {raises}    file: ex3-letter.pdf
 """
 
-LETTER = ["August 17, 2023", "", "To: Counsel for defendant",
-          "Re: Case No. 23STCV03596; responses to requests for production", "",
-          "We write to meet and confer about the responses."]
+LETTER = [
+    "August 17, 2023",
+    "",
+    "To: Counsel for defendant",
+    "Re: Case No. 23STCV03596; responses to requests for production",
+    "",
+    "We write to meet and confer about the responses.",
+]
 
 
 def caption(title: str) -> list[str]:
-    return ["SUPERIOR COURT OF THE STATE OF CALIFORNIA", "COUNTY OF LOS ANGELES", "",
-            f"Case No. {CASE_NUMBER}", "", title, ""]
+    return [
+        "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
+        "COUNTY OF LOS ANGELES",
+        "",
+        f"Case No. {CASE_NUMBER}",
+        "",
+        title,
+        "",
+    ]
 
 
 def manifest(rest: str) -> str:
@@ -53,8 +65,13 @@ def letter(*paragraphs: str) -> list[list[str]]:
 
 
 def decl(*paragraphs: str) -> list[list[str]]:
-    return [[*caption("DECLARATION OF COUNSEL"), *paragraphs,
-             "I declare under penalty of perjury that the foregoing is true."]]
+    return [
+        [
+            *caption("DECLARATION OF COUNSEL"),
+            *paragraphs,
+            "I declare under penalty of perjury that the foregoing is true.",
+        ]
+    ]
 
 
 def numbered(title: str, numbers: list[int]) -> list[list[str]]:
@@ -63,17 +80,26 @@ def numbered(title: str, numbers: list[int]) -> list[list[str]]:
 
 
 def argument_pages(count: int) -> list[list[str]]:
-    return [[f"ARGUMENT, page {i + 1}.", "The responses are evasive and incomplete."]
-            for i in range(count)]
+    return [[f"ARGUMENT, page {i + 1}.", "The responses are evasive and incomplete."] for i in range(count)]
 
 
 def memo(pages: int, tables: bool) -> list[list[str]]:
     out = [caption("MEMORANDUM OF POINTS AND AUTHORITIES")]
     if tables:
-        out += [["TABLE OF CONTENTS", "I. Introduction ........ 1", "II. Argument ........ 2",
-                 "III. Conclusion ........ 9"],
-                ["TABLE OF AUTHORITIES", "Clement v. Alegre ........ 3",
-                 "CCP 2031.310 ........ 2", "CCP 2016.040 ........ 2"]]
+        out += [
+            [
+                "TABLE OF CONTENTS",
+                "I. Introduction ........ 1",
+                "II. Argument ........ 2",
+                "III. Conclusion ........ 9",
+            ],
+            [
+                "TABLE OF AUTHORITIES",
+                "Clement v. Alegre ........ 3",
+                "CCP 2031.310 ........ 2",
+                "CCP 2016.040 ........ 2",
+            ],
+        ]
     out += argument_pages(pages)
     out.append(["PROOF OF SERVICE", "I served this paper electronically."])
     return out
@@ -82,12 +108,14 @@ def memo(pages: int, tables: bool) -> list[list[str]]:
 PAPERS = "papers:\n{entries}"
 
 
-def section(n: int, request: str = "All repair orders for the subject vehicle.",
-            response: str = "Objection: overbroad and unduly burdensome.",
-            reasons: str | None = "The repair orders show whether the defect recurred.") -> list[str]:
+def section(
+    n: int,
+    request: str = "All repair orders for the subject vehicle.",
+    response: str = "Objection: overbroad and unduly burdensome.",
+    reasons: str | None = "The repair orders show whether the defect recurred.",
+) -> list[str]:
     """One request's block of a separate statement; ``reasons=None`` leaves that heading out."""
-    lines = [f"REQUEST FOR PRODUCTION NO. {n}:", request,
-             f"RESPONSE TO REQUEST FOR PRODUCTION NO. {n}:", response]
+    lines = [f"REQUEST FOR PRODUCTION NO. {n}:", request, f"RESPONSE TO REQUEST FOR PRODUCTION NO. {n}:", response]
     if reasons is not None:
         lines += ["REASONS WHY A FURTHER RESPONSE SHOULD BE COMPELLED:", reasons]
     return lines
@@ -117,11 +145,16 @@ responses:
   - {device: rfp, set: 1, served: 2023-08-04, method: electronic, verified: true, kind: hybrid,
      file: responses.pdf}
 """
-SERVED_RESPONSES = [[*caption("DEFENDANT'S RESPONSES TO REQUESTS FOR PRODUCTION, SET ONE"),
-                     *(line for n in (13, 14, 15) for line in section(n, reasons=None))],
-                    [line for n in (16, 34, 35) for line in section(n, reasons=None)]]
-DECL_PAPERS = PAPERS.format(entries="  - {role: declaration, path: decl.pdf}\n"
-                                    "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n")
+SERVED_RESPONSES = [
+    [
+        *caption("DEFENDANT'S RESPONSES TO REQUESTS FOR PRODUCTION, SET ONE"),
+        *(line for n in (13, 14, 15) for line in section(n, reasons=None)),
+    ],
+    [line for n in (16, 34, 35) for line in section(n, reasons=None)],
+]
+DECL_PAPERS = PAPERS.format(
+    entries="  - {role: declaration, path: decl.pdf}\n  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n"
+)
 ALL_SIX = letter("Request Nos. 13-16, 34 and 35: not reproduced.")
 M2_REPLY = """\
   - {id: m2, date: 2023-08-30, from: responding, channel: letter, answers: m1, raises: "13-16"}
@@ -139,60 +172,76 @@ CASES: dict[str, dict[str, object]] = {
     },
     "FL102/pass-raises-stated": {
         "manifest": manifest(M1.format(raises='    raises: "2, 3, 8, 13-16"\n')),
-        "ex3-letter.pdf": letter("Request Nos. 2, 3 and 8: not reproduced.",
-                                 "Request Nos. 13-16: not reproduced."),
+        "ex3-letter.pdf": letter("Request Nos. 2, 3 and 8: not reproduced.", "Request Nos. 13-16: not reproduced."),
     },
     "FL102/fail-raises-derived-from-letter": {
         "manifest": manifest(M1.format(raises="")),
-        "ex3-letter.pdf": letter("Request Nos. 2, 3 and 8: not reproduced.",
-                                 "Request Nos. 13-16: not reproduced."),
+        "ex3-letter.pdf": letter("Request Nos. 2, 3 and 8: not reproduced.", "Request Nos. 13-16: not reproduced."),
     },
     "FL103/pass-declaration-states-letter-and-exhibit": {
-        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + PAPERS.format(
-            entries="  - {role: declaration, path: decl.pdf}\n"
-                    "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n")),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter.",
-                         "A true copy is attached as Exhibit 3."),
+        "manifest": manifest(
+            M1.format(raises='    raises: "13-16, 34, 35"\n')
+            + PAPERS.format(
+                entries="  - {role: declaration, path: decl.pdf}\n"
+                "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n"
+            )
+        ),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter.", "A true copy is attached as Exhibit 3."
+        ),
         "ex3-letter.pdf": letter("Request Nos. 13-16, 34 and 35: not reproduced."),
     },
     "FL103/fail-reply-not-stated-call-not-letter-exhibit-5-missing": {
-        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + """\
+        "manifest": manifest(
+            M1.format(raises='    raises: "13-16, 34, 35"\n')
+            + """\
   - {id: m2, date: 2023-08-30, from: responding, channel: letter, answers: m1}
-""" + PAPERS.format(entries="  - {role: declaration, path: decl.pdf}\n"
-                            "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n")),
-        "decl.pdf": decl("7. On August 17, 2023, I met and conferred with defendant's counsel.",
-                         "8. My notes are attached as Exhibit 5."),
+"""
+            + PAPERS.format(
+                entries="  - {role: declaration, path: decl.pdf}\n"
+                "  - {role: exhibit, exhibit: 3, path: ex3-letter.pdf}\n"
+            )
+        ),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I met and conferred with defendant's counsel.",
+            "8. My notes are attached as Exhibit 5.",
+        ),
         "ex3-letter.pdf": letter("Request Nos. 13-16, 34 and 35: not reproduced."),
     },
     "FL104/pass-every-request-set-out": {
-        "manifest": manifest(PAPERS.format(
-            entries="  - {role: separate-statement, path: sep.pdf}\n")),
+        "manifest": manifest(PAPERS.format(entries="  - {role: separate-statement, path: sep.pdf}\n")),
         "sep.pdf": numbered("SEPARATE STATEMENT", [13, 14, 15, 16, 34, 35]),
     },
     "FL104/fail-request-35-left-out": {
-        "manifest": manifest(PAPERS.format(
-            entries="  - {role: separate-statement, path: sep.pdf}\n")),
+        "manifest": manifest(PAPERS.format(entries="  - {role: separate-statement, path: sep.pdf}\n")),
         "sep.pdf": numbered("SEPARATE STATEMENT", [13, 14, 15, 16, 34]),
     },
     "FL105/pass-notice-names-the-same-requests": {
         "manifest": manifest(PAPERS.format(entries="  - {role: notice, path: notice.pdf}\n")),
-        "notice.pdf": [[*caption("NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES"),
-                        "Plaintiff will move to compel further responses to Requests for",
-                        "Production Nos. 13-16, 34 and 35."]],
+        "notice.pdf": [
+            [
+                *caption("NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES"),
+                "Plaintiff will move to compel further responses to Requests for",
+                "Production Nos. 13-16, 34 and 35.",
+            ]
+        ],
     },
     "FL105/fail-notice-names-36-not-35": {
         "manifest": manifest(PAPERS.format(entries="  - {role: notice, path: notice.pdf}\n")),
-        "notice.pdf": [[*caption("NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES"),
-                        "Plaintiff will move to compel further responses to Requests for",
-                        "Production Nos. 13-16, 34 and 36."]],
+        "notice.pdf": [
+            [
+                *caption("NOTICE OF MOTION AND MOTION TO COMPEL FURTHER RESPONSES"),
+                "Plaintiff will move to compel further responses to Requests for",
+                "Production Nos. 13-16, 34 and 36.",
+            ]
+        ],
     },
     "FL110/pass-paper-has-text": {
         "manifest": manifest(PAPERS.format(entries="  - {role: notice, path: notice.pdf}\n")),
         "notice.pdf": [[*caption("NOTICE OF MOTION"), "Production Nos. 13-16, 34 and 35."]],
     },
     "FL110/fail-blank-pages": {
-        "manifest": manifest(PAPERS.format(entries="  - {role: exhibit, exhibit: 3, "
-                                                   "path: ex3-scan.pdf}\n")),
+        "manifest": manifest(PAPERS.format(entries="  - {role: exhibit, exhibit: 3, path: ex3-scan.pdf}\n")),
         "ex3-scan.pdf": [[], []],
     },
     "FL111/pass-every-paper-opens": {
@@ -200,10 +249,13 @@ CASES: dict[str, dict[str, object]] = {
         "notice.pdf": [[*caption("NOTICE OF MOTION"), "Production Nos. 13-16, 34 and 35."]],
     },
     "FL111/fail-html-empty-and-truncated": {
-        "manifest": manifest(PAPERS.format(
-            entries="  - {role: notice, path: notice.pdf}\n"
-                    "  - {role: declaration, path: decl.pdf}\n"
-                    "  - {role: memorandum, path: memo.pdf}\n")),
+        "manifest": manifest(
+            PAPERS.format(
+                entries="  - {role: notice, path: notice.pdf}\n"
+                "  - {role: declaration, path: decl.pdf}\n"
+                "  - {role: memorandum, path: memo.pdf}\n"
+            )
+        ),
         "notice.pdf": b"<!DOCTYPE html><html><body>Session expired</body></html>\n",
         "decl.pdf": b"",
         "memo.pdf": ("truncate", [[*caption("MEMORANDUM"), "Argument."]]),
@@ -214,8 +266,7 @@ CASES: dict[str, dict[str, object]] = {
     },
     "FL112/fail-page-2-redaction-fragments": {
         "manifest": manifest(PAPERS.format(entries="  - {role: declaration, path: decl.pdf}\n")),
-        "decl.pdf": [*decl("7. On August 17, 2023, I sent a letter.", "It is Exhibit 3."),
-                     FRAGMENTS],
+        "decl.pdf": [*decl("7. On August 17, 2023, I sent a letter.", "It is Exhibit 3."), FRAGMENTS],
     },
     "CAL501/pass-nine-pages": {
         "manifest": manifest(PAPERS.format(entries="  - {role: memorandum, path: memo.pdf}\n")),
@@ -236,91 +287,122 @@ CASES: dict[str, dict[str, object]] = {
     "FL107/pass-every-element-set-out": {"manifest": manifest(SEP_PAPER), "sep.pdf": FULL_STATEMENT},
     "FL107/fail-elements-missing-or-incorporated": {
         "manifest": manifest(SEP_PAPER),
-        "sep.pdf": statement(section(13), section(14, reasons="As with Request No. 15, the "
-                                                           "repair orders are central."),
-                             section(16, request=""), section(34, response="See Exhibit 2."),
-                             section(35, reasons=None)),
+        "sep.pdf": statement(
+            section(13),
+            section(14, reasons="As with Request No. 15, the repair orders are central."),
+            section(16, request=""),
+            section(34, response="See Exhibit 2."),
+            section(35, reasons=None),
+        ),
     },
     "FL108/pass-headed-sections": {"manifest": manifest(SEP_PAPER), "sep.pdf": FULL_STATEMENT},
     "FL108/fail-table-without-headings": {
         "manifest": manifest(SEP_PAPER),
-        "sep.pdf": [[*caption("SEPARATE STATEMENT"), "No. | Request | Response | Reasons",
-                     *(f"{n} | All repair orders. | Objection. | Relevant to the defect." for n in
-                       (13, 14, 15, 16, 34, 35))]],
+        "sep.pdf": [
+            [
+                *caption("SEPARATE STATEMENT"),
+                "No. | Request | Response | Reasons",
+                *(f"{n} | All repair orders. | Objection. | Relevant to the defect." for n in (13, 14, 15, 16, 34, 35)),
+            ]
+        ],
     },
     "CAL204/pass-offer-set-out": {
         "manifest": manifest(M2_OFFER + SEP_PAPER),
-        "sep.pdf": statement(*(section(n, reasons="On August 30, 2023 defendant proposed a "
-                                                  "protective order; plaintiff agreed on September "
-                                                  "5, 2023, and the documents are still withheld.")
-                               for n in (13, 14, 15, 16)), section(34), section(35)),
+        "sep.pdf": statement(
+            *(
+                section(
+                    n,
+                    reasons="On August 30, 2023 defendant proposed a "
+                    "protective order; plaintiff agreed on September "
+                    "5, 2023, and the documents are still withheld.",
+                )
+                for n in (13, 14, 15, 16)
+            ),
+            section(34),
+            section(35),
+        ),
     },
     "CAL204/fail-offer-left-out": {"manifest": manifest(M2_OFFER + SEP_PAPER), "sep.pdf": FULL_STATEMENT},
     "FL109/pass-quoted-as-served": {
-        "manifest": manifest(RESPONSES_FILE + SEP_PAPER), "sep.pdf": FULL_STATEMENT,
+        "manifest": manifest(RESPONSES_FILE + SEP_PAPER),
+        "sep.pdf": FULL_STATEMENT,
         "responses.pdf": SERVED_RESPONSES,
     },
     "FL109/fail-response-paraphrased-request-shortened": {
         "manifest": manifest(RESPONSES_FILE + SEP_PAPER),
-        "sep.pdf": statement(*(section(n) for n in (13, 14, 15, 16)),
-                             section(34, response="Defendant objected to the request."),
-                             section(35, request="Repair orders.")),
+        "sep.pdf": statement(
+            *(section(n) for n in (13, 14, 15, 16)),
+            section(34, response="Defendant objected to the request."),
+            section(35, request="Repair orders."),
+        ),
         "responses.pdf": SERVED_RESPONSES,
     },
     "FL106/pass-declaration-says-what-the-letter-left-out": {
         "manifest": manifest(M1.format(raises='    raises: "13-16"\n') + DECL_PAPERS),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about Request Nos. 13-16. It said nothing about Nos. 34 and 35.",
-                         "A true copy is attached as Exhibit 3."),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about Request Nos. 13-16. It said nothing about Nos. 34 and 35.",
+            "A true copy is attached as Exhibit 3.",
+        ),
         "ex3-letter.pdf": letter("Request Nos. 13-16: not reproduced."),
     },
     "FL106/fail-m1-paragraph-names-13-16-only": {
         "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about Request Nos. 13-16. A true copy is attached as Exhibit 3.",
-                         "8. Defendant never answered it."),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about Request Nos. 13-16. A true copy is attached as Exhibit 3.",
+            "8. Defendant never answered it.",
+        ),
         "ex3-letter.pdf": ALL_SIX,
     },
     "FL106/pass-requests-described-collectively": {
         "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about its responses to the requests at issue. A true copy is",
-                         "attached as Exhibit 3."),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about its responses to the requests at issue. A true copy is",
+            "attached as Exhibit 3.",
+        ),
         "ex3-letter.pdf": ALL_SIX,
     },
     "FL106/pass-each-paragraph-names-what-it-raised": {
-        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + M2_REPLY
-                             + DECL_PAPERS),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about Request Nos. 13-16, 34 and",
-                         "35. A true copy is attached as Exhibit 3.",
-                         "8. On August 30, 2023, defendant replied by letter, offering to",
-                         "supplement its responses to Request Nos. 13-16."),
+        "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + M2_REPLY + DECL_PAPERS),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about Request Nos. 13-16, 34 and",
+            "35. A true copy is attached as Exhibit 3.",
+            "8. On August 30, 2023, defendant replied by letter, offering to",
+            "supplement its responses to Request Nos. 13-16.",
+        ),
         "ex3-letter.pdf": ALL_SIX,
     },
     "FL106/fail-names-requests-m1-did-not-raise": {
         "manifest": manifest(M1.format(raises='    raises: "13-16"\n') + DECL_PAPERS),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about Request Nos. 13-16, 34 and 35. A true copy is attached as",
-                         "Exhibit 3."),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about Request Nos. 13-16, 34 and 35. A true copy is attached as",
+            "Exhibit 3.",
+        ),
         "ex3-letter.pdf": letter("Request Nos. 13-16: not reproduced."),
     },
     "FL106/fail-request-35-never-named": {
         "manifest": manifest(M1.format(raises='    raises: "13-16, 34, 35"\n') + DECL_PAPERS),
-        "decl.pdf": decl("3. Plaintiff moves to compel further responses to Requests for",
-                         "Production Nos. 13-16 and 34.",
-                         "7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about the requests at issue. A true copy is attached as Exhibit 3."),
+        "decl.pdf": decl(
+            "3. Plaintiff moves to compel further responses to Requests for",
+            "Production Nos. 13-16 and 34.",
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about the requests at issue. A true copy is attached as Exhibit 3.",
+        ),
         "ex3-letter.pdf": ALL_SIX,
     },
     "FL106/pass-reply-refers-to-the-letter-and-other-requests-left-out": {
-        "manifest": manifest(M1.format(raises='    raises: "2, 3, 8, 13-16, 34, 35"\n')
-                             + M2_REPLY + DECL_PAPERS),
-        "decl.pdf": decl("7. On August 17, 2023, I sent defendant a meet and confer letter",
-                         "about Request Nos. 13-16, 34 and 35. A true copy is attached as",
-                         "Exhibit 3.",
-                         "8. On August 30, 2023, defendant replied to my August 17, 2023",
-                         "letter, offering to supplement its responses to Nos. 13-16."),
+        "manifest": manifest(M1.format(raises='    raises: "2, 3, 8, 13-16, 34, 35"\n') + M2_REPLY + DECL_PAPERS),
+        "decl.pdf": decl(
+            "7. On August 17, 2023, I sent defendant a meet and confer letter",
+            "about Request Nos. 13-16, 34 and 35. A true copy is attached as",
+            "Exhibit 3.",
+            "8. On August 30, 2023, defendant replied to my August 17, 2023",
+            "letter, offering to supplement its responses to Nos. 13-16.",
+        ),
         "ex3-letter.pdf": letter("Request Nos. 2, 3, 8, 13-16, 34 and 35: not reproduced."),
     },
 }

@@ -38,9 +38,7 @@ FEDERAL_HOLIDAYS: tuple[HolidayDef, ...] = (
         nth_weekday_date(1, MON, 3),
         f"third Monday in January: {_USC}",
     ),
-    HolidayDef(
-        "Washington's Birthday", nth_weekday_date(2, MON, 3), f"third Monday in February: {_USC}"
-    ),
+    HolidayDef("Washington's Birthday", nth_weekday_date(2, MON, 3), f"third Monday in February: {_USC}"),
     HolidayDef("Memorial Day", last_weekday_date(5, MON), f"last Monday in May: {_USC}"),
     HolidayDef(
         "Juneteenth National Independence Day",
@@ -52,9 +50,7 @@ FEDERAL_HOLIDAYS: tuple[HolidayDef, ...] = (
     HolidayDef("Labor Day", nth_weekday_date(9, MON, 1), f"first Monday in September: {_USC}"),
     HolidayDef("Columbus Day", nth_weekday_date(10, MON, 2), f"second Monday in October: {_USC}"),
     HolidayDef("Veterans Day", fixed_date(11, 11), f"November 11: {_USC}"),
-    HolidayDef(
-        "Thanksgiving Day", nth_weekday_date(11, THU, 4), f"fourth Thursday in November: {_USC}"
-    ),
+    HolidayDef("Thanksgiving Day", nth_weekday_date(11, THU, 4), f"fourth Thursday in November: {_USC}"),
     HolidayDef("Christmas Day", fixed_date(12, 25), f"December 25: {_USC}"),
 )
 """Every legal public holiday of 5 U.S.C. 6103(a), with its date rule."""

@@ -23,8 +23,14 @@ def report(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineRepor
     """Deadlines of a federal case, or ``None`` for other court systems."""
     if case.system != "federal":
         return None
-    ctx = Context(case=case, folder=Path("."), manifest_path=Path("filelint.yaml"), today=today,
-                  calendars={case.system: calendar}, sections={facts.SECTION: case.raw.get(facts.SECTION)})
+    ctx = Context(
+        case=case,
+        folder=Path("."),
+        manifest_path=Path("filelint.yaml"),
+        today=today,
+        calendars={case.system: calendar},
+        sections={facts.SECTION: case.raw.get(facts.SECTION)},
+    )
     out = DeadlineReport(source=SOURCE)
     for found in (_cdca_conference(ctx), _ndca_motion(ctx)):
         if isinstance(found, Deadline):
@@ -40,17 +46,33 @@ def _cdca_conference(ctx: Context) -> Deadline | Missing | None:
     letter = cdca._letter(ctx)
     served, method = cdca._letter_service(letter) if letter else (None, None)
     if served is None:
-        return Missing("federal.cdca_letter.served", (facts.SECTION,),
-                       "the date the L.R. 37-1 letter was served starts the 10-day conference window")
-    comp = timecalc.days_after(served, 10, ctx.calendar(), trigger_event="L.R. 37-1 letter served",
-                               served_by=method or "electronic", state=facts.state_calendar(ctx))
+        return Missing(
+            "federal.cdca_letter.served",
+            (facts.SECTION,),
+            "the date the L.R. 37-1 letter was served starts the 10-day conference window",
+        )
+    comp = timecalc.days_after(
+        served,
+        10,
+        ctx.calendar(),
+        trigger_event="L.R. 37-1 letter served",
+        served_by=method or "electronic",
+        state=facts.state_calendar(ctx),
+    )
     live = [c for c in facts.live_before_filing(ctx) if c.date >= served]
     act = live[0].date if live else None
-    return Deadline(kind="conference", title="Conference of counsel within 10 days after the letter "
-                    "(C.D. Cal. L.R. 37-1)", computation=comp, deadline=comp.result, latest=comp.result, act=act,
-                    act_label=f"first live conference ({live[0].id})" if live else "live conference",
-                    status=status_of(act, comp.result, comp.result, ctx.today), at=(facts.SECTION, "cdca_letter"),
-                    key="cdca-conference")
+    return Deadline(
+        kind="conference",
+        title="Conference of counsel within 10 days after the letter (C.D. Cal. L.R. 37-1)",
+        computation=comp,
+        deadline=comp.result,
+        latest=comp.result,
+        act=act,
+        act_label=f"first live conference ({live[0].id})" if live else "live conference",
+        status=status_of(act, comp.result, comp.result, ctx.today),
+        at=(facts.SECTION, "cdca_letter"),
+        key="cdca-conference",
+    )
 
 
 def _ndca_motion(ctx: Context) -> Deadline | Missing | None:
@@ -58,12 +80,24 @@ def _ndca_motion(ctx: Context) -> Deadline | Missing | None:
         return None
     cutoff = facts.date_of(facts.section(ctx).get(ndca.CUTOFF))
     if cutoff is None:
-        return Missing("federal.fact_discovery_cutoff", ("court", "federal_district"),
-                       "Civ. L.R. 37-3 counts 7 days from the fact-discovery cutoff")
-    comp = timecalc.days_after(cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff",
-                               state=facts.state_calendar(ctx))
+        return Missing(
+            "federal.fact_discovery_cutoff",
+            ("court", "federal_district"),
+            "Civ. L.R. 37-3 counts 7 days from the fact-discovery cutoff",
+        )
+    comp = timecalc.days_after(
+        cutoff, 7, ctx.calendar(), trigger_event="fact-discovery cutoff", state=facts.state_calendar(ctx)
+    )
     filed = ctx.case.motion.filed
-    return Deadline(kind="filing", title="Last day to file a motion to compel after the fact-discovery cutoff "
-                    "(N.D. Cal. Civ. L.R. 37-3)", computation=comp, deadline=comp.result, latest=comp.result,
-                    act=filed, act_label="motion filed", status=status_of(filed, comp.result, comp.result, ctx.today),
-                    at=("motion", "filed"), key="ndca-37-3")
+    return Deadline(
+        kind="filing",
+        title="Last day to file a motion to compel after the fact-discovery cutoff (N.D. Cal. Civ. L.R. 37-3)",
+        computation=comp,
+        deadline=comp.result,
+        latest=comp.result,
+        act=filed,
+        act_label="motion filed",
+        status=status_of(filed, comp.result, comp.result, ctx.today),
+        at=("motion", "filed"),
+        key="ndca-37-3",
+    )

@@ -19,8 +19,16 @@ LIVE_CHANNELS = ("phone", "video", "in-person")
 #: Districts whose local discovery rules this pack encodes.
 ENCODED = frozenset(DISTRICTS)
 #: The state each district sits in (FRCP 6(a)(6)(C) counts that state's holidays after an event).
-STATE_OF = {"cdcal": "CA", "ndcal": "CA", "edcal": "CA", "sdcal": "CA", "sdny": "NY", "edny": "NY",
-            "ndny": "NY", "wdny": "NY"}
+STATE_OF = {
+    "cdcal": "CA",
+    "ndcal": "CA",
+    "edcal": "CA",
+    "sdcal": "CA",
+    "sdny": "NY",
+    "edny": "NY",
+    "ndny": "NY",
+    "wdny": "NY",
+}
 
 
 def section(ctx: Context) -> dict[str, Any]:

@@ -16,8 +16,14 @@ from filelint_federal.facts import SECTION
 from filelint_federal.schema import FEDERAL_DISTRICT, FEDERAL_SECTION
 
 RULES: tuple[Rule, ...] = (
-    needs_input.needs_input, certification.certification_missing, cdca.cdca_letter, cdca.cdca_conference_window,
-    cdca.cdca_joint_stipulation, ndca.ndca_live_conference, ndca.ndca_after_cutoff, nyfed.pre_motion_letter_old,
+    needs_input.needs_input,
+    certification.certification_missing,
+    cdca.cdca_letter,
+    cdca.cdca_conference_window,
+    cdca.cdca_joint_stipulation,
+    ndca.ndca_live_conference,
+    ndca.ndca_after_cutoff,
+    nyfed.pre_motion_letter_old,
     nyfed.pre_motion_letter_current,
 )
 

@@ -28,9 +28,16 @@ MON, THU, FRI = 0, 3, 4
 _GC = "Gov. Code 6700"
 #: Lunar New Year (AB 2596, Stats. 2022, ch. 792) and Genocide Remembrance Day (AB 1801) from 2023 [S].
 GC_2022_FIRST_YEAR = 2023
-LUNAR_NEW_YEAR = {2023: dt.date(2023, 1, 22), 2024: dt.date(2024, 2, 10), 2025: dt.date(2025, 1, 29),
-                  2026: dt.date(2026, 2, 17), 2027: dt.date(2027, 2, 6), 2028: dt.date(2028, 1, 26),
-                  2029: dt.date(2029, 2, 13), 2030: dt.date(2030, 2, 3)}
+LUNAR_NEW_YEAR = {
+    2023: dt.date(2023, 1, 22),
+    2024: dt.date(2024, 2, 10),
+    2025: dt.date(2025, 1, 29),
+    2026: dt.date(2026, 2, 17),
+    2027: dt.date(2027, 2, 6),
+    2028: dt.date(2028, 1, 26),
+    2029: dt.date(2029, 2, 13),
+    2030: dt.date(2030, 2, 3),
+}
 
 
 def _day_after_thanksgiving(year: int) -> dt.date:

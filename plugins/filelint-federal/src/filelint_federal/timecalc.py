@@ -27,8 +27,12 @@ FRCP_6A5 = "FRCP 6(a)(5)"
 FRCP_6A6C = "FRCP 6(a)(6)(C)"
 #: Service methods after which 6(d) adds 3 days. An overnight courier is neither mail nor electronic
 #: service; it counts only as "other means consented to" (Rule 5(b)(2)(F)), assumed here.
-ADDS_THREE = {"mail": "mail", "mail-out-of-state": "mail", "mail-international": "mail",
-              "overnight": "other means consented to"}
+ADDS_THREE = {
+    "mail": "mail",
+    "mail-out-of-state": "mail",
+    "mail-international": "mail",
+    "overnight": "other means consented to",
+}
 #: Electronic means (Rule 5(b)(2)(E)): no days added since the 2016 amendment of 6(d).
 ELECTRONIC = {"electronic": "electronic service", "fax": "fax, an electronic means (FRCP 5(b)(2)(E))"}
 
@@ -57,16 +61,30 @@ def _roll(d: dt.date, cal: CourtCalendar, state: CourtCalendar | None = None, ba
     while _holiday(nxt, cal, state) is not None:
         nxt += step
     if back:
-        return Step(nxt, f"{fmt_date(d)} is {why}: counting backward, the period ends on the day before that "
-                         "is not a Saturday, Sunday or legal holiday", f"{FRCP_6A1C}; {FRCP_6A5}")
+        return Step(
+            nxt,
+            f"{fmt_date(d)} is {why}: counting backward, the period ends on the day before that "
+            "is not a Saturday, Sunday or legal holiday",
+            f"{FRCP_6A1C}; {FRCP_6A5}",
+        )
     law = f"{FRCP_6A1C}; {FRCP_6A6C}" if "6(a)(6)(C)" in why else FRCP_6A1C
-    return Step(nxt, f"{fmt_date(d)} is {why}: the period runs to the next day that is not a "
-                     "Saturday, Sunday or legal holiday", law)
+    return Step(
+        nxt,
+        f"{fmt_date(d)} is {why}: the period runs to the next day that is not a Saturday, Sunday or legal holiday",
+        law,
+    )
 
 
-def days_after(trigger: dt.date, days: int, cal: CourtCalendar | None = None, *,
-               trigger_event: str = "trigger", authority: str = FRCP_6A1,
-               served_by: str | None = None, state: CourtCalendar | None = None) -> Computation:
+def days_after(
+    trigger: dt.date,
+    days: int,
+    cal: CourtCalendar | None = None,
+    *,
+    trigger_event: str = "trigger",
+    authority: str = FRCP_6A1,
+    served_by: str | None = None,
+    state: CourtCalendar | None = None,
+) -> Computation:
     """The last day of a period of ``days`` days after ``trigger``.
 
     ``served_by`` is the service method when the period runs *after service* (6(d) applies);
@@ -77,20 +95,25 @@ def days_after(trigger: dt.date, days: int, cal: CourtCalendar | None = None, *,
         raise ValueError(f"days must not be negative, got {days}")
     cal = calendar_or_default(cal)
     end = trigger + dt.timedelta(days=days)
-    steps = [Step(end, f"{days} days after {trigger}, the event day excluded and every day "
-                       "counted", authority)]
+    steps = [Step(end, f"{days} days after {trigger}, the event day excluded and every day counted", authority)]
     roll = _roll(end, cal, state)
     if roll is not None:
         steps.append(roll)
     if served_by is not None:
         steps.extend(_service_days(steps[-1].date, served_by, cal, state))
     result = steps[-1].date
-    return Computation(trigger=trigger, trigger_event=trigger_event, steps=tuple(steps),
-                       result=result, uncertain=tuple(cal.uncertain_between(trigger, result)))
+    return Computation(
+        trigger=trigger,
+        trigger_event=trigger_event,
+        steps=tuple(steps),
+        result=result,
+        uncertain=tuple(cal.uncertain_between(trigger, result)),
+    )
 
 
-def days_before(event: dt.date, days: int, cal: CourtCalendar | None = None, *,
-                event_name: str = "event", authority: str = FRCP_6A1) -> Computation:
+def days_before(
+    event: dt.date, days: int, cal: CourtCalendar | None = None, *, event_name: str = "event", authority: str = FRCP_6A1
+) -> Computation:
     """The last day of a period of ``days`` days before ``event`` (e.g. a paper due 14 days before a
     hearing): counted backward, the event day excluded; a last day that is a weekend day or legal
     holiday moves to the day before (6(a)(5)). State holidays do not count here: 6(a)(6)(C) reaches
@@ -99,14 +122,24 @@ def days_before(event: dt.date, days: int, cal: CourtCalendar | None = None, *,
         raise ValueError(f"days must not be negative, got {days}")
     cal = calendar_or_default(cal)
     end = event - dt.timedelta(days=days)
-    steps = [Step(end, f"{days} days before {event}, the event day excluded and every day counted "
-                       "backward", f"{authority}; {FRCP_6A5}")]
+    steps = [
+        Step(
+            end,
+            f"{days} days before {event}, the event day excluded and every day counted backward",
+            f"{authority}; {FRCP_6A5}",
+        )
+    ]
     roll = _roll(end, cal, back=True)
     if roll is not None:
         steps.append(roll)
     result = steps[-1].date
-    return Computation(trigger=event, trigger_event=event_name, steps=tuple(steps), result=result,
-                       uncertain=tuple(cal.uncertain_between(result, event)))
+    return Computation(
+        trigger=event,
+        trigger_event=event_name,
+        steps=tuple(steps),
+        result=result,
+        uncertain=tuple(cal.uncertain_between(result, event)),
+    )
 
 
 def _service_days(base: dt.date, method: str, cal: CourtCalendar, state: CourtCalendar | None) -> list[Step]:
@@ -115,8 +148,7 @@ def _service_days(base: dt.date, method: str, cal: CourtCalendar, state: CourtCa
         word = ELECTRONIC.get(method, f"{method} service")
         return [Step(base, f"no days added for {word}", FRCP_6D)]
     added = base + dt.timedelta(days=3)
-    steps = [Step(added, f"+3 days after the period would otherwise expire (service by {means})",
-                  FRCP_6D)]
+    steps = [Step(added, f"+3 days after the period would otherwise expire (service by {means})", FRCP_6D)]
     roll = _roll(added, cal, state)
     if roll is not None:
         steps.append(roll)

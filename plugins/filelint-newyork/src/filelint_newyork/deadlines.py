@@ -17,18 +17,34 @@ def _answering_notes(hearing: dt.date, demand_binds: bool) -> tuple[str, ...]:
     if demand_binds:
         answer = timecalc.days_before(hearing, 7, "answering papers and any cross-motion").result
         reply = timecalc.days_before(hearing, 1, "reply papers").result
-        return ((f"Answering papers and any cross-motion due {fmt_date(answer)} (7 days before the return date, "
-                "as the notice demands) [CPLR 2214(b)]"),
-                f"Reply papers due {fmt_date(reply)} (1 day before the return date) [CPLR 2214(b)]")
+        return (
+            (
+                f"Answering papers and any cross-motion due {fmt_date(answer)} (7 days before the return date, "
+                "as the notice demands) [CPLR 2214(b)]"
+            ),
+            f"Reply papers due {fmt_date(reply)} (1 day before the return date) [CPLR 2214(b)]",
+        )
     answer = timecalc.days_before(hearing, 2, "answering papers").result
     return (f"Answering papers due {fmt_date(answer)} (2 days before the return date) [CPLR 2214(b)]",)
 
 
-def _deadline(comp: Computation, kind: str, title: str, act: dt.date, label: str, today: dt.date,
-              notes: tuple[str, ...]) -> Deadline:
-    return Deadline(kind=kind, title=title, computation=comp, deadline=comp.result, latest=comp.latest, act=act,
-                    act_label=label, status=status_of(act, comp.result, comp.latest, today),
-                    at=("motion", "served"), key=kind, unsettled=False, notes=notes)
+def _deadline(
+    comp: Computation, kind: str, title: str, act: dt.date, label: str, today: dt.date, notes: tuple[str, ...]
+) -> Deadline:
+    return Deadline(
+        kind=kind,
+        title=title,
+        computation=comp,
+        deadline=comp.result,
+        latest=comp.latest,
+        act=act,
+        act_label=label,
+        status=status_of(act, comp.result, comp.latest, today),
+        at=("motion", "served"),
+        key=kind,
+        unsettled=False,
+        notes=notes,
+    )
 
 
 def _missing(case: Case) -> list[Missing]:
@@ -39,8 +55,13 @@ def _missing(case: Case) -> list[Missing]:
     if motion.served is None or motion.served.method is None:
         out.append(Missing("motion.served", ("motion",), "when and how the papers were served (CPLR 2103(b))"))
     elif motion.served.method not in timecalc.ADDITIONS:
-        out.append(Missing("motion.served.method", ("motion", "served", "method"),
-                           f"service by {motion.served.method} is not a method CPLR 2103(b) provides"))
+        out.append(
+            Missing(
+                "motion.served.method",
+                ("motion", "served", "method"),
+                f"service by {motion.served.method} is not a method CPLR 2103(b) provides",
+            )
+        )
     return out
 
 
@@ -57,11 +78,28 @@ def compute(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineReport:
     demand = extra(motion, "answering_papers_demanded") is True
     sixteen = timecalc.last_day_to_serve(hearing, timecalc.DEMAND_NOTICE_DAYS, method, cal) if demand else None
     binds = sixteen is not None and served <= sixteen.result
-    report.deadlines.append(_deadline(eight, "notice", "Notice of motion: 8 days before the return date "
-                                      "(CPLR 2214(b), 2103(b))", served, label, today,
-                                      () if demand else _answering_notes(hearing, False)))
+    report.deadlines.append(
+        _deadline(
+            eight,
+            "notice",
+            "Notice of motion: 8 days before the return date (CPLR 2214(b), 2103(b))",
+            served,
+            label,
+            today,
+            () if demand else _answering_notes(hearing, False),
+        )
+    )
     if sixteen is not None:
-        report.deadlines.append(_deadline(sixteen, "notice-demand", "Notice demanding answering papers 7 days ahead: "
-                                          "16 days before the return date (CPLR 2214(b), 2103(b))", served, label,
-                                          today, _answering_notes(hearing, binds)))
+        report.deadlines.append(
+            _deadline(
+                sixteen,
+                "notice-demand",
+                "Notice demanding answering papers 7 days ahead: "
+                "16 days before the return date (CPLR 2214(b), 2103(b))",
+                served,
+                label,
+                today,
+                _answering_notes(hearing, binds),
+            )
+        )
     return report

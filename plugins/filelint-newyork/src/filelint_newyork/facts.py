@@ -74,7 +74,7 @@ def motion_label(ctx: Context) -> str:
     """``the compel-further-rfp motion (filed 2024-05-20)``; a kind ``other`` motion is named by its title."""
     motion = ctx.case.motion
     title = motion.raw.get("title")
-    name = f"the motion \"{title}\"" if motion.kind == "other" and title else f"the {motion.kind} motion"
+    name = f'the motion "{title}"' if motion.kind == "other" and title else f"the {motion.kind} motion"
     return name + (f" (filed {motion.filed})" if motion.filed else "")
 
 

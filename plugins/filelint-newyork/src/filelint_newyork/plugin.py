@@ -16,9 +16,15 @@ if TYPE_CHECKING:
     from filelint.deadlines import DeadlineReport
 
 RULES: tuple[Rule, ...] = (
-    needs_input.needs_input, affirmation.affirmation_missing, affirmation.affirmation_incomplete,
-    conference.no_live_conference, conference.video_conference_only, conference.conference_details_missing,
-    notice.notice_too_short, notice.notice_short_unless_rolled, notice.answering_demand_ineffective,
+    needs_input.needs_input,
+    affirmation.affirmation_missing,
+    affirmation.affirmation_incomplete,
+    conference.no_live_conference,
+    conference.video_conference_only,
+    conference.conference_details_missing,
+    notice.notice_too_short,
+    notice.notice_short_unless_rolled,
+    notice.answering_demand_ineffective,
 )
 
 

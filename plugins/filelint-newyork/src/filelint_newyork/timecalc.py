@@ -35,14 +35,20 @@ ADDITIONS: Mapping[str, tuple[int | None, str, str]] = {
     "personal": (None, "no days added for personal delivery", "CPLR 2103(b)(1)"),
     "fax": (None, "no days added for fax service", "CPLR 2103(b)(5)"),
 }
-UNSETTLED_ROLL = (f"{GCL_25A} moves a period that ends on a Saturday, Sunday or public holiday to the next "
-                  "business day; whether it moves a period counted back from the return date is unsettled")
+UNSETTLED_ROLL = (
+    f"{GCL_25A} moves a period that ends on a Saturday, Sunday or public holiday to the next "
+    "business day; whether it moves a period counted back from the return date is unsettled"
+)
 
 
 #: How messages name each service method.
 METHOD_WORDS: Mapping[str, str] = {
-    "mail": "mail", "mail-out-of-state": "mail from outside the state", "overnight": "overnight delivery",
-    "electronic": "NYSCEF (electronic) service", "personal": "personal delivery", "fax": "fax",
+    "mail": "mail",
+    "mail-out-of-state": "mail from outside the state",
+    "overnight": "overnight delivery",
+    "electronic": "NYSCEF (electronic) service",
+    "personal": "personal delivery",
+    "fax": "fax",
     "mail-international": "mail from outside the United States",
 }
 
@@ -69,8 +75,11 @@ def _service_step(base: dt.date, method: str, cal: CourtCalendar) -> Step:
         return Step(base, text, authority)
     if method == "overnight":
         day = _back_business_day(base, cal)
-        skipped = [f"{fmt_date(d)} is {cal.holiday_name(d)}" for d in _days_between(day, base)
-                   if cal.holiday_name(d) not in (None, "Saturday", "Sunday")]
+        skipped = [
+            f"{fmt_date(d)} is {cal.holiday_name(d)}"
+            for d in _days_between(day, base)
+            if cal.holiday_name(d) not in (None, "Saturday", "Sunday")
+        ]
         return Step(day, text + (f" ({'; '.join(skipped)}, not a business day)" if skipped else ""), authority)
     return Step(base - dt.timedelta(days=days), text, authority)
 
@@ -87,24 +96,36 @@ def last_day_to_serve(return_date: dt.date, days: int, method: str, cal: CourtCa
     Sunday or holiday and GCL § 25-a is read to reach periods counted back from the return date.
     """
     base = return_date - dt.timedelta(days=days)
-    steps = [Step(base, f"{days} days before the return date, the day of service excluded", CPLR_2214B),
-             _service_step(base, method, cal)]
+    steps = [
+        Step(base, f"{days} days before the return date, the day of service excluded", CPLR_2214B),
+        _service_step(base, method, cal),
+    ]
     result = steps[-1].date
     if cal.is_court_day(result):
         return Computation(trigger=return_date, trigger_event="return date", steps=tuple(steps), result=result)
     rolled = cal.next_court_day(result)
     why = cal.holiday_name(result) or f"{result:%A}"
     roll = Step(rolled, f"{fmt_date(result)} is {why}: the next business day", GCL_25A)
-    return Computation(trigger=return_date, trigger_event="return date", steps=tuple(steps), result=result,
-                       alternative=rolled, alternative_note=UNSETTLED_ROLL, alternative_steps=(roll,))
+    return Computation(
+        trigger=return_date,
+        trigger_event="return date",
+        steps=tuple(steps),
+        result=result,
+        alternative=rolled,
+        alternative_note=UNSETTLED_ROLL,
+        alternative_steps=(roll,),
+    )
 
 
 def days_before(return_date: dt.date, days: int, event: str) -> Computation:
     """A plain count back from the return date (answering papers, replies): no service days are added."""
     day = return_date - dt.timedelta(days=days)
-    return Computation(trigger=return_date, trigger_event="return date",
-                       steps=(Step(day, f"{event}: {days} day{'s' if days != 1 else ''} before the return date",
-                                   CPLR_2214B),), result=day)
+    return Computation(
+        trigger=return_date,
+        trigger_event="return date",
+        steps=(Step(day, f"{event}: {days} day{'s' if days != 1 else ''} before the return date", CPLR_2214B),),
+        result=day,
+    )
 
 
 def summary(comp: Computation) -> str:

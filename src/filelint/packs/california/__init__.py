@@ -33,13 +33,25 @@ from filelint.packs.california import (
     statement_history,
 )
 
-RULES: tuple[Rule, ...] = (*meet_confer.RULES,
-                           *effort.RULES, *separate_statement.RULES, *statement_history.RULES,
-                           *good_cause.RULES, *motion_kind.RULES,
-                           *initial_motion.RULES, *deposition.RULES, *idc.RULES, *sanctions.RULES, *stale.RULES,
-                           *needs_input.RULES,
-                           *deadlines.RULES, *papers.RULES, *moving_papers.RULES,
-                           *protective_order.RULES, *limits.RULES)
+RULES: tuple[Rule, ...] = (
+    *meet_confer.RULES,
+    *effort.RULES,
+    *separate_statement.RULES,
+    *statement_history.RULES,
+    *good_cause.RULES,
+    *motion_kind.RULES,
+    *initial_motion.RULES,
+    *deposition.RULES,
+    *idc.RULES,
+    *sanctions.RULES,
+    *stale.RULES,
+    *needs_input.RULES,
+    *deadlines.RULES,
+    *papers.RULES,
+    *moving_papers.RULES,
+    *protective_order.RULES,
+    *limits.RULES,
+)
 
 
 @hookimpl

@@ -138,9 +138,16 @@ def california_calendar(
 #: to Gov. Code 6700 and excluded from judicial holidays (CCP 135) from 2023 [S: bill digests].
 GC_2022_ADDITIONS_FIRST_YEAR = 2023
 #: Lunar New Year dates (first day of the first lunar month); outside the table it is not counted.
-LUNAR_NEW_YEAR = {2023: dt.date(2023, 1, 22), 2024: dt.date(2024, 2, 10), 2025: dt.date(2025, 1, 29),
-                  2026: dt.date(2026, 2, 17), 2027: dt.date(2027, 2, 6), 2028: dt.date(2028, 1, 26),
-                  2029: dt.date(2029, 2, 13), 2030: dt.date(2030, 2, 3)}
+LUNAR_NEW_YEAR = {
+    2023: dt.date(2023, 1, 22),
+    2024: dt.date(2024, 2, 10),
+    2025: dt.date(2025, 1, 29),
+    2026: dt.date(2026, 2, 17),
+    2027: dt.date(2027, 2, 6),
+    2028: dt.date(2028, 1, 26),
+    2029: dt.date(2029, 2, 13),
+    2030: dt.date(2030, 2, 3),
+}
 SUNDAY = 6
 
 
@@ -181,5 +188,6 @@ def ccp10_calendar(closures: DateSource = ()) -> CourtCalendar:
             days.setdefault(day, name)
         return days
 
-    return CourtCalendar(name="CA-CCP-10", holiday_rule=rule,
-                         closures=as_date_names(closures, "court closure (CCP 12b)"))
+    return CourtCalendar(
+        name="CA-CCP-10", holiday_rule=rule, closures=as_date_names(closures, "court closure (CCP 12b)")
+    )

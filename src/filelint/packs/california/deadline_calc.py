@@ -25,8 +25,7 @@ from filelint.packs.california.timecalc import (
 )
 from filelint.packs.california.triggers import Trigger, further_devices, governing
 
-STATUTE_45 = {"rfp": "CCP 2031.310(c)", "srog": "CCP 2030.300(c)", "frog": "CCP 2030.300(c)",
-              "rfa": "CCP 2033.290(c)"}
+STATUTE_45 = {"rfp": "CCP 2031.310(c)", "srog": "CCP 2030.300(c)", "frog": "CCP 2030.300(c)", "rfa": "CCP 2033.290(c)"}
 NOTICE_COURT_DAYS = 16
 CUTOFF_DAYS = 15
 #: Motions concerning discovery about a designated expert: heard by the 10th day (CCP 2024.030).
@@ -80,11 +79,16 @@ def _service_at(case: Case, at: At) -> Service | None:
 
 def _made(case: Case) -> tuple[dt.date | None, str, At]:
     m = case.motion
-    late = max((p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
-               key=lambda p: p.served.date if p.served else dt.date.min, default=None)
+    late = max(
+        (p for p in case.papers if p.role in MOVING_PAPERS and p.served is not None),
+        key=lambda p: p.served.date if p.served else dt.date.min,
+        default=None,
+    )
     if late is not None and late.served is not None and (m.served is None or late.served.date > m.served.date):
-        label = (f"{late.role} {late.path} served {late.served.date} (a motion is made only "
-                 "when all its papers are served: Weinstein v. Blumberg (2018) 25 Cal.App.5th 316)")
+        label = (
+            f"{late.role} {late.path} served {late.served.date} (a motion is made only "
+            "when all its papers are served: Weinstein v. Blumberg (2018) 25 Cal.App.5th 316)"
+        )
         return late.served.date, label, (*late.at, "served")
     if m.served is not None:
         how = f" ({m.served.method})" if m.served.method else ""
@@ -115,8 +119,10 @@ def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Deadline
     groups: dict[tuple[Trigger, tuple[dt.date, int] | None], list[Req]] = {}
     uncovered: dict[str, list[Req]] = {}
     targets: list[tuple[str, Req | None]] = (
-        [(r.device, r) for r in case.motion.requests] if case.motion.requests
-        else [(d, None) for d in further_devices(case)])
+        [(r.device, r) for r in case.motion.requests]
+        if case.motion.requests
+        else [(d, None) for d in further_devices(case)]
+    )
     for device, req in targets:
         found = governing(case, device, req)
         if found is None:
@@ -134,31 +140,52 @@ def _forty_five(case: Case, cal: CourtCalendar, today: dt.date, report: Deadline
     pending = [d for d in report.deadlines if d.kind == "45-day" and d.status == "pending"]
     if pending:
         first = min(d.deadline for d in pending)
-        report.add_missing(Missing("motion.served", ("motion",),
-                                   "the date and method the complete moving papers were served; "
-                                   f"the 45 days to move run out on {fmt_date(first)}"))
+        report.add_missing(
+            Missing(
+                "motion.served",
+                ("motion",),
+                "the date and method the complete moving papers were served; "
+                f"the 45 days to move run out on {fmt_date(first)}",
+            )
+        )
 
 
-def _deadline_45(case: Case, cal: CourtCalendar, today: dt.date, trig: Trigger,
-                 reqs: tuple[Req, ...], written: tuple[dt.date, int] | None) -> Deadline:
+def _deadline_45(
+    case: Case,
+    cal: CourtCalendar,
+    today: dt.date,
+    trig: Trigger,
+    reqs: tuple[Req, ...],
+    written: tuple[dt.date, int] | None,
+) -> Deadline:
     device = case.responses[trig.response].device
     statute = STATUTE_45.get(device, "CCP 2031.310(c)")
-    comp = extend_discovery_limit(deadline_after_service(trig.date, 45, trig.method, cal, trig.event,
-                                                         authority=statute), cal, _ccp10(case))
+    comp = extend_discovery_limit(
+        deadline_after_service(trig.date, 45, trig.method, cal, trig.event, authority=statute), cal, _ccp10(case)
+    )
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
     if written is not None and written[0] > comp.result:
         deadline, latest = written[0], max(written[0], comp.latest)
-        notes.insert(0, f"A later date agreed in writing governs: {fmt_date(written[0])} "
-                        f"(extensions[{written[1]}]) [{statute}]")
+        notes.insert(
+            0, f"A later date agreed in writing governs: {fmt_date(written[0])} (extensions[{written[1]}]) [{statute}]"
+        )
     act, label, at = motion_made(case, cal)
     what = format_requests(reqs) if reqs else f"the {device.upper()} responses"
     return Deadline(
-        kind="45-day", title=f"45 days to move to compel further responses, {what} ({statute})",
-        computation=comp, deadline=deadline, latest=latest, act=act, act_label=label,
-        status=status_of(act, deadline, latest, today), at=at,
-        key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""), requests=reqs,
+        kind="45-day",
+        title=f"45 days to move to compel further responses, {what} ({statute})",
+        computation=comp,
+        deadline=deadline,
+        latest=latest,
+        act=act,
+        act_label=label,
+        status=status_of(act, deadline, latest, today),
+        at=at,
+        key=f"45:{device}:{trig.response}" + (f":ext{written[1]}" if written else ""),
+        requests=reqs,
         unsettled=trig.unsettled,
-        notes=tuple(notes))
+        notes=tuple(notes),
+    )
 
 
 def _written_extension(case: Case, reqs: tuple[Req, ...], device: str) -> tuple[dt.date, int] | None:
@@ -197,8 +224,10 @@ def _ignored_extensions(case: Case) -> list[str]:
         why = "is not in writing" if not ext.in_writing else "names no specific later date"
         if not ext.in_writing and ext.new_deadline is None:
             why = "is not in writing and names no specific later date"
-        out.append(f"extensions[{i}] {why}, so it does not extend the deadline "
-                   "(CCP 2030.300(c), 2031.310(c), 2033.290(c): a specific later date agreed in writing)")
+        out.append(
+            f"extensions[{i}] {why}, so it does not extend the deadline "
+            "(CCP 2030.300(c), 2031.310(c), 2033.290(c): a specific later date agreed in writing)"
+        )
     return out
 
 
@@ -211,23 +240,37 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineRepor
         return
     found = record_completion(case)
     if found is None:
-        report.add_missing(Missing(
-            "motion.deposition.record_completed", ("motion",),
-            "a motion to compel answers or production at a deposition (CCP 2025.480) must be made "
-            "within 60 days of completion of the record (state record_completed, or the objections "
-            "or non-appearance that completed it); a motion after a party's non-appearance "
-            "(CCP 2025.450, deposition.statute) has no such limit"))
+        report.add_missing(
+            Missing(
+                "motion.deposition.record_completed",
+                ("motion",),
+                "a motion to compel answers or production at a deposition (CCP 2025.480) must be made "
+                "within 60 days of completion of the record (state record_completed, or the objections "
+                "or non-appearance that completed it); a motion after a party's non-appearance "
+                "(CCP 2025.450, deposition.statute) has no such limit",
+            )
+        )
         return
     completed, event, unconfirmed = found
-    comp = extend_discovery_limit(add_calendar_days_then_roll(
-        completed, 60, cal, "CCP 2025.480(b)", trigger_event=event), cal, _ccp10(case))
+    comp = extend_discovery_limit(
+        add_calendar_days_then_roll(completed, 60, cal, "CCP 2025.480(b)", trigger_event=event), cal, _ccp10(case)
+    )
     act, label, at = motion_made(case, cal)
-    report.deadlines.append(Deadline(
-        kind="60-day", title="60 days to move to compel deposition answers or production "
-                             "(CCP 2025.480(b))",
-        computation=comp, deadline=comp.result, latest=comp.latest, act=act, act_label=label,
-        status=status_of(act, comp.result, comp.latest, today), at=at, key="60",
-        unsettled=unconfirmed))
+    report.deadlines.append(
+        Deadline(
+            kind="60-day",
+            title="60 days to move to compel deposition answers or production (CCP 2025.480(b))",
+            computation=comp,
+            deadline=comp.result,
+            latest=comp.latest,
+            act=act,
+            act_label=label,
+            status=status_of(act, comp.result, comp.latest, today),
+            at=at,
+            key="60",
+            unsettled=unconfirmed,
+        )
+    )
 
 
 # --------------------------------------------------------------------------- notice
@@ -243,36 +286,64 @@ def _notice(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
         _ud_notice(case, m.hearing, m.served, cal, report)
         return
     if m.hearing is None:
-        report.add_missing(Missing("motion.hearing", ("motion",),
-                                   "the notice period (CCP 1005(b)) and the discovery-motion cutoff "
-                                   "count from the hearing date"))
+        report.add_missing(
+            Missing(
+                "motion.hearing",
+                ("motion",),
+                "the notice period (CCP 1005(b)) and the discovery-motion cutoff count from the hearing date",
+            )
+        )
         return
     if m.served is None:
-        report.add_missing(Missing("motion.served", ("motion",),
-                                   "service date and method of the moving papers; for the hearing on "
-                                   f"{m.hearing} serve by {_serve_by(m.hearing, cal)}"))
+        report.add_missing(
+            Missing(
+                "motion.served",
+                ("motion",),
+                "service date and method of the moving papers; for the hearing on "
+                f"{m.hearing} serve by {_serve_by(m.hearing, cal)}",
+            )
+        )
     elif m.served.method is None:
-        report.add_missing(Missing("motion.served.method", ("motion", "served"),
-                                   "the service method sets the days added to the 16 court days "
-                                   "(CCP 1005(b), 1010.6)"))
+        report.add_missing(
+            Missing(
+                "motion.served.method",
+                ("motion", "served"),
+                "the service method sets the days added to the 16 court days (CCP 1005(b), 1010.6)",
+            )
+        )
     else:
         report.deadlines.append(_notice_deadline(m.served, m.hearing, cal, None, "notice"))
     _paper_notices(case, m.hearing, cal, report)
     if m.filed is not None:
         comp = last_day_before_hearing(m.hearing, NOTICE_COURT_DAYS, "personal", cal)
-        report.deadlines.append(Deadline(
-            kind="filing", title="file the moving papers 16 court days before the hearing "
-                                 "(CCP 1005(b), 12c)",
-            computation=comp, deadline=comp.result, latest=comp.result, act=m.filed,
-            act_label=f"filed {m.filed}", status="met" if m.filed <= comp.result else "late",
-            at=("motion", "filed"), key="filing"))
+        report.deadlines.append(
+            Deadline(
+                kind="filing",
+                title="file the moving papers 16 court days before the hearing (CCP 1005(b), 12c)",
+                computation=comp,
+                deadline=comp.result,
+                latest=comp.result,
+                act=m.filed,
+                act_label=f"filed {m.filed}",
+                status="met" if m.filed <= comp.result else "late",
+                at=("motion", "filed"),
+                key="filing",
+            )
+        )
 
 
 #: CCP 1170.8: in an unlawful detainer action a discovery motion is made on five days' notice;
 #: service extensions follow CCP 1013 (CRC 3.1347), counted backward (CCP 12c(b)).
 UD_NOTICE_DAYS = 5
-UD_EXTENSION = {"mail": (5, False), "mail-out-of-state": (10, False), "mail-international": (20, False),
-                "electronic": (2, True), "overnight": (2, True), "fax": (2, True), "personal": (0, False)}
+UD_EXTENSION = {
+    "mail": (5, False),
+    "mail-out-of-state": (10, False),
+    "mail-international": (20, False),
+    "electronic": (2, True),
+    "overnight": (2, True),
+    "fax": (2, True),
+    "personal": (0, False),
+}
 
 
 def _ud_notice(case: Case, hearing: dt.date, served: Service, cal: CourtCalendar, report: DeadlineReport) -> None:
@@ -284,15 +355,25 @@ def _ud_notice(case: Case, hearing: dt.date, served: Service, cal: CourtCalendar
     if days:
         last = _back_court_days(base, days, cal) if court else base - dt.timedelta(days=days)
         unit = "court" if court else "calendar"
-        steps.append(Step(last, f"{days} {unit} days earlier for {served.method} service (CCP 12c(b))",
-                          "CCP 1013, 1010.6"))
+        steps.append(
+            Step(last, f"{days} {unit} days earlier for {served.method} service (CCP 12c(b))", "CCP 1013, 1010.6")
+        )
     comp = Computation(trigger=hearing, trigger_event="hearing", steps=tuple(steps), result=last)
-    report.deadlines.append(Deadline(
-        kind="notice-ud", title="serve an unlawful-detainer discovery motion 5 days before the hearing, "
-                                "plus the service extension (CCP 1170.8, 1013)",
-        computation=comp, deadline=last, latest=last, act=served.date,
-        act_label=f"served {served.date} ({served.method or 'method not stated'})",
-        status="met" if served.date <= last else "late", at=("motion", "served"), key="notice-ud"))
+    report.deadlines.append(
+        Deadline(
+            kind="notice-ud",
+            title="serve an unlawful-detainer discovery motion 5 days before the hearing, "
+            "plus the service extension (CCP 1170.8, 1013)",
+            computation=comp,
+            deadline=last,
+            latest=last,
+            act=served.date,
+            act_label=f"served {served.date} ({served.method or 'method not stated'})",
+            status="met" if served.date <= last else "late",
+            at=("motion", "served"),
+            key="notice-ud",
+        )
+    )
 
 
 def _back_court_days(start: dt.date, n: int, cal: CourtCalendar) -> dt.date:
@@ -301,12 +382,13 @@ def _back_court_days(start: dt.date, n: int, cal: CourtCalendar) -> dt.date:
         d -= dt.timedelta(days=1)
         n -= cal.is_court_day(d)
     return d
+
+
 #: Every moving and supporting paper CCP 1005(b) times, exhibits included.
 NOTICED_PAPERS = MOVING_PAPERS | {"exhibit"}
 
 
-def _notice_deadline(served: Service, hearing: dt.date, cal: CourtCalendar, what: str | None,
-                     key: str) -> Deadline:
+def _notice_deadline(served: Service, hearing: dt.date, cal: CourtCalendar, what: str | None, key: str) -> Deadline:
     """The 16-court-day notice for one service (CCP 1005(b), 12c), counted from the date service
     counts from (e-service on a non-court day: the next court day, CCP 1010.6)."""
     method = served.method or "personal"
@@ -315,11 +397,19 @@ def _notice_deadline(served: Service, hearing: dt.date, cal: CourtCalendar, what
     deemed = f", deemed served {chk.served} (CCP 1010.6)" if chk.served != served.date else ""
     status = "met" if chk.backward_ok else "gap" if chk.latest_ok else "late"
     return Deadline(
-        kind="notice", title=f"serve {what or 'the moving papers'} 16 court days before the hearing, plus "
-                             "the service extension (CCP 1005(b), 12c)",
-        computation=back, deadline=back.result, latest=back.latest, act=chk.served,
-        act_label=f"{what + ' ' if what else ''}served {served.date} ({method}{deemed})", status=status,
-        at=served.at, key=key, forward=chk.forward)
+        kind="notice",
+        title=f"serve {what or 'the moving papers'} 16 court days before the hearing, plus "
+        "the service extension (CCP 1005(b), 12c)",
+        computation=back,
+        deadline=back.result,
+        latest=back.latest,
+        act=chk.served,
+        act_label=f"{what + ' ' if what else ''}served {served.date} ({method}{deemed})",
+        status=status,
+        at=served.at,
+        key=key,
+        forward=chk.forward,
+    )
 
 
 def _paper_notices(case: Case, hearing: dt.date, cal: CourtCalendar, report: Report) -> None:
@@ -330,19 +420,27 @@ def _paper_notices(case: Case, hearing: dt.date, cal: CourtCalendar, report: Rep
         if paper.role not in NOTICED_PAPERS or served is None:
             continue
         if served.method is None:
-            report.add_missing(Missing(f"papers[{i}].served.method", served.at,
-                                       f"the service method of {paper.path} sets the days added to the "
-                                       "16 court days (CCP 1005(b), 1010.6)"))
+            report.add_missing(
+                Missing(
+                    f"papers[{i}].served.method",
+                    served.at,
+                    f"the service method of {paper.path} sets the days added to the "
+                    "16 court days (CCP 1005(b), 1010.6)",
+                )
+            )
             continue
         if motion is not None and (served.date, served.method) == (motion.date, motion.method):
             continue  # served with the motion: the motion's notice deadline covers it
-        report.deadlines.append(_notice_deadline(served, hearing, cal, f"{paper.role} {paper.path}",
-                                                 f"notice:papers[{i}]"))
+        report.deadlines.append(
+            _notice_deadline(served, hearing, cal, f"{paper.role} {paper.path}", f"notice:papers[{i}]")
+        )
 
 
 def _serve_by(hearing: dt.date, cal: CourtCalendar) -> str:
-    days = {how: last_day_before_hearing(hearing, NOTICE_COURT_DAYS, how, cal).result
-            for how in ("personal", "electronic", "mail")}
+    days = {
+        how: last_day_before_hearing(hearing, NOTICE_COURT_DAYS, how, cal).result
+        for how in ("personal", "electronic", "mail")
+    }
     return ", ".join(f"{d} ({how})" for how, d in days.items())
 
 
@@ -356,26 +454,40 @@ def _cutoff(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
         # No trial date at all usually means none is set yet: nothing to check. A current trial
         # date alone is not enough: the cutoff runs from the date *initially* set (CCP 2024.020).
         if facts.get("trial_date"):
-            report.add_missing(Missing("case.initial_trial_date", ("case", "trial_date"),
-                                       "discovery motions must be heard by the 15th day before the "
-                                       "trial date initially set, not a continued one (CCP 2024.020)"))
+            report.add_missing(
+                Missing(
+                    "case.initial_trial_date",
+                    ("case", "trial_date"),
+                    "discovery motions must be heard by the 15th day before the "
+                    "trial date initially set, not a continued one (CCP 2024.020)",
+                )
+            )
         return
     hearing = case.motion.hearing
     if hearing is None:
         return  # reported once by _notice
     expert = case.motion.raw.get("expert_discovery") is True
     days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
-    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute,
-                            ccp10=_ccp10(case))
+    comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute, ccp10=_ccp10(case))
     order = case.raw.get("case", {}).get("discovery_cutoff_order")
     notes = (f"case.discovery_cutoff_order: {order}",) if order else ()
     what = "expert discovery motion" if expert else "discovery motion"
-    report.deadlines.append(Deadline(
-        kind="cutoff", title=f"{what} heard by the {days}th day before the initial trial date "
-                             f"({statute}, CCP 2016.060)",
-        computation=comp, deadline=comp.result, latest=comp.latest, act=hearing,
-        act_label=f"hearing {hearing}", status=status_of(hearing, comp.result, comp.latest, hearing),
-        at=("motion", "hearing"), key="cutoff", notes=notes))
+    report.deadlines.append(
+        Deadline(
+            kind="cutoff",
+            title=f"{what} heard by the {days}th day before the initial trial date ({statute}, CCP 2016.060)",
+            computation=comp,
+            deadline=comp.result,
+            latest=comp.latest,
+            act=hearing,
+            act_label=f"hearing {hearing}",
+            status=status_of(hearing, comp.result, comp.latest, hearing),
+            at=("motion", "hearing"),
+            key="cutoff",
+            notes=notes,
+        )
+    )
+
 
 #: The name this module used before the report became court-neutral (filelint.deadlines).
 Report = DeadlineReport

@@ -25,30 +25,41 @@ from filelint.packs.california.deposition_facts import (
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
 
-@rule("CAL005", "nonappearance-inquiry-missing", "error", systems=CALIFORNIA,
-      summary="A motion to compel a party deponent who did not appear (CCP 2025.450) records neither "
-              "a meet and confer nor an inquiry to the deponent about the non-appearance before "
-              "filing.",
-      why="CCP 2025.450(b)(2): the motion 'shall' be accompanied by a meet-and-confer declaration "
-          "under section 2016.040 or, when the deponent failed to attend and produce, by a "
-          "declaration stating that the moving party contacted the deponent to inquire about the "
-          "non-appearance. Courts deny or continue motions without it (LASC Dept 30, 21STCV03868, "
-          "Apr. 10, 2023: a declaration of the inquiry must be filed before the hearing).",
-      authority=[Authority("CCP § 2025.450(b)(2)")],
-      fix="Contact the deponent's counsel to ask why the deponent did not appear, declare it, and "
-          "record the date as motion.deposition.inquiry (or record the meet-and-confer "
-          "communications under meet_and_confer).",
-      fail_example="motion:\n  kind: compel-deposition\n  filed: 2023-12-27\n  deposition: "
-                   "{statute: \"2025.450\", date: 2023-11-16, appeared: false}",
-      pass_example="motion:\n  kind: compel-deposition\n  filed: 2023-12-27\n  deposition: "
-                   "{statute: \"2025.450\", date: 2023-11-16, appeared: false, inquiry: 2023-11-20}",
-      reads=("motion.deposition.statute", "motion.deposition.appeared", "motion.deposition.inquiry",
-             "motion.filed", "meet_and_confer[]", "responses[]"),
-      notes="Only a total non-appearance (deposition.appeared: false, no objections or response "
-            "served) may rest on the inquiry alone; any other CCP 2025.450 or 2025.480 motion needs "
-            "the 2016.040 declaration (CAL001-CAL004). An inquiry after filing does not count. A "
-            "moving-side meet-and-confer communication (or a live conference) before filing also "
-            "satisfies the subdivision. The declaration paper itself is CAL001's check.")
+@rule(
+    "CAL005",
+    "nonappearance-inquiry-missing",
+    "error",
+    systems=CALIFORNIA,
+    summary="A motion to compel a party deponent who did not appear (CCP 2025.450) records neither "
+    "a meet and confer nor an inquiry to the deponent about the non-appearance before "
+    "filing.",
+    why="CCP 2025.450(b)(2): the motion 'shall' be accompanied by a meet-and-confer declaration "
+    "under section 2016.040 or, when the deponent failed to attend and produce, by a "
+    "declaration stating that the moving party contacted the deponent to inquire about the "
+    "non-appearance. Courts deny or continue motions without it (LASC Dept 30, 21STCV03868, "
+    "Apr. 10, 2023: a declaration of the inquiry must be filed before the hearing).",
+    authority=[Authority("CCP § 2025.450(b)(2)")],
+    fix="Contact the deponent's counsel to ask why the deponent did not appear, declare it, and "
+    "record the date as motion.deposition.inquiry (or record the meet-and-confer "
+    "communications under meet_and_confer).",
+    fail_example="motion:\n  kind: compel-deposition\n  filed: 2023-12-27\n  deposition: "
+    '{statute: "2025.450", date: 2023-11-16, appeared: false}',
+    pass_example="motion:\n  kind: compel-deposition\n  filed: 2023-12-27\n  deposition: "
+    '{statute: "2025.450", date: 2023-11-16, appeared: false, inquiry: 2023-11-20}',
+    reads=(
+        "motion.deposition.statute",
+        "motion.deposition.appeared",
+        "motion.deposition.inquiry",
+        "motion.filed",
+        "meet_and_confer[]",
+        "responses[]",
+    ),
+    notes="Only a total non-appearance (deposition.appeared: false, no objections or response "
+    "served) may rest on the inquiry alone; any other CCP 2025.450 or 2025.480 motion needs "
+    "the 2016.040 declaration (CAL001-CAL004). An inquiry after filing does not count. A "
+    "moving-side meet-and-confer communication (or a live conference) before filing also "
+    "satisfies the subdivision. The declaration paper itself is CAL001's check.",
+)
 def inquiry_missing(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case) or not total_non_appearance(case) or inquiry_route(case):
@@ -57,21 +68,27 @@ def inquiry_missing(ctx: Context) -> Iterator[Problem]:
         return
     when = inquiry_date(case)
     late = f"; the inquiry recorded ({when}) came after filing ({case.motion.filed})" if when else ""
-    yield Problem("the deponent did not appear, and the manifest records neither an inquiry about the "
-                  "non-appearance (motion.deposition.inquiry) nor a meet-and-confer communication "
-                  f"before filing{late}; CCP 2025.450(b)(2) requires a declaration of one of them",
-                  at=("motion", "deposition") if facts(case) else ("motion", "kind"), key="inquiry")
+    yield Problem(
+        "the deponent did not appear, and the manifest records neither an inquiry about the "
+        "non-appearance (motion.deposition.inquiry) nor a meet-and-confer communication "
+        f"before filing{late}; CCP 2025.450(b)(2) requires a declaration of one of them",
+        at=("motion", "deposition") if facts(case) else ("motion", "kind"),
+        key="inquiry",
+    )
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts the deposition rules need and the manifest leaves out (reported by CAL490)."""
     if not is_california(case) or not is_deposition(case) or statute(case) is not None:
         return
-    yield Problem("motion.deposition.statute is missing, so filelint cannot tell a motion after a "
-                  "non-appearance (2025.450: no 60-day limit; an inquiry declaration and no separate "
-                  "statement after a total non-appearance) from one to compel answers or production "
-                  "at a deposition (2025.480: 60 days from completion of the record)",
-                  at=("motion",), key="deposition:statute")
+    yield Problem(
+        "motion.deposition.statute is missing, so filelint cannot tell a motion after a "
+        "non-appearance (2025.450: no 60-day limit; an inquiry declaration and no separate "
+        "statement after a total non-appearance) from one to compel answers or production "
+        "at a deposition (2025.480: 60 days from completion of the record)",
+        at=("motion",),
+        key="deposition:statute",
+    )
 
 
 RULES = (inquiry_missing,)

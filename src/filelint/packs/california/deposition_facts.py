@@ -38,8 +38,12 @@ def _served_anything(case: Case) -> bool:
 
 def total_non_appearance(case: Case) -> bool:
     """A CCP 2025.450 motion after the deponent neither attended nor produced nor objected."""
-    return (is_deposition(case) and statute(case) == NON_APPEARANCE
-            and facts(case).get("appeared") is False and not _served_anything(case))
+    return (
+        is_deposition(case)
+        and statute(case) == NON_APPEARANCE
+        and facts(case).get("appeared") is False
+        and not _served_anything(case)
+    )
 
 
 def inquiry_date(case: Case) -> dt.date | None:
@@ -58,8 +62,11 @@ def _objections(case: Case) -> dt.date | None:
     stated = manifest_date(facts(case).get("objections_served"))
     if stated is not None:
         return stated
-    served = [r.served for r in case.responses if r.device == "deposition" and r.served
-              and r.kind in ("objections-only", "hybrid")]
+    served = [
+        r.served
+        for r in case.responses
+        if r.device == "deposition" and r.served and r.kind in ("objections-only", "hybrid")
+    ]
     return max(served, default=None)
 
 
@@ -79,9 +86,15 @@ def record_completion(case: Case) -> tuple[dt.date, str, bool] | None:
         return None  # testimony was taken: the record is completed with the transcript
     objected = _objections(case)
     if objected is not None:
-        return objected, ("service of the deponent's written objections, which complete the record where "
-                          "no testimony was taken (Rutledge v. Hewlett-Packard Co. (2015) 238 Cal.App.4th "
-                          "1164, 1192 [S])"), False
+        return (
+            objected,
+            (
+                "service of the deponent's written objections, which complete the record where "
+                "no testimony was taken (Rutledge v. Hewlett-Packard Co. (2015) 238 Cal.App.4th "
+                "1164, 1192 [S])"
+            ),
+            False,
+        )
     missed = manifest_date(f.get("date"))
     if f.get("appeared") is False and missed is not None:
         return missed, "the deponent's non-appearance (record completed by the non-appearance [U])", True

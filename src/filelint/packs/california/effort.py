@@ -26,77 +26,91 @@ OBREGON = Authority("Obregon v. Superior Court (1998) 67 Cal.App.4th 424, 431-43
 ANSWER_DAYS = 7
 
 
-@rule("CAL004", "mc-effort", "warning", systems=CALIFORNIA,
-      summary="The meet and confer looks too thin to be a reasonable, good-faith attempt: no "
-              "attempt, no live conference where the court requires one, a last message sent too "
-              "close to filing for an answer, one letter and nothing more, or a motion filed "
-              "before the answer date the movant's own letter set.",
-      why="CCP 2016.040 asks for a reasonable and good-faith attempt at informal resolution; "
-          "Obregon holds that one letter followed by a motion can fall short, and Clement calls for "
-          "a 'serious attempt'. In The Gap, Inc. v. SVES GO, LLC (S.F. Super. Ct. No. CGC24615167, Dept. 301, "
-          "Aug. 26, 2025) the movant's letter "
-          "demanded amended responses by July 1, 2025 and the motion was filed on June 25: the "
-          "court continued it, ordered a live meet and confer and set an OSC re sanctions.",
-      authority=[OBREGON, CLEMENT, CCP_2016_040],
-      fix="Follow up the letter (a second letter, then a phone or video call), give the other side "
-          "time to answer (at least the date your own letter gave), hold a live conference where "
-          "the court requires one, and record each step under meet_and_confer.",
-      fail_example="motion: {kind: compel-further-rfp, filed: 2025-07-01}\nmeet_and_confer:\n"
-                   "  - {id: m1, date: 2025-06-27, from: moving, channel: email, raises: all}",
-      pass_example="motion: {kind: compel-further-rfp, filed: 2025-07-08}\nmeet_and_confer:\n"
-                   "  - {id: m3, date: 2025-06-19, from: moving, channel: letter, raises: all,\n"
-                   "     respond_by: 2025-07-01}\n"
-                   "  - {id: m4, date: 2025-07-02, from: moving, channel: phone, raises: all}",
-      reads=("motion.kind", "motion.filed", "court.live_conference", "meet_and_confer[].from",
-             "meet_and_confer[].channel", "meet_and_confer[].date", "meet_and_confer[].respond_by",
-             "meet_and_confer[].answers", "meet_and_confer[].offers", "meet_and_confer[].asks",
-             "meet_and_confer[].substantive"),
-      notes="A warning, because adequacy is a judgment the manifest cannot settle (Obregon: case by "
-            "case). Never applies to a motion to compel initial responses (Sinaiko (2007) 148 "
-            "Cal.App.4th 390). Messages marked `substantive: false` do not count as effort. "
-            "Patterns, at most one of the first four per motion: (1) no attempt. (2) No live "
-            "conference where one is required: only where the manifest says so "
-            "(court.live_conference.required: true, for a department rule, standing order or court "
-            "order). No statute requires California counsel to confer by phone or in person (CCP "
-            "2023.010(i) speaks of conferring 'in person, by telephone, or by letter'), and courts "
-            "have accepted exchanges of letters (Brosnan v. Lam, Rogian v. Unagi Inc. and Siotto v. "
-            "Rock and Rose Landscaping, S.F. Super. Ct. Nos. CGC24616878, CGC23610299, CGC13533765), so paper-only "
-            "conferral is not reported otherwise. filelint keeps no table of departments: secondary "
-            "sources say many LASC and Orange County departments order live conferring [S] but names none, "
-            "and no ruling we have read states a department rule; mark each case. With "
-            "court.live_conference.ordered_on (a court order, e.g. on continuing the motion, as in "
-            "The Gap, Inc. v. SVES GO, LLC) the conference must fall on or after the order and by "
-            "court.live_conference.by; the findings about the effort before filing still stand (in "
-            "012 the court kept the OSC re sanctions). (3) Too close to filing: the moving side's "
-            "last message was sent fewer than 7 calendar days (ANSWER_DAYS) before filing, no answer "
-            "came before filing, and either every moving-side message fell in those days with no "
-            "answer to any, or the last message itself proposed or asked for something. The 7 days "
-            "are filelint's choice, not a rule of court (none sets how long to wait): deliberately "
-            "short, below the 12 days the movant in The Gap, Inc. v. SVES GO, LLC gave itself and the 13 days GM took "
-            "to answer the seed case's letter, so that it catches only messages that could not "
-            "have been answered. In Amy F. v. California Physicians' Service (S.F. Super. Ct. "
-            "No. CGC23606916, Dept. 302, July 23, 2025) filelint's test assumes a single email "
-            "four days before filing; the ruling finds no meaningful meet and confer but does not describe the "
-            "record. (4) One letter and nothing more (Obregon). It stays on whether or not the "
-            "other side answered: the facts in Obregon are one letter, a reply that repeated the "
-            "objections and a motion with no further contact, which is what filelint's tests "
-            "assume for Martell, Mai, Gould and L.A. No. 21STCV28882 (those rulings turned on other "
-            "grounds and say nothing of the effort). Where the other side answered with an offer "
-            "(Viveros, Richard R., Palominos Cervantes) CAL003 reports the unanswered offer and "
-            "CAL004 the thin effort, as the seed "
-            "ruling does ('a single meet and confer letter'). (5) Filed before the movant's own "
-            "answer date (The Gap, Inc. v. SVES GO, LLC), reported on its own. When the filing date "
-            "is missing, patterns 3 and 5 are reported as missing facts by CAL490 instead. Further "
-            "patterns, each reported on its own (effort_patterns.py): (6) the moving side's first "
-            "message came fewer than 7 days before the 45-day deadline; (7) the moving side declined "
-            "an offered protective order or extension (meet_and_confer[].declines); (8) the motion "
-            "was filed while the other side's promise to supplement or produce by a date "
-            "(promised_by) was still running; (9) every request at issue (10 or more) raised in one "
-            "omnibus letter and none taken up again before filing; (10) an offer from the other side "
-            "within 7 days of the 45-day deadline, with no promised_by date and no written extension "
-            "since: filing to preserve the motion is allowed [S: trial-court rulings], so CAL003 does "
-            "not err on it, and this warns instead. The 7 and 10 are filelint's thresholds, not "
-            "rules of court.")
+@rule(
+    "CAL004",
+    "mc-effort",
+    "warning",
+    systems=CALIFORNIA,
+    summary="The meet and confer looks too thin to be a reasonable, good-faith attempt: no "
+    "attempt, no live conference where the court requires one, a last message sent too "
+    "close to filing for an answer, one letter and nothing more, or a motion filed "
+    "before the answer date the movant's own letter set.",
+    why="CCP 2016.040 asks for a reasonable and good-faith attempt at informal resolution; "
+    "Obregon holds that one letter followed by a motion can fall short, and Clement calls for "
+    "a 'serious attempt'. In The Gap, Inc. v. SVES GO, LLC (S.F. Super. Ct. No. CGC24615167, Dept. 301, "
+    "Aug. 26, 2025) the movant's letter "
+    "demanded amended responses by July 1, 2025 and the motion was filed on June 25: the "
+    "court continued it, ordered a live meet and confer and set an OSC re sanctions.",
+    authority=[OBREGON, CLEMENT, CCP_2016_040],
+    fix="Follow up the letter (a second letter, then a phone or video call), give the other side "
+    "time to answer (at least the date your own letter gave), hold a live conference where "
+    "the court requires one, and record each step under meet_and_confer.",
+    fail_example="motion: {kind: compel-further-rfp, filed: 2025-07-01}\nmeet_and_confer:\n"
+    "  - {id: m1, date: 2025-06-27, from: moving, channel: email, raises: all}",
+    pass_example="motion: {kind: compel-further-rfp, filed: 2025-07-08}\nmeet_and_confer:\n"
+    "  - {id: m3, date: 2025-06-19, from: moving, channel: letter, raises: all,\n"
+    "     respond_by: 2025-07-01}\n"
+    "  - {id: m4, date: 2025-07-02, from: moving, channel: phone, raises: all}",
+    reads=(
+        "motion.kind",
+        "motion.filed",
+        "court.live_conference",
+        "meet_and_confer[].from",
+        "meet_and_confer[].channel",
+        "meet_and_confer[].date",
+        "meet_and_confer[].respond_by",
+        "meet_and_confer[].answers",
+        "meet_and_confer[].offers",
+        "meet_and_confer[].asks",
+        "meet_and_confer[].substantive",
+    ),
+    notes="A warning, because adequacy is a judgment the manifest cannot settle (Obregon: case by "
+    "case). Never applies to a motion to compel initial responses (Sinaiko (2007) 148 "
+    "Cal.App.4th 390). Messages marked `substantive: false` do not count as effort. "
+    "Patterns, at most one of the first four per motion: (1) no attempt. (2) No live "
+    "conference where one is required: only where the manifest says so "
+    "(court.live_conference.required: true, for a department rule, standing order or court "
+    "order). No statute requires California counsel to confer by phone or in person (CCP "
+    "2023.010(i) speaks of conferring 'in person, by telephone, or by letter'), and courts "
+    "have accepted exchanges of letters (Brosnan v. Lam, Rogian v. Unagi Inc. and Siotto v. "
+    "Rock and Rose Landscaping, S.F. Super. Ct. Nos. CGC24616878, CGC23610299, CGC13533765), so paper-only "
+    "conferral is not reported otherwise. filelint keeps no table of departments: secondary "
+    "sources say many LASC and Orange County departments order live conferring [S] but names none, "
+    "and no ruling we have read states a department rule; mark each case. With "
+    "court.live_conference.ordered_on (a court order, e.g. on continuing the motion, as in "
+    "The Gap, Inc. v. SVES GO, LLC) the conference must fall on or after the order and by "
+    "court.live_conference.by; the findings about the effort before filing still stand (in "
+    "012 the court kept the OSC re sanctions). (3) Too close to filing: the moving side's "
+    "last message was sent fewer than 7 calendar days (ANSWER_DAYS) before filing, no answer "
+    "came before filing, and either every moving-side message fell in those days with no "
+    "answer to any, or the last message itself proposed or asked for something. The 7 days "
+    "are filelint's choice, not a rule of court (none sets how long to wait): deliberately "
+    "short, below the 12 days the movant in The Gap, Inc. v. SVES GO, LLC gave itself and the 13 days GM took "
+    "to answer the seed case's letter, so that it catches only messages that could not "
+    "have been answered. In Amy F. v. California Physicians' Service (S.F. Super. Ct. "
+    "No. CGC23606916, Dept. 302, July 23, 2025) filelint's test assumes a single email "
+    "four days before filing; the ruling finds no meaningful meet and confer but does not describe the "
+    "record. (4) One letter and nothing more (Obregon). It stays on whether or not the "
+    "other side answered: the facts in Obregon are one letter, a reply that repeated the "
+    "objections and a motion with no further contact, which is what filelint's tests "
+    "assume for Martell, Mai, Gould and L.A. No. 21STCV28882 (those rulings turned on other "
+    "grounds and say nothing of the effort). Where the other side answered with an offer "
+    "(Viveros, Richard R., Palominos Cervantes) CAL003 reports the unanswered offer and "
+    "CAL004 the thin effort, as the seed "
+    "ruling does ('a single meet and confer letter'). (5) Filed before the movant's own "
+    "answer date (The Gap, Inc. v. SVES GO, LLC), reported on its own. When the filing date "
+    "is missing, patterns 3 and 5 are reported as missing facts by CAL490 instead. Further "
+    "patterns, each reported on its own (effort_patterns.py): (6) the moving side's first "
+    "message came fewer than 7 days before the 45-day deadline; (7) the moving side declined "
+    "an offered protective order or extension (meet_and_confer[].declines); (8) the motion "
+    "was filed while the other side's promise to supplement or produce by a date "
+    "(promised_by) was still running; (9) every request at issue (10 or more) raised in one "
+    "omnibus letter and none taken up again before filing; (10) an offer from the other side "
+    "within 7 days of the 45-day deadline, with no promised_by date and no written extension "
+    "since: filing to preserve the motion is allowed [S: trial-court rulings], so CAL003 does "
+    "not err on it, and this warns instead. The 7 and 10 are filelint's thresholds, not "
+    "rules of court.",
+)
 def mc_effort(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
@@ -118,9 +132,13 @@ def _thin_effort(case: Case, required: LiveRequirement | None) -> Problem | None
     before = case.before_filing()
     moving = sorted((c for c in before if c.side == "moving" and c.substantive), key=lambda c: c.date)
     if not moving and not any(c.live for c in before):
-        return Problem("the manifest records no meet-and-confer communication by the moving side "
-                       "before filing; a motion that needs a 2016.040 declaration needs a "
-                       "good-faith attempt first", at=_at(case), key="no-effort")
+        return Problem(
+            "the manifest records no meet-and-confer communication by the moving side "
+            "before filing; a motion that needs a 2016.040 declaration needs a "
+            "good-faith attempt first",
+            at=_at(case),
+            key="no-effort",
+        )
     if required is not None and not _after_filing(case, required):
         missing = _no_live(case, required, moving)
         if missing is not None:
@@ -140,19 +158,22 @@ def _no_live(case: Case, required: LiveRequirement, moving: Sequence[Communicati
     if required.ordered_on is not None:
         what = f"the court's order of {required.ordered_on}{basis} requires"
         by = f" by {required.end}" if required.end else ""
-        window = f" between {required.ordered_on} and {required.end}" if required.end else \
-            f" since {required.ordered_on}"
+        window = (
+            f" between {required.ordered_on} and {required.end}" if required.end else f" since {required.ordered_on}"
+        )
     else:
         what, by, window = f"the court requires{basis}", "", f" before filing{_filed(case)}"
     wrote = f"; the moving side only wrote ({brief_list([c.id for c in moving])})" if moving else ""
-    return Problem(f"{what} a phone, video or in-person meet and confer{by}, but none is recorded"
-                   f"{window}{wrote}", at=LIVE_AT, key="no-live",
-                   fix="Hold the conference by phone, video or in person and record it under "
-                       "meet_and_confer (channel: phone, video or in-person).")
+    return Problem(
+        f"{what} a phone, video or in-person meet and confer{by}, but none is recorded{window}{wrote}",
+        at=LIVE_AT,
+        key="no-live",
+        fix="Hold the conference by phone, video or in person and record it under "
+        "meet_and_confer (channel: phone, video or in-person).",
+    )
 
 
-def _too_close(case: Case, moving: Sequence[Communication],
-               before: Sequence[Communication]) -> Problem | None:
+def _too_close(case: Case, moving: Sequence[Communication], before: Sequence[Communication]) -> Problem | None:
     """The last message could not be answered before filing (The Gap's respond_by variant aside).
 
     A live conversation is an exchange in itself, so any before filing rules this pattern out.
@@ -171,34 +192,42 @@ def _too_close(case: Case, moving: Sequence[Communication],
     if not all_late and not (last.offers or last.asks):
         return None
     only = "only" if len(moving) == 1 else "last"
-    return Problem(f"the moving side's {only} meet-and-confer message, {_a(last.channel)} of {last.date} "
-                   f"({last.id}), was sent {_when(days)}{_filed(case)}, too soon for an "
-                   f"answer, and none came (filelint expects at least {ANSWER_DAYS} days; Obregon: a "
-                   "letter sent shortly before the motion can fall short)",
-                   at=last.at, communication=last.id, key="too-close",
-                   fix=f"Give the other side at least {ANSWER_DAYS} days to answer, follow up, and "
-                       "record the answer or the silence under meet_and_confer.")
+    return Problem(
+        f"the moving side's {only} meet-and-confer message, {_a(last.channel)} of {last.date} "
+        f"({last.id}), was sent {_when(days)}{_filed(case)}, too soon for an "
+        f"answer, and none came (filelint expects at least {ANSWER_DAYS} days; Obregon: a "
+        "letter sent shortly before the motion can fall short)",
+        at=last.at,
+        communication=last.id,
+        key="too-close",
+        fix=f"Give the other side at least {ANSWER_DAYS} days to answer, follow up, and "
+        "record the answer or the silence under meet_and_confer.",
+    )
 
 
-def _one_letter(case: Case, moving: Sequence[Communication],
-                before: Sequence[Communication]) -> Problem | None:
+def _one_letter(case: Case, moving: Sequence[Communication], before: Sequence[Communication]) -> Problem | None:
     if len(moving) != 1 or any(c.live for c in before):
         return None
     only = moving[0]
     reply = next((c for c in before if c.side == "responding" and c.answers == only.id), None)
-    answered = (f"; the other side answered on {reply.date} ({reply.id}) and nothing of substance "
-                "followed" if reply else "")
-    return Problem(f"the moving side's only meet-and-confer effort was one {only.channel} "
-                   f"({only.id}, {only.date}) with no follow-up or live conversation before "
-                   f"filing{_filed(case)}{answered} (Obregon: one letter and then a motion can fall "
-                   "short)", at=only.at, communication=only.id, key="one-letter")
+    answered = (
+        f"; the other side answered on {reply.date} ({reply.id}) and nothing of substance followed" if reply else ""
+    )
+    return Problem(
+        f"the moving side's only meet-and-confer effort was one {only.channel} "
+        f"({only.id}, {only.date}) with no follow-up or live conversation before "
+        f"filing{_filed(case)}{answered} (Obregon: one letter and then a motion can fall "
+        "short)",
+        at=only.at,
+        communication=only.id,
+        key="one-letter",
+    )
 
 
 def _replies(case: Case, moving: Sequence[Communication], filed: dt.date) -> list[Communication]:
     """Messages from the other side up to filing, leaving out those the movant itself answered."""
     answered = {c.answers for c in moving}
-    return [c for c in case.communications
-            if c.side == "responding" and c.date <= filed and c.id not in answered]
+    return [c for c in case.communications if c.side == "responding" and c.date <= filed and c.id not in answered]
 
 
 def _waits_for(message: Communication, filed: dt.date) -> bool:
@@ -216,16 +245,19 @@ def _premature(case: Case) -> Iterator[Problem]:
             continue
         if _answered(case, c, filed):
             continue
-        yield Problem(f"the moving side's {c.channel} of {c.date} ({c.id}) asked for an answer by "
-                      f"{c.respond_by}, but the motion was filed on {filed}, before that date and "
-                      "with no answer in between (The Gap, Inc. v. SVES GO, LLC, S.F. Super. Ct. No. CGC24615167, "
-                      "Dept. 301, Aug. 26, 2025: not waiting is not a good-faith effort)",
-                      at=(*c.at, "respond_by"), communication=c.id, key=f"premature:{c.id}")
+        yield Problem(
+            f"the moving side's {c.channel} of {c.date} ({c.id}) asked for an answer by "
+            f"{c.respond_by}, but the motion was filed on {filed}, before that date and "
+            "with no answer in between (The Gap, Inc. v. SVES GO, LLC, S.F. Super. Ct. No. CGC24615167, "
+            "Dept. 301, Aug. 26, 2025: not waiting is not a good-faith effort)",
+            at=(*c.at, "respond_by"),
+            communication=c.id,
+            key=f"premature:{c.id}",
+        )
 
 
 def _answered(case: Case, message: Communication, filed: dt.date) -> bool:
-    return any(c.side != "moving" and c.answers == message.id and c.date <= filed
-               for c in case.communications)
+    return any(c.side != "moving" and c.answers == message.id and c.date <= filed for c in case.communications)
 
 
 def _a(word: str) -> str:
@@ -233,8 +265,7 @@ def _a(word: str) -> str:
 
 
 def _when(days: int) -> str:
-    return "on the day of filing" if days == 0 else \
-        f"{days} day{'s' if days != 1 else ''} before filing"
+    return "on the day of filing" if days == 0 else f"{days} day{'s' if days != 1 else ''} before filing"
 
 
 def _filed(case: Case) -> str:
@@ -252,14 +283,21 @@ def missing_facts(case: Case) -> Iterator[Problem]:
     moving = [c for c in case.communications if c.side == "moving" and c.substantive]
     dated = [c for c in moving if c.respond_by is not None]
     for c in dated:
-        yield Problem(f"motion.filed is missing, so CAL004 cannot tell whether the motion was "
-                      f"filed before {c.respond_by}, the answer date {c.id} set",
-                      at=("motion",), key=f"CAL004:filed:{c.id}")
+        yield Problem(
+            f"motion.filed is missing, so CAL004 cannot tell whether the motion was "
+            f"filed before {c.respond_by}, the answer date {c.id} set",
+            at=("motion",),
+            key=f"CAL004:filed:{c.id}",
+        )
     if moving and not dated:  # one finding per missing fact: adding the date runs both checks
         last = max(moving, key=lambda c: c.date)
-        yield Problem(f"motion.filed is missing, so CAL004 cannot tell whether the moving side's "
-                      f"last message ({last.id}, {last.date}) left the other side time to answer "
-                      "before filing", at=("motion",), key="CAL004:filed:too-close")
+        yield Problem(
+            f"motion.filed is missing, so CAL004 cannot tell whether the moving side's "
+            f"last message ({last.id}, {last.date}) left the other side time to answer "
+            "before filing",
+            at=("motion",),
+            key="CAL004:filed:too-close",
+        )
 
 
 RULES = (mc_effort,)

@@ -50,8 +50,10 @@ def eve_of_deadline(ctx: Context, offer: Communication) -> dt.date | None:
         return None
     if not 0 <= (deadline - offer.date).days <= EVE_DAYS:
         return None
-    extended = any(e.in_writing and e.new_deadline is not None
-                   and (e.agreed_on is None or e.agreed_on >= offer.date) for e in case.extensions)
+    extended = any(
+        e.in_writing and e.new_deadline is not None and (e.agreed_on is None or e.agreed_on >= offer.date)
+        for e in case.extensions
+    )
     return None if extended else deadline
 
 
@@ -64,8 +66,7 @@ def patterns(ctx: Context) -> Iterator[Problem]:
 
 
 def _moving(case: Case) -> list[Communication]:
-    return sorted((c for c in case.before_filing() if c.side == "moving" and c.substantive),
-                  key=lambda c: c.date)
+    return sorted((c for c in case.before_filing() if c.side == "moving" and c.substantive), key=lambda c: c.date)
 
 
 def _late_start(ctx: Context) -> Iterator[Problem]:
@@ -75,25 +76,33 @@ def _late_start(ctx: Context) -> Iterator[Problem]:
     first = moving[0]
     days = (deadline - first.date).days
     if 0 <= days < LATE_START_DAYS:
-        yield Problem(f"the moving side's first meet-and-confer message ({first.id}, {first.date}) came "
-                      f"{days} day{'s' if days != 1 else ''} before the 45-day deadline ({deadline}); "
-                      "conferring begun on the eve of the deadline leaves no time for a serious attempt "
-                      "(Obregon: the time available and who let it lapse are weighed)",
-                      at=first.at, communication=first.id, key="late-start",
-                      fix="Start meeting and conferring as soon as the responses arrive, or get a written "
-                          "extension of the deadline to a specific date.")
+        yield Problem(
+            f"the moving side's first meet-and-confer message ({first.id}, {first.date}) came "
+            f"{days} day{'s' if days != 1 else ''} before the 45-day deadline ({deadline}); "
+            "conferring begun on the eve of the deadline leaves no time for a serious attempt "
+            "(Obregon: the time available and who let it lapse are weighed)",
+            at=first.at,
+            communication=first.id,
+            key="late-start",
+            fix="Start meeting and conferring as soon as the responses arrive, or get a written "
+            "extension of the deadline to a specific date.",
+        )
 
 
 def _refusals(case: Case) -> Iterator[Problem]:
     for c in _moving(case):
         refused = [REFUSALS[d] for d in raw_of(case, c).get("declines") or [] if d in REFUSALS]
         if refused:
-            yield Problem(f"the moving side's {c.channel} of {c.date} ({c.id}) declined "
-                          f"{' and '.join(refused)} the other side offered; courts weigh a refusal to "
-                          "stipulate to a reasonable protective order or extension against the mover "
-                          "(SF Dept 302, CGC22603294, 2025: denied where the mover 'failed to reasonably "
-                          "engage' with a proposed protective order)",
-                          at=(*c.at, "declines"), communication=c.id, key=f"declines:{c.id}")
+            yield Problem(
+                f"the moving side's {c.channel} of {c.date} ({c.id}) declined "
+                f"{' and '.join(refused)} the other side offered; courts weigh a refusal to "
+                "stipulate to a reasonable protective order or extension against the mover "
+                "(SF Dept 302, CGC22603294, 2025: denied where the mover 'failed to reasonably "
+                "engage' with a proposed protective order)",
+                at=(*c.at, "declines"),
+                communication=c.id,
+                key=f"declines:{c.id}",
+            )
 
 
 def _promised(case: Case) -> Iterator[Problem]:
@@ -106,10 +115,14 @@ def _promised(case: Case) -> Iterator[Problem]:
             continue
         if not PROMISES & set(c.offers):
             continue
-        yield Problem(f"the motion was filed {filed}, while the other side's promise of {c.date} ({c.id}) "
-                      f"to serve further responses or documents by {promised} was still running; "
-                      "filing while promised responses are being prepared is weighed against the mover",
-                      at=(*c.at, "promised_by"), communication=c.id, key=f"promised:{c.id}")
+        yield Problem(
+            f"the motion was filed {filed}, while the other side's promise of {c.date} ({c.id}) "
+            f"to serve further responses or documents by {promised} was still running; "
+            "filing while promised responses are being prepared is weighed against the mover",
+            at=(*c.at, "promised_by"),
+            communication=c.id,
+            key=f"promised:{c.id}",
+        )
 
 
 def _omnibus(case: Case) -> Iterator[Problem]:
@@ -122,10 +135,14 @@ def _omnibus(case: Case) -> Iterator[Problem]:
             continue
         later = [m for m in moving if m.date > c.date and (m.raises is None or m.raises)]
         if not later:
-            yield Problem(f"every request at issue ({len(reqs)}) was raised in one omnibus {c.channel} "
-                          f"({c.id}, {c.date}) and none was taken up again before filing; an omnibus "
-                          "letter with no follow-up is not a serious attempt on each issue (Clement)",
-                          at=c.at, communication=c.id, key=f"omnibus:{c.id}")
+            yield Problem(
+                f"every request at issue ({len(reqs)}) was raised in one omnibus {c.channel} "
+                f"({c.id}, {c.date}) and none was taken up again before filing; an omnibus "
+                "letter with no follow-up is not a serious attempt on each issue (Clement)",
+                at=c.at,
+                communication=c.id,
+                key=f"omnibus:{c.id}",
+            )
         return
 
 
@@ -136,8 +153,12 @@ def _eve_offers(ctx: Context) -> Iterator[Problem]:
         deadline = eve_of_deadline(ctx, offer)
         if deadline is not None:
             days = (deadline - offer.date).days
-            yield Problem(f"the other side's offer of {offer.date} ({offer.id}) came {days} "
-                          f"days before the 45-day deadline ({deadline}), named no date and came with no "
-                          "written extension; it did not oblige the mover to let the deadline pass, but "
-                          "answer it in writing (a court may weigh it)", at=offer.at,
-                          communication=offer.id, key=f"eve:{offer.id}")
+            yield Problem(
+                f"the other side's offer of {offer.date} ({offer.id}) came {days} "
+                f"days before the 45-day deadline ({deadline}), named no date and came with no "
+                "written extension; it did not oblige the mover to let the deadline pass, but "
+                "answer it in writing (a court may weigh it)",
+                at=offer.at,
+                communication=offer.id,
+                key=f"eve:{offer.id}",
+            )

@@ -24,10 +24,11 @@ from filelint.packs.california.motion_kind import (
 from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
 from filelint.packs.california.timecalc import deadline_after_service
 
-WAIVER = {"srog": "CCP 2030.290(a)", "frog": "CCP 2030.290(a)", "rfp": "CCP 2031.300(a)",
-          "rfa": "CCP 2033.280(a)"}
-HENRY = ("SF Super. Ct. Dept 302, Henry v. Young, CGC24612458, July 17, 2025, granted a motion to "
-         "compel after late objections alone")
+WAIVER = {"srog": "CCP 2030.290(a)", "frog": "CCP 2030.290(a)", "rfp": "CCP 2031.300(a)", "rfa": "CCP 2033.280(a)"}
+HENRY = (
+    "SF Super. Ct. Dept 302, Henry v. Young, CGC24612458, July 17, 2025, granted a motion to "
+    "compel after late objections alone"
+)
 SUBSTANTIVE = frozenset({"substantive", "hybrid", "compliance-full", "compliance-partial", "inability"})
 
 
@@ -41,8 +42,14 @@ def _made(case: Case) -> dt.date | None:
 
 def _served_before_motion(case: Case) -> list[Response]:
     made = _made(case)
-    return [r for r in case.responses if r.device == case.motion.device and r.kind not in (None, "none")
-            and r.served is not None and (made is None or r.served <= made)]
+    return [
+        r
+        for r in case.responses
+        if r.device == case.motion.device
+        and r.kind not in (None, "none")
+        and r.served is not None
+        and (made is None or r.served <= made)
+    ]
 
 
 def _on_time(case: Case, resp: Response, cal: CourtCalendar | None) -> bool:
@@ -53,35 +60,43 @@ def _on_time(case: Case, resp: Response, cal: CourtCalendar | None) -> bool:
     return due is not None and resp.served <= due[1]  # the legal last day, as CAL301 reads it
 
 
-@rule("CAL302", "initial-motion-after-responses", "warning", systems=CALIFORNIA,
-      summary="A motion to compel initial responses comes after the other side served responses, "
-              "even if late or unverified.",
-      why="Late responses are responses: late service waives the objections (CCP 2030.290(a), "
-          "2031.300(a), 2033.280(a)) but does not make the response a nullity. Courts then treat a "
-          "motion to compel initial responses as moot, or as a motion to compel further responses, "
-          "which needs a meet and confer, a separate statement and its 45 days. One court treated "
-          "late objections alone as no response at all (SF Dept 302, CGC24612458, July 17, 2025); "
-          "no confirmed authority says that of substantive responses.",
-      authority=[Authority("CCP §§ 2030.290(a), 2031.300(a), 2033.280(a)"),
-                 Authority("Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants "
-                           "(2007) 148 Cal.App.4th 390, 403-404, 411")],
-      fix="If the motion disputes what the responses say, bring it as a motion to compel further "
-          "responses (mark motion.attacks_responses: true to check its prerequisites); if only the "
-          "waived objections remain at issue, say so in the motion.",
-      fail_example="motion: {kind: compel-initial-responses, device: srog, filed: 2025-06-20}\n"
-                   "discovery:\n  - {device: srog, set: 1, served: 2025-05-05, method: electronic}\n"
-                   "responses:\n  - {device: srog, set: 1, kind: substantive, verified: true, "
-                   "served: 2025-06-13}",
-      pass_example="motion: {kind: compel-initial-responses, device: srog, filed: 2025-06-20}\n"
-                   "discovery:\n  - {device: srog, set: 1, served: 2025-05-05, method: electronic}\n"
-                   "responses: []",
-      reads=("motion.kind", "motion.device", "motion.filed", "motion.attacks_responses",
-             "responses[]", "discovery[]"),
-      notes="A warning: courts differ on what such a motion may still do, and only a [C] authority "
-            "could make a served response count as none. Not reported where CAL301 reports an error "
-            "(a response that counts and was on time), nor where the manifest marks the motion "
-            "motion.attacks_responses: true (then the further-response rules apply). Responses "
-            "served after the motion was made are left out.")
+@rule(
+    "CAL302",
+    "initial-motion-after-responses",
+    "warning",
+    systems=CALIFORNIA,
+    summary="A motion to compel initial responses comes after the other side served responses, "
+    "even if late or unverified.",
+    why="Late responses are responses: late service waives the objections (CCP 2030.290(a), "
+    "2031.300(a), 2033.280(a)) but does not make the response a nullity. Courts then treat a "
+    "motion to compel initial responses as moot, or as a motion to compel further responses, "
+    "which needs a meet and confer, a separate statement and its 45 days. One court treated "
+    "late objections alone as no response at all (SF Dept 302, CGC24612458, July 17, 2025); "
+    "no confirmed authority says that of substantive responses.",
+    authority=[
+        Authority("CCP §§ 2030.290(a), 2031.300(a), 2033.280(a)"),
+        Authority(
+            "Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants "
+            "(2007) 148 Cal.App.4th 390, 403-404, 411"
+        ),
+    ],
+    fix="If the motion disputes what the responses say, bring it as a motion to compel further "
+    "responses (mark motion.attacks_responses: true to check its prerequisites); if only the "
+    "waived objections remain at issue, say so in the motion.",
+    fail_example="motion: {kind: compel-initial-responses, device: srog, filed: 2025-06-20}\n"
+    "discovery:\n  - {device: srog, set: 1, served: 2025-05-05, method: electronic}\n"
+    "responses:\n  - {device: srog, set: 1, kind: substantive, verified: true, "
+    "served: 2025-06-13}",
+    pass_example="motion: {kind: compel-initial-responses, device: srog, filed: 2025-06-20}\n"
+    "discovery:\n  - {device: srog, set: 1, served: 2025-05-05, method: electronic}\n"
+    "responses: []",
+    reads=("motion.kind", "motion.device", "motion.filed", "motion.attacks_responses", "responses[]", "discovery[]"),
+    notes="A warning: courts differ on what such a motion may still do, and only a [C] authority "
+    "could make a served response count as none. Not reported where CAL301 reports an error "
+    "(a response that counts and was on time), nor where the manifest marks the motion "
+    "motion.attacks_responses: true (then the further-response rules apply). Responses "
+    "served after the motion was made are left out.",
+)
 def initial_after_responses(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not _applies(case) or attacks_content(case):
@@ -90,8 +105,9 @@ def initial_after_responses(ctx: Context) -> Iterator[Problem]:
     for resp in _served_before_motion(case):
         if _on_time(case, resp, cal):
             continue
-        yield Problem(_after_message(case, resp), at=(*resp.at, "served"),
-                      key=f"served:{resp.device}:{resp.set}:{resp.served}")
+        yield Problem(
+            _after_message(case, resp), at=(*resp.at, "served"), key=f"served:{resp.device}:{resp.set}:{resp.served}"
+        )
 
 
 def _after_message(case: Case, resp: Response) -> str:
@@ -99,12 +115,14 @@ def _after_message(case: Case, resp: Response) -> str:
     unverified = "unverified " if resp.kind in SUBSTANTIVE and resp.verified is not True else ""
     what = f"{unverified}{resp.kind} response"
     article = "an" if what[0] in "aeiou" else "a"
-    text = (f"{article} {what} to {DEVICE_LABEL[device]} set {resp.set or '?'} was served "
-            f"{resp.served}, before the motion to compel initial responses; late service waives its "
-            f"objections ({WAIVER.get(device, 'CCP 2030.290(a), 2031.300(a)')}) but it is still a "
-            "response, so the motion is at risk of being moot or treated as one to compel further "
-            f"responses ({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}: meet and confer, "
-            "separate statement, 45 days)")
+    text = (
+        f"{article} {what} to {DEVICE_LABEL[device]} set {resp.set or '?'} was served "
+        f"{resp.served}, before the motion to compel initial responses; late service waives its "
+        f"objections ({WAIVER.get(device, 'CCP 2030.290(a), 2031.300(a)')}) but it is still a "
+        "response, so the motion is at risk of being moot or treated as one to compel further "
+        f"responses ({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}: meet and confer, "
+        "separate statement, 45 days)"
+    )
     if resp.kind == "objections-only":
         text += f" ({HENRY})"
     return text + "; if the motion attacks what the responses say, set motion.attacks_responses: true"
@@ -117,30 +135,49 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
         return disc.response_due_extended_to, "the response date as extended"
     if disc.method is None:
         return None
-    comp = deadline_after_service(disc.served, RESPONSE_DAYS, disc.method, cal, "service of the discovery",
-                                  authority="CCP 2030.260, 2031.260, 2033.250")
+    comp = deadline_after_service(
+        disc.served,
+        RESPONSE_DAYS,
+        disc.method,
+        cal,
+        "service of the discovery",
+        authority="CCP 2030.260, 2031.260, 2033.250",
+    )
     return comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
 
 
-@rule("CAL304", "initial-motion-premature", "error", systems=CALIFORNIA,
-      summary="A motion to compel initial responses was made on or before the last day to respond.",
-      why="The motion lies only when the party 'fails to serve a timely response' (CCP 2030.290, "
-          "2031.300; 2033.280 for admissions): before the time to respond has run there is no "
-          "failure, and the motion is premature.",
-      authority=[Authority("CCP §§ 2030.290, 2031.300"), Authority("CCP § 2033.280", "S"),
-                 Authority("CCP §§ 2030.260, 2031.260, 2033.250", "S", "30 days to respond")],
-      fix="Wait until the day after the last day to respond (30 days from service, plus the service "
-          "extension, or the date agreed in writing), then move.",
-      fail_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-05}\n"
-                   "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
-      pass_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-17}\n"
-                   "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
-      reads=("motion.filed", "motion.served", "discovery[].served", "discovery[].method",
-             "discovery[].response_due_extended_to"),
-      notes="Counted to the later reading where e-service meets a non-court day (roll, then add), so "
-            "the error is certain on every reading. Without the service of the discovery "
-            "(discovery[] for the device, with served and method) the motion cannot be checked and "
-            "CAL490 says so: an initial-response motion must show that the discovery was served.")
+@rule(
+    "CAL304",
+    "initial-motion-premature",
+    "error",
+    systems=CALIFORNIA,
+    summary="A motion to compel initial responses was made on or before the last day to respond.",
+    why="The motion lies only when the party 'fails to serve a timely response' (CCP 2030.290, "
+    "2031.300; 2033.280 for admissions): before the time to respond has run there is no "
+    "failure, and the motion is premature.",
+    authority=[
+        Authority("CCP §§ 2030.290, 2031.300"),
+        Authority("CCP § 2033.280", "S"),
+        Authority("CCP §§ 2030.260, 2031.260, 2033.250", "S", "30 days to respond"),
+    ],
+    fix="Wait until the day after the last day to respond (30 days from service, plus the service "
+    "extension, or the date agreed in writing), then move.",
+    fail_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-05}\n"
+    "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
+    pass_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-17}\n"
+    "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
+    reads=(
+        "motion.filed",
+        "motion.served",
+        "discovery[].served",
+        "discovery[].method",
+        "discovery[].response_due_extended_to",
+    ),
+    notes="Counted to the later reading where e-service meets a non-court day (roll, then add), so "
+    "the error is certain on every reading. Without the service of the discovery "
+    "(discovery[] for the device, with served and method) the motion cannot be checked and "
+    "CAL490 says so: an initial-response motion must show that the discovery was served.",
+)
 def initial_premature(ctx: Context) -> Iterator[Problem]:
     case, cal = ctx.case, ctx.calendar()
     made = _made(case)
@@ -151,36 +188,45 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
             continue
         due = _set_due(disc, cal)
         if due is not None and made <= due[0]:
-            yield Problem(f"the motion was made {made}, but the {DEVICE_LABEL[disc.device]} set "
-                          f"{disc.set or '?'} could still be answered until {fmt_date(due[0])} "
-                          f"({due[1]}); a motion to compel initial responses lies only after the time "
-                          "to respond has run", at=(*disc.at, "served"), key=f"premature:{disc.set}")
+            yield Problem(
+                f"the motion was made {made}, but the {DEVICE_LABEL[disc.device]} set "
+                f"{disc.set or '?'} could still be answered until {fmt_date(due[0])} "
+                f"({due[1]}); a motion to compel initial responses lies only after the time "
+                "to respond has run",
+                at=(*disc.at, "served"),
+                key=f"premature:{disc.set}",
+            )
 
 
-@rule("CAL305", "deemed-admissions-defeated", "error", systems=CALIFORNIA,
-      summary="A motion to deem requests for admission admitted, where verified responses were served "
-              "before the hearing.",
-      why="CCP 2033.280(c): the court 'shall' deem the matters admitted 'unless it finds that the "
-          "party ... has served, before the hearing on the motion, a proposed response ... that is in "
-          "substantial compliance with Section 2033.220'; sanctions against the late party remain "
-          "mandatory. St. Mary v. Superior Court (2014) 223 Cal.App.4th 762: substantially "
-          "compliant responses served before the hearing defeat the motion. SF Dept 302, Henry v. "
-          "Young, CGC24612458 (July 17, 2025): RFA responses served June 18, 2025, before the July 17 "
-          "hearing, defeated the motion; sanctions were awarded.",
-      authority=[Authority("CCP § 2033.280(c)", "S", "text as quoted in St. Mary and trial-court "
-                                                     "rulings"),
-                 Authority("St. Mary v. Superior Court (2014) 223 Cal.App.4th 762, 776", "S")],
-      fix="Ask for sanctions only (CCP 2033.280(c)), or, if the responses are not in substantial "
-          "compliance with CCP 2033.220, say why in a reply.",
-      fail_example="motion: {kind: compel-initial-responses, device: rfa, hearing: 2025-07-17}\n"
-                   "responses:\n  - {device: rfa, set: 1, kind: substantive, verified: true, "
-                   "served: 2025-06-18}",
-      pass_example="motion: {kind: compel-initial-responses, device: rfa, hearing: 2025-07-17}\n"
-                   "responses: []",
-      reads=("motion.kind", "motion.device", "motion.hearing", "responses[]"),
-      notes="Verified substantive or hybrid responses are taken to be in substantial compliance; "
-            "objections alone, or unverified answers, are not counted (they are no proposed "
-            "response under CCP 2033.220/2033.240), and CAL302 reports them instead.")
+@rule(
+    "CAL305",
+    "deemed-admissions-defeated",
+    "error",
+    systems=CALIFORNIA,
+    summary="A motion to deem requests for admission admitted, where verified responses were served "
+    "before the hearing.",
+    why="CCP 2033.280(c): the court 'shall' deem the matters admitted 'unless it finds that the "
+    "party ... has served, before the hearing on the motion, a proposed response ... that is in "
+    "substantial compliance with Section 2033.220'; sanctions against the late party remain "
+    "mandatory. St. Mary v. Superior Court (2014) 223 Cal.App.4th 762: substantially "
+    "compliant responses served before the hearing defeat the motion. SF Dept 302, Henry v. "
+    "Young, CGC24612458 (July 17, 2025): RFA responses served June 18, 2025, before the July 17 "
+    "hearing, defeated the motion; sanctions were awarded.",
+    authority=[
+        Authority("CCP § 2033.280(c)", "S", "text as quoted in St. Mary and trial-court rulings"),
+        Authority("St. Mary v. Superior Court (2014) 223 Cal.App.4th 762, 776", "S"),
+    ],
+    fix="Ask for sanctions only (CCP 2033.280(c)), or, if the responses are not in substantial "
+    "compliance with CCP 2033.220, say why in a reply.",
+    fail_example="motion: {kind: compel-initial-responses, device: rfa, hearing: 2025-07-17}\n"
+    "responses:\n  - {device: rfa, set: 1, kind: substantive, verified: true, "
+    "served: 2025-06-18}",
+    pass_example="motion: {kind: compel-initial-responses, device: rfa, hearing: 2025-07-17}\nresponses: []",
+    reads=("motion.kind", "motion.device", "motion.hearing", "responses[]"),
+    notes="Verified substantive or hybrid responses are taken to be in substantial compliance; "
+    "objections alone, or unverified answers, are not counted (they are no proposed "
+    "response under CCP 2033.220/2033.240), and CAL302 reports them instead.",
+)
 def deemed_admissions_defeated(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not _applies(case) or case.motion.device != "rfa":
@@ -191,11 +237,15 @@ def deemed_admissions_defeated(ctx: Context) -> Iterator[Problem]:
             continue
         if resp.served is None or (hearing is not None and resp.served >= hearing):
             continue
-        yield Problem(f"verified responses to the requests for admission (set {resp.set or '?'}) were "
-                      f"served {resp.served}, before the hearing"
-                      f"{f' on {hearing}' if hearing else ''}; unless they are not in substantial "
-                      "compliance, the court may not deem the matters admitted (CCP 2033.280(c)); "
-                      "only sanctions remain", at=(*resp.at, "served"), key=f"rfa:{resp.set}")
+        yield Problem(
+            f"verified responses to the requests for admission (set {resp.set or '?'}) were "
+            f"served {resp.served}, before the hearing"
+            f"{f' on {hearing}' if hearing else ''}; unless they are not in substantial "
+            "compliance, the court may not deem the matters admitted (CCP 2033.280(c)); "
+            "only sanctions remain",
+            at=(*resp.at, "served"),
+            key=f"rfa:{resp.set}",
+        )
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:
@@ -203,10 +253,13 @@ def missing_facts(case: Case) -> Iterator[Problem]:
     if not _applies(case) or case.motion.device is None:
         return
     if not any(d.device == case.motion.device for d in case.discovery):
-        yield Problem(f"no {DEVICE_LABEL[case.motion.device]} discovery is recorded (discovery[] "
-                      "with served and method), so CAL304 cannot check that the time to respond had "
-                      "run; the motion must show the discovery was served", at=("motion", "device"),
-                      key="initial:discovery")
+        yield Problem(
+            f"no {DEVICE_LABEL[case.motion.device]} discovery is recorded (discovery[] "
+            "with served and method), so CAL304 cannot check that the time to respond had "
+            "run; the motion must show the discovery was served",
+            at=("motion", "device"),
+            key="initial:discovery",
+        )
 
 
 RULES = (initial_after_responses, initial_premature, deemed_admissions_defeated)

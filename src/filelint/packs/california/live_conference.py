@@ -29,8 +29,11 @@ class LiveRequirement:
     end: dt.date | None
 
     def counts(self, message: Communication) -> bool:
-        return (message.live and (self.ordered_on is None or message.date >= self.ordered_on)
-                and (self.end is None or message.date <= self.end))
+        return (
+            message.live
+            and (self.ordered_on is None or message.date >= self.ordered_on)
+            and (self.end is None or message.date <= self.end)
+        )
 
 
 def live_requirement(case: Case) -> LiveRequirement | None:

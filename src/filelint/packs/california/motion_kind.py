@@ -31,16 +31,20 @@ from filelint.packs.california.scope import CALIFORNIA, is_california
 from filelint.packs.california.timecalc import deadline_after_service
 from filelint.packs.california.triggers import ResponseIndex
 
-SINAIKO = Authority("Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants (2007) "
-                    "148 Cal.App.4th 390, 403-404")
-INITIAL_STATUTE = {"srog": "CCP 2030.290", "frog": "CCP 2030.290", "rfp": "CCP 2031.300",
-                   "rfa": "CCP 2033.280"}
-FURTHER_STATUTE = {"srog": "CCP 2030.300", "frog": "CCP 2030.300", "rfp": "CCP 2031.310",
-                   "rfa": "CCP 2033.290"}
+SINAIKO = Authority(
+    "Sinaiko Healthcare Consulting, Inc. v. Pacific Healthcare Consultants (2007) 148 Cal.App.4th 390, 403-404"
+)
+INITIAL_STATUTE = {"srog": "CCP 2030.290", "frog": "CCP 2030.290", "rfp": "CCP 2031.300", "rfa": "CCP 2033.280"}
+FURTHER_STATUTE = {"srog": "CCP 2030.300", "frog": "CCP 2030.300", "rfp": "CCP 2031.310", "rfa": "CCP 2033.290"}
 RESPONSE_DAYS = 30  # CCP 2030.260, 2031.260, 2033.250
-KIND_WORDS = {"objections-only": "an objection-only", "substantive": "a verified substantive",
-              "hybrid": "a verified", "inability": "a verified", "compliance-full": "a verified",
-              "compliance-partial": "a verified"}
+KIND_WORDS = {
+    "objections-only": "an objection-only",
+    "substantive": "a verified substantive",
+    "hybrid": "a verified",
+    "inability": "a verified",
+    "compliance-full": "a verified",
+    "compliance-partial": "a verified",
+}
 
 
 def _further_kinds(case: Case) -> tuple[str, ...]:
@@ -57,37 +61,53 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
     return [r for r in responses if cutoff is None or r.served is None or r.served <= cutoff]
 
 
-@rule("CAL301", "wrong-motion", "error", systems=CALIFORNIA,
-      summary="The kind of motion does not fit the responses: a full statement of compliance, no "
-              "response at all, or a timely response to a motion to compel initial responses.",
-      why="Each situation has its own statute and its own requirements. A party that served a "
-          "full statement of compliance but did not produce is compelled to comply (CCP "
-          "2031.320), not to respond further; where nothing was served, the motion is to compel "
-          "responses (CCP 2030.290, 2031.300), which needs no meet and confer (Sinaiko); a timely "
-          "response must be attacked by a motion to compel further responses within 45 days. The "
-          "wrong motion is denied or must be re-noticed.",
-      authority=[Authority("CCP § 2031.320"), Authority("CCP §§ 2030.290, 2031.300"),
-                 Authority("CCP §§ 2030.300, 2031.310, 2033.290"), SINAIKO],
-      fix="Bring the motion the responses call for, or correct the response kinds in the manifest.",
-      fail_example="motion: {kind: compel-further-rfp}\nresponses:\n"
-                   "  - {device: rfp, set: 1, kind: compliance-full, served: 2025-04-07}",
-      pass_example="motion: {kind: compel-compliance-rfp}\nresponses:\n"
-                   "  - {device: rfp, set: 1, kind: compliance-full, served: 2025-04-07}",
-      reads=("motion.kind", "motion.also_kinds", "motion.device", "motion.requests_at_issue",
-             "motion.filed", "responses[]", "discovery[]"),
-      notes="Responses served after the motion was filed are ignored. For a motion to compel "
-            "initial responses, a response counts only if it was served on or before the response "
-            "deadline (discovery.served + 30 days + the service extension, or "
-            "response_due_extended_to) and was verified or objection-only: late objections are "
-            "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. "
-            "CGC24612458, Dept. 302, July 17, 2025), and unverified substantive "
-            "responses are treated as none [S: CCP 2030.250, 2031.250 as cited in tentatives]. "
-            "Where an e-served period ends on a non-court day, the legal last day rolls to the next "
-            "court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. No. "
-            "CGC24612458, Dept. 302, July 11, 2025 [S]); a response served after the earlier date "
-            "but by the legal one is likely timely, so a motion to compel initial responses resting on "
-            "the earlier date gets a warning. E-service on a non-court day counts from the next court "
-            "day (CCP 1010.6).")
+@rule(
+    "CAL301",
+    "wrong-motion",
+    "error",
+    systems=CALIFORNIA,
+    summary="The kind of motion does not fit the responses: a full statement of compliance, no "
+    "response at all, or a timely response to a motion to compel initial responses.",
+    why="Each situation has its own statute and its own requirements. A party that served a "
+    "full statement of compliance but did not produce is compelled to comply (CCP "
+    "2031.320), not to respond further; where nothing was served, the motion is to compel "
+    "responses (CCP 2030.290, 2031.300), which needs no meet and confer (Sinaiko); a timely "
+    "response must be attacked by a motion to compel further responses within 45 days. The "
+    "wrong motion is denied or must be re-noticed.",
+    authority=[
+        Authority("CCP § 2031.320"),
+        Authority("CCP §§ 2030.290, 2031.300"),
+        Authority("CCP §§ 2030.300, 2031.310, 2033.290"),
+        SINAIKO,
+    ],
+    fix="Bring the motion the responses call for, or correct the response kinds in the manifest.",
+    fail_example="motion: {kind: compel-further-rfp}\nresponses:\n"
+    "  - {device: rfp, set: 1, kind: compliance-full, served: 2025-04-07}",
+    pass_example="motion: {kind: compel-compliance-rfp}\nresponses:\n"
+    "  - {device: rfp, set: 1, kind: compliance-full, served: 2025-04-07}",
+    reads=(
+        "motion.kind",
+        "motion.also_kinds",
+        "motion.device",
+        "motion.requests_at_issue",
+        "motion.filed",
+        "responses[]",
+        "discovery[]",
+    ),
+    notes="Responses served after the motion was filed are ignored. For a motion to compel "
+    "initial responses, a response counts only if it was served on or before the response "
+    "deadline (discovery.served + 30 days + the service extension, or "
+    "response_due_extended_to) and was verified or objection-only: late objections are "
+    "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. "
+    "CGC24612458, Dept. 302, July 17, 2025), and unverified substantive "
+    "responses are treated as none [S: CCP 2030.250, 2031.250 as cited in tentatives]. "
+    "Where an e-served period ends on a non-court day, the legal last day rolls to the next "
+    "court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. No. "
+    "CGC24612458, Dept. 302, July 11, 2025 [S]); a response served after the earlier date "
+    "but by the legal one is likely timely, so a motion to compel initial responses resting on "
+    "the earlier date gets a warning. E-service on a non-court day counts from the next court "
+    "day (CCP 1010.6).",
+)
 def wrong_motion(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case):
@@ -102,10 +122,13 @@ def _further_problems(case: Case, kind: str) -> Iterator[Problem]:
     device = KIND_DEVICE[kind]
     stated = _before(case, [r for r in case.responses if r.device == device])
     if stated and all(r.kind == "none" for r in stated):
-        yield Problem(f"the manifest records no response to the {DEVICE_LABEL[device]} requests "
-                      f"(kind: none), so {kind} is the wrong motion: move to compel initial "
-                      f"responses ({INITIAL_STATUTE.get(device, 'CCP 2030.290, 2031.300')})",
-                      at=stated[0].at, key=f"no-response:{device}")
+        yield Problem(
+            f"the manifest records no response to the {DEVICE_LABEL[device]} requests "
+            f"(kind: none), so {kind} is the wrong motion: move to compel initial "
+            f"responses ({INITIAL_STATUTE.get(device, 'CCP 2030.290, 2031.300')})",
+            at=stated[0].at,
+            key=f"no-response:{device}",
+        )
         return
     if device == "rfp":
         yield from _compliance_full(case, stated)
@@ -117,15 +140,22 @@ def _compliance_full(case: Case, stated: list[Response]) -> Iterator[Problem]:
         index = ResponseIndex(stated)
         full = [q for q in reqs if _latest_kind(index, q) == "compliance-full"]
         if full:
-            yield Problem(f"the response to {format_requests(full)} was a full statement of "
-                          "compliance; enforce it with a motion to compel compliance (CCP "
-                          "2031.320), not further responses", at=("motion", "requests_at_issue"),
-                          requests=tuple(q.number for q in full), key="compliance-full")
+            yield Problem(
+                f"the response to {format_requests(full)} was a full statement of "
+                "compliance; enforce it with a motion to compel compliance (CCP "
+                "2031.320), not further responses",
+                at=("motion", "requests_at_issue"),
+                requests=tuple(q.number for q in full),
+                key="compliance-full",
+            )
         return
     if stated and all(r.kind == "compliance-full" and not r.items for r in stated):
-        yield Problem("every response to the requests was a full statement of compliance; enforce "
-                      "it with a motion to compel compliance (CCP 2031.320), not further responses",
-                      at=stated[0].at, key="compliance-full")
+        yield Problem(
+            "every response to the requests was a full statement of compliance; enforce "
+            "it with a motion to compel compliance (CCP 2031.320), not further responses",
+            at=stated[0].at,
+            key="compliance-full",
+        )
 
 
 def _latest_kind(index: ResponseIndex, req: Req) -> str | None:
@@ -144,21 +174,32 @@ def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem
         due = response_due(case, resp, cal)
         if due is None or resp.served > due[1]:
             continue
-        what = (f"{KIND_WORDS.get(resp.kind or '', 'a')} response to {DEVICE_LABEL[device]} set "
-                f"{resp.set or '?'} was served {resp.served}")
-        further = (f"a timely response is attacked by a motion to compel further responses "
-                   f"({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}), not initial ones")
+        what = (
+            f"{KIND_WORDS.get(resp.kind or '', 'a')} response to {DEVICE_LABEL[device]} set "
+            f"{resp.set or '?'} was served {resp.served}"
+        )
+        further = (
+            f"a timely response is attacked by a motion to compel further responses "
+            f"({FURTHER_STATUTE.get(device, 'CCP 2030.300, 2031.310')}), not initial ones"
+        )
         if resp.served <= due[0]:
-            yield Problem(f"{what}, on time (due {fmt_date(due[0])}: {due[2]}); {further}",
-                          at=resp.at, key=f"timely:{device}:{resp.set}")
+            yield Problem(
+                f"{what}, on time (due {fmt_date(due[0])}: {due[2]}); {further}",
+                at=resp.at,
+                key=f"timely:{device}:{resp.set}",
+            )
             continue
         # Late only under the earlier reading of the e-service order of steps: the motion rests on it.
-        yield Problem(f"{what}: after {fmt_date(due[0])} (court days added from the non-court last day) "
-                      f"but on or before {fmt_date(due[1])}, the legal last day when the period rolls to "
-                      f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
-                      f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
-                      f"date); the response is likely timely and {further}: {due[2]}",
-                      at=resp.at, key=f"timely:{device}:{resp.set}", confidence="U")
+        yield Problem(
+            f"{what}: after {fmt_date(due[0])} (court days added from the non-court last day) "
+            f"but on or before {fmt_date(due[1])}, the legal last day when the period rolls to "
+            f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
+            f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
+            f"date); the response is likely timely and {further}: {due[2]}",
+            at=resp.at,
+            key=f"timely:{device}:{resp.set}",
+            confidence="U",
+        )
 
 
 def counts_as_response(resp: Response) -> bool:
@@ -169,8 +210,14 @@ def counts_as_response(resp: Response) -> bool:
 
 
 def discovery_for(case: Case, resp: Response) -> Discovery | None:
-    return next((d for d in case.discovery if d.device == resp.device
-                 and (d.set is None or resp.set is None or d.set == resp.set)), None)
+    return next(
+        (
+            d
+            for d in case.discovery
+            if d.device == resp.device and (d.set is None or resp.set is None or d.set == resp.set)
+        ),
+        None,
+    )
 
 
 def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
@@ -184,8 +231,9 @@ def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.dat
         return ext, ext, "response date as extended"
     if disc.method is None:
         return None
-    comp = deadline_after_service(disc.served, RESPONSE_DAYS, disc.method, cal,
-                                  "service of the discovery", authority="CCP 2030.260, 2031.260")
+    comp = deadline_after_service(
+        disc.served, RESPONSE_DAYS, disc.method, cal, "service of the discovery", authority="CCP 2030.260, 2031.260"
+    )
     how = "; ".join(line.strip() for line in comp.explain())
     return comp.result, comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}"
 
@@ -197,13 +245,20 @@ def missing_facts(case: Case) -> Iterator[Problem]:
     for kind in _further_kinds(case):
         device = KIND_DEVICE[kind]
         if not any(r.device == device for r in case.responses):
-            yield Problem(f"no response to the {DEVICE_LABEL[device]} requests is recorded, so "
-                          f"CAL301 cannot tell whether {kind} fits (list the responses, or one "
-                          "with kind: none)", at=("motion", "kind"), key=f"CAL301:responses:{device}")
+            yield Problem(
+                f"no response to the {DEVICE_LABEL[device]} requests is recorded, so "
+                f"CAL301 cannot tell whether {kind} fits (list the responses, or one "
+                "with kind: none)",
+                at=("motion", "kind"),
+                key=f"CAL301:responses:{device}",
+            )
     if case.motion.is_initial and case.motion.device is None:
-        yield Problem("motion.device is missing, so CAL301 cannot tell which responses the "
-                      "motion to compel initial responses concerns", at=("motion", "kind"),
-                      key="CAL301:device")
+        yield Problem(
+            "motion.device is missing, so CAL301 cannot tell which responses the "
+            "motion to compel initial responses concerns",
+            at=("motion", "kind"),
+            key="CAL301:device",
+        )
     elif case.motion.is_initial:
         yield from _initial_missing(case)
 
@@ -214,10 +269,13 @@ def _initial_missing(case: Case) -> Iterator[Problem]:
             continue
         disc = discovery_for(case, resp)
         if disc is None or (disc.method is None and disc.response_due_extended_to is None):
-            yield Problem(f"a response to {DEVICE_LABEL[resp.device]} was served, but the service "
-                          "of the discovery (discovery[].served and method) is not recorded, so "
-                          "CAL301 cannot tell whether it was timely", at=resp.at,
-                          key=f"CAL301:discovery:{resp.device}:{resp.set}")
+            yield Problem(
+                f"a response to {DEVICE_LABEL[resp.device]} was served, but the service "
+                "of the discovery (discovery[].served and method) is not recorded, so "
+                "CAL301 cannot tell whether it was timely",
+                at=resp.at,
+                key=f"CAL301:discovery:{resp.device}:{resp.set}",
+            )
 
 
 RULES = (wrong_motion,)

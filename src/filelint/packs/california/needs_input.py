@@ -25,27 +25,40 @@ from filelint.packs.california import (
 from filelint.packs.california.scope import CALIFORNIA
 
 SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
-    effort.missing_facts, good_cause.missing_facts, motion_kind.missing_facts,
-    idc.missing_facts, sanctions.missing_facts, stale.missing_facts, deposition.missing_facts,
-    initial_motion.missing_facts, moving_papers.missing_facts,
-    meet_confer.missing_facts, limits.missing_facts)
+    effort.missing_facts,
+    good_cause.missing_facts,
+    motion_kind.missing_facts,
+    idc.missing_facts,
+    sanctions.missing_facts,
+    stale.missing_facts,
+    deposition.missing_facts,
+    initial_motion.missing_facts,
+    moving_papers.missing_facts,
+    meet_confer.missing_facts,
+    limits.missing_facts,
+)
 
 
-@rule("CAL490", "needs-input", "info", systems=CALIFORNIA,
-      summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
-              "CAL401, CAL402, CAL503, CAL504, or the deposition rules) needs is missing from the "
-              "manifest, so that check could not run in full.",
-      why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",
-      authority=["filelint manifest format 1 (docs/manifest.md)"],
-      fix="Add the fact the message names to the manifest.",
-      fail_example="motion: {kind: compel-further-rfp}   # no responses listed\n"
-                   "meet_and_confer:\n  - {id: m1, date: 2025-06-19, from: moving, channel: letter, "
-                   "respond_by: 2025-07-01}",
-      pass_example="motion: {kind: compel-further-rfp, filed: 2025-07-08}\nresponses:\n"
-                   "  - {device: rfp, set: 1, kind: hybrid, served: 2025-04-07}",
-      reads=("motion", "responses[]", "discovery[]", "idc", "meet_and_confer[]"),
-      notes="Info level: it never fails a run on its own. Each message names the rule that "
-            "could not run and the field to add.")
+@rule(
+    "CAL490",
+    "needs-input",
+    "info",
+    systems=CALIFORNIA,
+    summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
+    "CAL401, CAL402, CAL503, CAL504, or the deposition rules) needs is missing from the "
+    "manifest, so that check could not run in full.",
+    why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",
+    authority=["filelint manifest format 1 (docs/manifest.md)"],
+    fix="Add the fact the message names to the manifest.",
+    fail_example="motion: {kind: compel-further-rfp}   # no responses listed\n"
+    "meet_and_confer:\n  - {id: m1, date: 2025-06-19, from: moving, channel: letter, "
+    "respond_by: 2025-07-01}",
+    pass_example="motion: {kind: compel-further-rfp, filed: 2025-07-08}\nresponses:\n"
+    "  - {device: rfp, set: 1, kind: hybrid, served: 2025-04-07}",
+    reads=("motion", "responses[]", "discovery[]", "idc", "meet_and_confer[]"),
+    notes="Info level: it never fails a run on its own. Each message names the rule that "
+    "could not run and the field to add.",
+)
 def needs_input(ctx: Context) -> Iterator[Problem]:
     for source in SOURCES:
         yield from source(ctx.case)

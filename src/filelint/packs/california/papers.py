@@ -38,7 +38,8 @@ NOTES = (
     "end. A heading counts only in the first 400 characters of a page. The limits are for an "
     "opening or opposition memorandum (a reply is limited to 10 pages; a summary-judgment "
     "memorandum to 20) and leave of court is not read from the papers: waive the finding when "
-    "leave was granted.")
+    "leave was granted."
+)
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def count_pages(doc: DocumentText) -> PageCount:
         n = i + 1
         if n >= trailing_start:
             excluded[TRAILING].append(n)
-        elif (_TOC.search(heads[i]) or _TOA.search(heads[i])
-              or len(_LEADER.findall(text)) >= 3) and n not in excluded["notice"]:
+        elif (_TOC.search(heads[i]) or _TOA.search(heads[i]) or len(_LEADER.findall(text)) >= 3) and n not in excluded[
+            "notice"
+        ]:
             excluded["tables"].append(n)
     gone = {n for pages in excluded.values() for n in pages}
     return PageCount(len(doc.pages) - len(gone), len(doc.pages), excluded)
@@ -89,48 +91,65 @@ def _memoranda(ctx: Context) -> Iterator[tuple[str, DocumentText, tuple[str | in
         yield path, doc, next(p.at for p in papers if p.path == path)
 
 
-@rule("CAL501", "memorandum-too-long", "error", systems=CALIFORNIA,
-      summary="The memorandum is longer than 15 pages.",
-      why="An opening or opposition memorandum may not exceed 15 pages; a longer one is "
-          "filed only with leave, and the court may treat it like a late-filed paper.",
-      authority=[Authority("CRC 3.1113(d)"), Authority("CRC 3.1113(g)")],
-      fix="Cut the memorandum to 15 pages, or apply ex parte for leave to file a longer one "
-          "(and then waive this finding, citing the order).",
-      fail_example="# memorandum.pdf: caption + 17 pages of argument",
-      pass_example="# memorandum.pdf: caption + 9 pages of argument",
-      reads=("papers[].role",), notes=NOTES)
+@rule(
+    "CAL501",
+    "memorandum-too-long",
+    "error",
+    systems=CALIFORNIA,
+    summary="The memorandum is longer than 15 pages.",
+    why="An opening or opposition memorandum may not exceed 15 pages; a longer one is "
+    "filed only with leave, and the court may treat it like a late-filed paper.",
+    authority=[Authority("CRC 3.1113(d)"), Authority("CRC 3.1113(g)")],
+    fix="Cut the memorandum to 15 pages, or apply ex parte for leave to file a longer one "
+    "(and then waive this finding, citing the order).",
+    fail_example="# memorandum.pdf: caption + 17 pages of argument",
+    pass_example="# memorandum.pdf: caption + 9 pages of argument",
+    reads=("papers[].role",),
+    notes=NOTES,
+)
 def memorandum_too_long(ctx: Context) -> Iterator[Problem]:
     for path, doc, at in _memoranda(ctx):
         count = count_pages(doc)
         if count.counted > LIMIT:
-            yield Problem(f"{path} is about {count.counted} pages, over the {LIMIT}-page limit "
-                          f"({count.explain()})", at=(*at, "path"), key=path)
+            yield Problem(
+                f"{path} is about {count.counted} pages, over the {LIMIT}-page limit ({count.explain()})",
+                at=(*at, "path"),
+                key=path,
+            )
 
 
-@rule("CAL502", "memorandum-tables-missing", "warning", systems=CALIFORNIA,
-      summary="A memorandum over 10 pages has no table of contents or no table of authorities.",
-      why="A memorandum that exceeds 10 pages must include a table of contents and a table of "
-          "authorities.",
-      authority=[Authority("CRC 3.1113(f)")],
-      fix="Add a table of contents and a table of authorities (they do not count toward the "
-          "page limit).",
-      fail_example="# memorandum.pdf: 12 pages of argument, no TABLE OF CONTENTS",
-      pass_example="# memorandum.pdf: TABLE OF CONTENTS, TABLE OF AUTHORITIES, 12 pages of argument",
-      reads=("papers[].role",), notes=NOTES + " The tables are found by their headings "
-      "anywhere in the paper.")
+@rule(
+    "CAL502",
+    "memorandum-tables-missing",
+    "warning",
+    systems=CALIFORNIA,
+    summary="A memorandum over 10 pages has no table of contents or no table of authorities.",
+    why="A memorandum that exceeds 10 pages must include a table of contents and a table of authorities.",
+    authority=[Authority("CRC 3.1113(f)")],
+    fix="Add a table of contents and a table of authorities (they do not count toward the page limit).",
+    fail_example="# memorandum.pdf: 12 pages of argument, no TABLE OF CONTENTS",
+    pass_example="# memorandum.pdf: TABLE OF CONTENTS, TABLE OF AUTHORITIES, 12 pages of argument",
+    reads=("papers[].role",),
+    notes=NOTES + " The tables are found by their headings anywhere in the paper.",
+)
 def memorandum_tables(ctx: Context) -> Iterator[Problem]:
     for path, doc, at in _memoranda(ctx):
         count = count_pages(doc)
         if count.counted <= TABLES_OVER:
             continue
         text = "\n".join(doc.pages)
-        lacking = [name for name, pattern in (("a table of contents", _TOC),
-                                              ("a table of authorities", _TOA))
-                   if not pattern.search(text)]
+        lacking = [
+            name
+            for name, pattern in (("a table of contents", _TOC), ("a table of authorities", _TOA))
+            if not pattern.search(text)
+        ]
         if lacking:
-            yield Problem(f"{path} is about {count.counted} pages ({count.explain()}) and has no "
-                          f"{' and no '.join(n.removeprefix('a ') for n in lacking)}",
-                          at=(*at, "path"), key=path)
+            yield Problem(
+                f"{path} is about {count.counted} pages ({count.explain()}) and has no "
+                f"{' and no '.join(n.removeprefix('a ') for n in lacking)}",
+                at=(*at, "path"),
+                key=path,
+            )
 
 
 RULES = (memorandum_too_long, memorandum_tables)

@@ -7,21 +7,33 @@ from __future__ import annotations
 
 from typing import Any
 
-DATE: dict[str, Any] = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-                        "description": "A date as YYYY-MM-DD."}
+DATE: dict[str, Any] = {
+    "type": "string",
+    "format": "date",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    "description": "A date as YYYY-MM-DD.",
+}
 
 LIVE_CONFERENCE: dict[str, Any] = {
-    "type": "object", "additionalProperties": False, "required": ["required"],
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["required"],
     "description": "Whether the department's rules, a standing order or a court order require counsel to meet "
-                   "and confer by phone, video or in person (not only in writing).",
+    "and confer by phone, video or in person (not only in writing).",
     "properties": {
-        "required": {"type": "boolean",
-                     "description": "true if a live conference is required; CAL004 reports paper-only conferral "
-                                    "only then."},
-        "basis": {"type": "string",
-                  "description": "The rule or order that requires it, e.g. \"Dept 301 order of 2025-08-26\"."},
-        "ordered_on": {**DATE, "description": "Date of a court order requiring it (e.g. on continuing the motion); "
-                                              "a conference counts only on or after this date."},
+        "required": {
+            "type": "boolean",
+            "description": "true if a live conference is required; CAL004 reports paper-only conferral only then.",
+        },
+        "basis": {
+            "type": "string",
+            "description": 'The rule or order that requires it, e.g. "Dept 301 order of 2025-08-26".',
+        },
+        "ordered_on": {
+            **DATE,
+            "description": "Date of a court order requiring it (e.g. on continuing the motion); "
+            "a conference counts only on or after this date.",
+        },
         "by": {**DATE, "description": "Date by which the order requires the conference."},
     },
 }
@@ -32,13 +44,16 @@ DISCOVERY_CUTOFF_ORDER: dict[str, Any] = {
 }
 
 IDC_SECTION: dict[str, Any] = {
-    "type": "object", "additionalProperties": False,
+    "type": "object",
+    "additionalProperties": False,
     "description": "The informal discovery conference (IDC) some departments require before a discovery motion.",
     "properties": {
         "required": {"type": "boolean"},
-        "ordered": {"type": "string",
-                    "description": "The court order that requires an IDC before the motion, in words (e.g. "
-                                   "\"minute order of 2025-03-04\"): the requirement is then confirmed."},
+        "ordered": {
+            "type": "string",
+            "description": "The court order that requires an IDC before the motion, in words (e.g. "
+            '"minute order of 2025-03-04"): the requirement is then confirmed.',
+        },
         "requested": DATE,
         "date": DATE,
         "held": {"type": "boolean"},

@@ -12,8 +12,16 @@ CALIFORNIA = frozenset({"ca-superior"})
 #: responses (CCP 2030.300(b)(1), 2031.310(b)(2), 2033.290(b)(1)), deposition motions (CCP
 #: 2025.450(b)(2), 2025.480(b)) and protective orders (CCP 2025.420(a), 2030.090(a), 2031.060(a),
 #: 2033.080(a)).
-MC_KINDS = frozenset({"compel-further-rfp", "compel-further-srog", "compel-further-frog",
-                      "compel-further-rfa", "compel-deposition", "protective-order"})
+MC_KINDS = frozenset(
+    {
+        "compel-further-rfp",
+        "compel-further-srog",
+        "compel-further-frog",
+        "compel-further-rfa",
+        "compel-deposition",
+        "protective-order",
+    }
+)
 
 
 def is_california(case: Case) -> bool:

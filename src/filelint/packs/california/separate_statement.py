@@ -18,8 +18,9 @@ OUTLINE = Authority("CCP §§ 2030.300(b)(2), 2031.310(b)(3), 2033.290(b)(2) (co
 MILLS = Authority("Mills v. U.S. Bank (2008) 166 Cal.App.4th 871, 893", "S")
 #: CRC 3.1345(a)(1)-(5): further responses (RFA, interrogatories, inspection) and deposition
 #: answers or production. A motion to compel compliance (CCP 2031.320) is not on the list.
-NEEDS_STATEMENT = frozenset({"compel-further-rfp", "compel-further-srog", "compel-further-frog",
-                             "compel-further-rfa", "compel-deposition"})
+NEEDS_STATEMENT = frozenset(
+    {"compel-further-rfp", "compel-further-srog", "compel-further-frog", "compel-further-rfa", "compel-deposition"}
+)
 #: How a manifest says a paper stands in for a separate statement: its title says so.
 SUBSTITUTE_TITLE = re.compile(r"separate\s+statement", re.IGNORECASE)
 
@@ -43,13 +44,13 @@ def _no_response_at_all(case: Case, kinds: tuple[str, ...]) -> bool:
 
 
 def _outline_counts(case: Case) -> bool:
-    return bool(case.motion.raw.get("concise_outline_allowed")) and bool(
-        case.papers_with_role("concise-outline"))
+    return bool(case.motion.raw.get("concise_outline_allowed")) and bool(case.papers_with_role("concise-outline"))
 
 
 def _substitutes(case: Case) -> tuple[Paper, ...]:
-    return tuple(p for p in case.papers if p.role != "separate-statement" and p.title
-                 and SUBSTITUTE_TITLE.search(p.title))
+    return tuple(
+        p for p in case.papers if p.role != "separate-statement" and p.title and SUBSTITUTE_TITLE.search(p.title)
+    )
 
 
 def _missing(case: Case) -> tuple[str, ...]:
@@ -64,80 +65,100 @@ def _missing(case: Case) -> tuple[str, ...]:
     return kinds
 
 
-@rule("CAL201", "separate-statement-missing", "error", systems=CALIFORNIA,
-      summary="A motion to compel further responses or deposition answers lists no separate "
-              "statement, and no exception applies.",
-      why="CRC 3.1345(a) requires a separate statement with such a motion, setting out each "
-          "request, the response and the reasons to compel. Courts deny motions without one "
-          "(Mai v. Ho, S.F. Super. Ct. No. CGC25627532, Dept. 302, Apr. 24, 2026: 'a separate and "
-          "sufficient ground'; Amato-Salvatierra v. Friedland, S.F. Super. Ct. No. CGC14537327, "
-          "Dept. 302, July 7, 2014: 'fatal for any request to compel further responses').",
-      authority=[CRC_3_1345_A, CRC_3_1345_B, OUTLINE, MILLS],
-      fix="File a stand-alone separate statement and list it under papers with role: "
-          "separate-statement; or, where the court ordered that a concise outline suffices, set "
-          "motion.concise_outline_allowed: true and list the outline (role: concise-outline).",
-      fail_example="motion: {kind: compel-further-rfp}\npapers:\n  - {role: notice, path: notice.pdf}\n"
-                   "  - {role: declaration, path: decl.pdf}",
-      pass_example="motion: {kind: compel-further-rfp}\npapers:\n  - {role: notice, path: notice.pdf}\n"
-                   "  - {role: separate-statement, path: separate-statement.pdf}",
-      reads=("motion.kind", "motion.also_kinds", "motion.concise_outline_allowed", "papers[].role",
-             "papers[].title", "responses[].kind"),
-      notes="Exceptions (CRC 3.1345(b)): no response was provided (every response to the devices "
-            "at issue is recorded as `kind: none`; a motion that rests on no response is the wrong "
-            "motion, CAL301), or the court allowed a concise outline (motion.concise_outline_"
-            "allowed: true) and one is listed (role: concise-outline). A paper whose title says it "
-            "serves as the separate statement is reported by CAL202 as a warning instead (Brosnan "
-            "v. Lam). A motion to compel initial responses needs none, but a stacked request for "
-            "further responses (also_kinds) does (Amato-Salvatierra v. Friedland), and so does any "
-            "motion the manifest marks with motion.attacks_responses: true (a motion to compel "
-            "compliance or initial responses that in fact disputes the content of served responses: "
-            "CRC 3.1345(a), 'any motion involving the content of ... the responses'). A deposition "
-            "motion after a total non-appearance (CCP 2025.450; motion.deposition.appeared: false, "
-            "nothing served) needs none: no response was provided (CRC 3.1345(b)(1)). Mills is [S]. "
-            "What the statement "
-            "sets out is checked from its text: each request named (FL104), its request, "
-            "response and reasons (FL107), the other side's offers (CAL204).")
+@rule(
+    "CAL201",
+    "separate-statement-missing",
+    "error",
+    systems=CALIFORNIA,
+    summary="A motion to compel further responses or deposition answers lists no separate "
+    "statement, and no exception applies.",
+    why="CRC 3.1345(a) requires a separate statement with such a motion, setting out each "
+    "request, the response and the reasons to compel. Courts deny motions without one "
+    "(Mai v. Ho, S.F. Super. Ct. No. CGC25627532, Dept. 302, Apr. 24, 2026: 'a separate and "
+    "sufficient ground'; Amato-Salvatierra v. Friedland, S.F. Super. Ct. No. CGC14537327, "
+    "Dept. 302, July 7, 2014: 'fatal for any request to compel further responses').",
+    authority=[CRC_3_1345_A, CRC_3_1345_B, OUTLINE, MILLS],
+    fix="File a stand-alone separate statement and list it under papers with role: "
+    "separate-statement; or, where the court ordered that a concise outline suffices, set "
+    "motion.concise_outline_allowed: true and list the outline (role: concise-outline).",
+    fail_example="motion: {kind: compel-further-rfp}\npapers:\n  - {role: notice, path: notice.pdf}\n"
+    "  - {role: declaration, path: decl.pdf}",
+    pass_example="motion: {kind: compel-further-rfp}\npapers:\n  - {role: notice, path: notice.pdf}\n"
+    "  - {role: separate-statement, path: separate-statement.pdf}",
+    reads=(
+        "motion.kind",
+        "motion.also_kinds",
+        "motion.concise_outline_allowed",
+        "papers[].role",
+        "papers[].title",
+        "responses[].kind",
+    ),
+    notes="Exceptions (CRC 3.1345(b)): no response was provided (every response to the devices "
+    "at issue is recorded as `kind: none`; a motion that rests on no response is the wrong "
+    "motion, CAL301), or the court allowed a concise outline (motion.concise_outline_"
+    "allowed: true) and one is listed (role: concise-outline). A paper whose title says it "
+    "serves as the separate statement is reported by CAL202 as a warning instead (Brosnan "
+    "v. Lam). A motion to compel initial responses needs none, but a stacked request for "
+    "further responses (also_kinds) does (Amato-Salvatierra v. Friedland), and so does any "
+    "motion the manifest marks with motion.attacks_responses: true (a motion to compel "
+    "compliance or initial responses that in fact disputes the content of served responses: "
+    "CRC 3.1345(a), 'any motion involving the content of ... the responses'). A deposition "
+    "motion after a total non-appearance (CCP 2025.450; motion.deposition.appeared: false, "
+    "nothing served) needs none: no response was provided (CRC 3.1345(b)(1)). Mills is [S]. "
+    "What the statement "
+    "sets out is checked from its text: each request named (FL104), its request, "
+    "response and reasons (FL107), the other side's offers (CAL204).",
+)
 def separate_statement_missing(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     kinds = _missing(case)
     if not kinds or _substitutes(case):
         return
-    yield Problem(_message(case, kinds), at=("papers",) if case.papers else ("motion", "kind"),
-                  key="separate-statement")
+    yield Problem(
+        _message(case, kinds), at=("papers",) if case.papers else ("motion", "kind"), key="separate-statement"
+    )
 
 
 def _message(case: Case, kinds: tuple[str, ...]) -> str:
     if case.motion.kind in kinds:
         text = f"no separate statement is listed; CRC 3.1345(a) requires one for {' / '.join(kinds)}"
     else:
-        text = (f"no separate statement is listed, and the motion also seeks further responses "
-                f"({', '.join(kinds)}); CRC 3.1345(a) requires one for that part")
+        text = (
+            f"no separate statement is listed, and the motion also seeks further responses "
+            f"({', '.join(kinds)}); CRC 3.1345(a) requires one for that part"
+        )
     if case.motion.raw.get("concise_outline_allowed"):
         text += "; the court allowed a concise outline, but none is listed (role: concise-outline)"
     elif case.papers_with_role("concise-outline"):
-        text += ("; a concise outline is listed, but it replaces the separate statement only "
-                 "when the court allowed it (set motion.concise_outline_allowed: true if it did)")
+        text += (
+            "; a concise outline is listed, but it replaces the separate statement only "
+            "when the court allowed it (set motion.concise_outline_allowed: true if it did)"
+        )
     return text
 
 
-@rule("CAL202", "separate-statement-substitute", "warning", systems=CALIFORNIA,
-      summary="No stand-alone separate statement is listed; another paper is offered as serving "
-              "its function.",
-      why="In Brosnan v. Lam (S.F. Super. Ct. No. CGC24616878, Dept. 302, May 7, 2025) "
-          "Exhibit D to a declaration served as "
-          "the separate statement and the motions were granted, but the court warned that 'the "
-          "court should not have to search through papers to find a \"functional equivalent\"' "
-          "and that a future failure 'will result in the motion being denied'.",
-      authority=[CRC_3_1345_A],
-      fix="File the content as a stand-alone separate statement (role: separate-statement).",
-      fail_example="papers:\n  - {role: exhibit, exhibit: D, path: ex-d.pdf,\n"
-                   "     title: \"Separate statement (Exhibit D to the Hayward Declaration)\"}",
-      pass_example="papers:\n  - {role: separate-statement, path: separate-statement.pdf}",
-      reads=("motion.kind", "motion.also_kinds", "papers[].role", "papers[].title"),
-      notes="How a manifest says it: a paper of another role (exhibit, declaration, other) whose "
-            "`title` contains the words 'separate statement'. Reported only where CAL201 would "
-            "otherwise report a missing statement; a warning because a court may accept the "
-            "substitute, as in Brosnan v. Lam.")
+@rule(
+    "CAL202",
+    "separate-statement-substitute",
+    "warning",
+    systems=CALIFORNIA,
+    summary="No stand-alone separate statement is listed; another paper is offered as serving its function.",
+    why="In Brosnan v. Lam (S.F. Super. Ct. No. CGC24616878, Dept. 302, May 7, 2025) "
+    "Exhibit D to a declaration served as "
+    "the separate statement and the motions were granted, but the court warned that 'the "
+    'court should not have to search through papers to find a "functional equivalent"\' '
+    "and that a future failure 'will result in the motion being denied'.",
+    authority=[CRC_3_1345_A],
+    fix="File the content as a stand-alone separate statement (role: separate-statement).",
+    fail_example="papers:\n  - {role: exhibit, exhibit: D, path: ex-d.pdf,\n"
+    '     title: "Separate statement (Exhibit D to the Hayward Declaration)"}',
+    pass_example="papers:\n  - {role: separate-statement, path: separate-statement.pdf}",
+    reads=("motion.kind", "motion.also_kinds", "papers[].role", "papers[].title"),
+    notes="How a manifest says it: a paper of another role (exhibit, declaration, other) whose "
+    "`title` contains the words 'separate statement'. Reported only where CAL201 would "
+    "otherwise report a missing statement; a warning because a court may accept the "
+    "substitute, as in Brosnan v. Lam.",
+)
 def separate_statement_substitute(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     kinds = _missing(case)
@@ -145,11 +166,14 @@ def separate_statement_substitute(ctx: Context) -> Iterator[Problem]:
         return
     for paper in _substitutes(case):
         label = f"exhibit {paper.exhibit}" if paper.exhibit else paper.path
-        yield Problem(f"no stand-alone separate statement is listed; {label} (\"{paper.title}\") "
-                      "is offered in its place; a court may accept it once (Brosnan v. Lam, "
-                      "S.F. Super. Ct. No. CGC24616878, May 7, 2025) but can "
-                      "deny the motion for want of a separate statement (CRC 3.1345(a))",
-                      at=paper.at, key=paper.path)
+        yield Problem(
+            f'no stand-alone separate statement is listed; {label} ("{paper.title}") '
+            "is offered in its place; a court may accept it once (Brosnan v. Lam, "
+            "S.F. Super. Ct. No. CGC24616878, May 7, 2025) but can "
+            "deny the motion for want of a separate statement (CRC 3.1345(a))",
+            at=paper.at,
+            key=paper.path,
+        )
 
 
 #: Words that show the statement discusses an offer of each kind. Offers about procedure
@@ -189,35 +213,46 @@ def _discussed(text: str, offer: Communication) -> bool:
     return bool(pattern.search(text) or date_patterns(offer.date).search(text))
 
 
-@rule("CAL204", "separate-statement-omits-offer", "warning", systems=CALIFORNIA,
-      summary="The separate statement does not mention an offer the other side made in meet and "
-              "confer on the requests at issue.",
-      why="In Richard R. v. Doe 1 (S.F. Super. Ct. No. CGC22603294, Dept. 302, Sept. 8, 2025) "
-          "the court said a separate statement is "
-          "to give it 'a concise outline of all the facts relevant to the discovery motion'. The "
-          "responding party had proposed a protective order; the statement left the proposal and "
-          "the mover's answer out, the court learned of it only from the opposition, held the "
-          "statement not 'consistent with the Civil Discovery Act' and found the mover had 'misled "
-          "the court'. The motion was denied with sanctions.",
-      authority=[CRC_3_1345_A, Authority("Cal. Rules of Court, rule 3.1345(c)")],
-      fix="Set out the other side's offer (what it offered, when, on which requests) and your "
-          "answer to it under each request it concerns.",
-      fail_example="meet_and_confer:\n  - {id: m2, date: 2025-07-09, from: responding, channel: letter,\n"
-                   "     raises: \"2, 14\", offers: [protective-order], answers: m1}\n"
-                   "# separate-statement.pdf never mentions the protective order",
-      pass_example="# separate-statement.pdf, reasons for Request No. 2: 'On July 9, 2025 Doe 3 "
-                   "proposed a protective order; plaintiff answered on ...'",
-      reads=("meet_and_confer[].from", "meet_and_confer[].offers", "meet_and_confer[].raises",
-             "meet_and_confer[].date", "motion.filed", "papers[].role"),
-      notes="A warning: what a statement must disclose beyond the request, the response and the "
-            "reasons is a judgment, and the items of CRC 3.1345(c) beyond those three are known "
-            "only from a secondary source [S]. Counts offers from the responding side "
-            "made before filing on a request at issue (or with no `raises:`), of the kinds that "
-            "bear on the merits: supplement, protective-order, search-terms, narrowing, "
-            "production, amend-responses, other. The offer counts as discussed when the statement "
-            "uses a word for its kind (for example 'protective order', 'search terms', "
-            "'supplement', 'narrow') or states the offer's date. Whether the mover answered the "
-            "offer at all is CAL003's finding.")
+@rule(
+    "CAL204",
+    "separate-statement-omits-offer",
+    "warning",
+    systems=CALIFORNIA,
+    summary="The separate statement does not mention an offer the other side made in meet and "
+    "confer on the requests at issue.",
+    why="In Richard R. v. Doe 1 (S.F. Super. Ct. No. CGC22603294, Dept. 302, Sept. 8, 2025) "
+    "the court said a separate statement is "
+    "to give it 'a concise outline of all the facts relevant to the discovery motion'. The "
+    "responding party had proposed a protective order; the statement left the proposal and "
+    "the mover's answer out, the court learned of it only from the opposition, held the "
+    "statement not 'consistent with the Civil Discovery Act' and found the mover had 'misled "
+    "the court'. The motion was denied with sanctions.",
+    authority=[CRC_3_1345_A, Authority("Cal. Rules of Court, rule 3.1345(c)")],
+    fix="Set out the other side's offer (what it offered, when, on which requests) and your "
+    "answer to it under each request it concerns.",
+    fail_example="meet_and_confer:\n  - {id: m2, date: 2025-07-09, from: responding, channel: letter,\n"
+    '     raises: "2, 14", offers: [protective-order], answers: m1}\n'
+    "# separate-statement.pdf never mentions the protective order",
+    pass_example="# separate-statement.pdf, reasons for Request No. 2: 'On July 9, 2025 Doe 3 "
+    "proposed a protective order; plaintiff answered on ...'",
+    reads=(
+        "meet_and_confer[].from",
+        "meet_and_confer[].offers",
+        "meet_and_confer[].raises",
+        "meet_and_confer[].date",
+        "motion.filed",
+        "papers[].role",
+    ),
+    notes="A warning: what a statement must disclose beyond the request, the response and the "
+    "reasons is a judgment, and the items of CRC 3.1345(c) beyond those three are known "
+    "only from a secondary source [S]. Counts offers from the responding side "
+    "made before filing on a request at issue (or with no `raises:`), of the kinds that "
+    "bear on the merits: supplement, protective-order, search-terms, narrowing, "
+    "production, amend-responses, other. The offer counts as discussed when the statement "
+    "uses a word for its kind (for example 'protective order', 'search terms', "
+    "'supplement', 'narrow') or states the offer's date. Whether the mover answered the "
+    "offer at all is CAL003's finding.",
+)
 def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case) or not statement_kinds(case):
@@ -233,13 +268,16 @@ def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
                 continue
             what = " and ".join(_offer_phrase(o) for o in offer.offers if o in OFFER_TEXT)
             on = f" on {format_requests(offer.raises)}" if offer.raises else ""
-            yield Problem(f"{path} does not mention the responding side's offer {what}{on} "
-                          f"({offer.id}, {offer.channel} of {offer.date}); set out the offer and "
-                          "your answer to it (Richard R. v. Doe 1, S.F. Super. Ct. "
-                          "No. CGC22603294, Dept. 302, Sept. 8, 2025: leaving it out 'misled the court')",
-                          at=(*offer.at, "offers"), communication=offer.id,
-                          requests=tuple(r.number for r in offer.raises or ()),
-                          key=f"{path}:{offer.id}")
+            yield Problem(
+                f"{path} does not mention the responding side's offer {what}{on} "
+                f"({offer.id}, {offer.channel} of {offer.date}); set out the offer and "
+                "your answer to it (Richard R. v. Doe 1, S.F. Super. Ct. "
+                "No. CGC22603294, Dept. 302, Sept. 8, 2025: leaving it out 'misled the court')",
+                at=(*offer.at, "offers"),
+                communication=offer.id,
+                requests=tuple(r.number for r in offer.raises or ()),
+                key=f"{path}:{offer.id}",
+            )
 
 
 RULES = (separate_statement_missing, separate_statement_substitute, separate_statement_omits_offer)

@@ -19,27 +19,34 @@ def _mentions_history(case: Case, text: str) -> bool:
     return any(date_patterns(c.date).search(text) for c in case.before_filing())
 
 
-@rule("CAL205", "separate-statement-omits-meet-and-confer", "warning", systems=CALIFORNIA,
-      summary="The separate statement says nothing of the meet and confer: no mention of it and no "
-              "date of any communication.",
-      why="A separate statement is to give the court the facts relevant to the motion without its "
-          "having to search other papers; a statement that leaves out the meet-and-confer history "
-          "left one court to learn of the other side's proposal from the opposition, and the motion "
-          "was denied with sanctions (SF Dept 302, CGC22603294, 2025).",
-      authority=[CRC_3_1345_A, Authority("Cal. Rules of Court, rule 3.1345(c)", "S",
-                                         "items beyond the request, response and reasons")],
-      fix="Under each request (or once, before them), set out the meet-and-confer history on it: the "
-          "dates, what each side proposed and where it ended.",
-      fail_example="# separate-statement.pdf: requests, responses and reasons only",
-      pass_example="# separate-statement.pdf: '... The parties met and conferred by letter of June 27, "
-                   "2025 and a call on July 14, 2025 ...'",
-      reads=("papers[].role", "meet_and_confer[].date", "motion.kind"),
-      notes="A warning: CRC 3.1345(c) requires the request, the response and the reasons; what else "
-            "the statement must hold is a judgment. The history counts as mentioned when the text "
-            "says 'meet and confer' (or 'met and conferred') or gives the date of a communication "
-            "made before filing. Checked for motions that need a separate statement and a meet and "
-            "confer, where the other side made no offer on the merits before filing (where it did, "
-            "CAL204 checks that the statement sets the offer out, which is the sharper finding).")
+@rule(
+    "CAL205",
+    "separate-statement-omits-meet-and-confer",
+    "warning",
+    systems=CALIFORNIA,
+    summary="The separate statement says nothing of the meet and confer: no mention of it and no "
+    "date of any communication.",
+    why="A separate statement is to give the court the facts relevant to the motion without its "
+    "having to search other papers; a statement that leaves out the meet-and-confer history "
+    "left one court to learn of the other side's proposal from the opposition, and the motion "
+    "was denied with sanctions (SF Dept 302, CGC22603294, 2025).",
+    authority=[
+        CRC_3_1345_A,
+        Authority("Cal. Rules of Court, rule 3.1345(c)", "S", "items beyond the request, response and reasons"),
+    ],
+    fix="Under each request (or once, before them), set out the meet-and-confer history on it: the "
+    "dates, what each side proposed and where it ended.",
+    fail_example="# separate-statement.pdf: requests, responses and reasons only",
+    pass_example="# separate-statement.pdf: '... The parties met and conferred by letter of June 27, "
+    "2025 and a call on July 14, 2025 ...'",
+    reads=("papers[].role", "meet_and_confer[].date", "motion.kind"),
+    notes="A warning: CRC 3.1345(c) requires the request, the response and the reasons; what else "
+    "the statement must hold is a judgment. The history counts as mentioned when the text "
+    "says 'meet and confer' (or 'met and conferred') or gives the date of a communication "
+    "made before filing. Checked for motions that need a separate statement and a meet and "
+    "confer, where the other side made no offer on the merits before filing (where it did, "
+    "CAL204 checks that the statement sets the offer out, which is the sharper finding).",
+)
 def statement_omits_history(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not is_california(case) or not statement_kinds(case) or not needs_meet_and_confer(case):
@@ -51,9 +58,13 @@ def statement_omits_history(ctx: Context) -> Iterator[Problem]:
         text = " ".join(" ".join(doc.pages).split())
         if not _mentions_history(case, text):
             paper = next(p for p in papers if p.path == path)
-            yield Problem(f"{path} says nothing of the meet and confer (no mention of it, no date of any "
-                          "communication); set out the history on each request, including the other "
-                          "side's proposals", at=paper.at, key=path)
+            yield Problem(
+                f"{path} says nothing of the meet and confer (no mention of it, no date of any "
+                "communication); set out the history on each request, including the other "
+                "side's proposals",
+                at=paper.at,
+                key=path,
+            )
 
 
 RULES = (statement_omits_history,)

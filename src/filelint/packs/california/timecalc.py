@@ -44,12 +44,20 @@ SERVICE_METHODS: tuple[str, ...] = (
 #: The manifest reads everyday words as canonical methods before validation (FL006); these few
 #: spellings are accepted here too for callers that pass a method directly.
 _METHOD_ALIASES = {
-    "hand": "personal", "personal-delivery": "personal", "mail-ca": "mail", "mail-in-state": "mail", "us-mail": "mail",
-    "mail-us": "mail-out-of-state", "mail-intl": "mail-international", "e-service": "electronic",
-    "eservice": "electronic", "email": "electronic", "express-mail": "overnight",
-    "overnight-delivery": "overnight", "facsimile": "fax",
+    "hand": "personal",
+    "personal-delivery": "personal",
+    "mail-ca": "mail",
+    "mail-in-state": "mail",
+    "us-mail": "mail",
+    "mail-us": "mail-out-of-state",
+    "mail-intl": "mail-international",
+    "e-service": "electronic",
+    "eservice": "electronic",
+    "email": "electronic",
+    "express-mail": "overnight",
+    "overnight-delivery": "overnight",
+    "facsimile": "fax",
 }
-
 
 
 @dataclass(frozen=True)
@@ -109,9 +117,7 @@ def normalize_method(method: str) -> str:
     key = method.strip().lower().replace("_", "-").replace(" ", "-")
     key = _METHOD_ALIASES.get(key, key)
     if key not in SERVICE_METHODS:
-        raise ValueError(
-            f"unknown service method {method!r}; expected one of: {', '.join(SERVICE_METHODS)}"
-        )
+        raise ValueError(f"unknown service method {method!r}; expected one of: {', '.join(SERVICE_METHODS)}")
     return key
 
 
@@ -161,8 +167,12 @@ def deemed_served(served: dt.date, method: str, cal: CourtCalendar) -> Step | No
     if normalize_method(method) != "electronic" or cal.is_court_day(served):
         return None
     nxt = cal.next_court_day(served)
-    return Step(nxt, f"e-served on a non-court day ({_skipped(served, nxt, cal)}): deemed served on the "
-                     "next court day", "CCP 1010.6 [S: subdivision renumbered in 2023]", "S")
+    return Step(
+        nxt,
+        f"e-served on a non-court day ({_skipped(served, nxt, cal)}): deemed served on the next court day",
+        "CCP 1010.6 [S: subdivision renumbered in 2023]",
+        "S",
+    )
 
 
 def service_date(served: dt.date, method: str | None, cal: CourtCalendar) -> dt.date:
@@ -190,9 +200,7 @@ def add_calendar_days_then_roll(
     """
     _non_negative("n", n)
     day_n = trigger + dt.timedelta(days=n)
-    steps = [
-        Step(day_n, f"{n} calendar days after {trigger} (CCP 12: trigger day excluded)", authority)
-    ]
+    steps = [Step(day_n, f"{n} calendar days after {trigger} (CCP 12: trigger day excluded)", authority)]
     roll = _roll_forward(day_n, cal, roll_authority)
     if roll is not None:
         steps.append(roll)
@@ -275,8 +283,7 @@ def _calendar_extension_then_roll(
     return _computation(cal, trigger, trigger_event, steps)
 
 
-HENRY = ("Henry v. Young (S.F. Super. Ct. No. CGC24612458, Dept. 302, tentative ruling for the "
-         "July 11, 2025 hearing)")
+HENRY = "Henry v. Young (S.F. Super. Ct. No. CGC24612458, Dept. 302, tentative ruling for the July 11, 2025 hearing)"
 
 
 def _with_roll_first_alternative(
@@ -295,8 +302,12 @@ def _with_roll_first_alternative(
     assert roll is not None  # caller checked that first.date is not a court day
     later = _court_day_extension(roll.date, ext, cal)
     later = Step(later.date, later.text + " (rolled to a court day first)", later.authority, "S")
-    unsure = Step(added.date, added.text + " from the non-court day (the order of steps is not "
-                  "stated in the statutes)", added.authority, "U")
+    unsure = Step(
+        added.date,
+        added.text + " from the non-court day (the order of steps is not stated in the statutes)",
+        added.authority,
+        "U",
+    )
     note = (
         f"the {ordinal(days)} day ({fmt_date(first.date)}) is not a court day; the "
         f"{_plural(ext.days, 'court')} ({ext.authority}) cannot run from a non-court day, so the "
@@ -343,8 +354,7 @@ def last_day_before_hearing(
     steps = [
         Step(
             counted,
-            f"{_plural(court_days, 'court')} before the hearing on {hearing} "
-            "(CCP 12c: hearing day excluded)",
+            f"{_plural(court_days, 'court')} before the hearing on {hearing} (CCP 12c: hearing day excluded)",
             f"{authority}; CCP 12c(a)",
         )
     ]
@@ -366,13 +376,28 @@ def last_day_before_hearing(
     if cal.is_court_day(last):
         return _computation(cal, hearing, "hearing", steps)
     prev = cal.previous_court_day(last)
-    moved = Step(prev, f"not a court day: {_skipped(last, prev, cal)}; serve by the preceding court day "
-                       "(practice, not confirmed text)", "CCP 12c [U]", "U")
-    note = (f"{fmt_date(last)} is not a court day; nothing in CCP 12c or 1005(b) moves the last day to "
-            f"the preceding court day, and service by mail or overnight delivery is complete on deposit "
-            f"(CCP 1013), so service on {last} is timely; serving by {prev} is the safe practice [U]")
-    return _computation(cal, hearing, "hearing", [*steps, moved], alternative=last, alternative_note=note,
-                        alternative_steps=tuple(steps), alternative_is_legal=True)
+    moved = Step(
+        prev,
+        f"not a court day: {_skipped(last, prev, cal)}; serve by the preceding court day "
+        "(practice, not confirmed text)",
+        "CCP 12c [U]",
+        "U",
+    )
+    note = (
+        f"{fmt_date(last)} is not a court day; nothing in CCP 12c or 1005(b) moves the last day to "
+        f"the preceding court day, and service by mail or overnight delivery is complete on deposit "
+        f"(CCP 1013), so service on {last} is timely; serving by {prev} is the safe practice [U]"
+    )
+    return _computation(
+        cal,
+        hearing,
+        "hearing",
+        [*steps, moved],
+        alternative=last,
+        alternative_note=note,
+        alternative_steps=tuple(steps),
+        alternative_is_legal=True,
+    )
 
 
 def earliest_hearing_forward(
@@ -399,8 +424,7 @@ def earliest_hearing_forward(
     steps.append(
         Step(
             counted,
-            f"{_plural(court_days, 'court')} after service on {start} (forward count; service day "
-            "excluded)",
+            f"{_plural(court_days, 'court')} after service on {start} (forward count; service day excluded)",
             authority,
             "S",
         )
@@ -412,8 +436,7 @@ def earliest_hearing_forward(
         else:
             last = counted + dt.timedelta(days=ext.days)
         steps.append(
-            Step(last, f"{_plural(ext.days, ext.unit)} added for {ext.description}", ext.authority,
-                 ext.confidence)
+            Step(last, f"{_plural(ext.days, ext.unit)} added for {ext.description}", ext.authority, ext.confidence)
         )
     roll = _roll_forward(last, cal, "CCP 1005(b) [U: hearing set on a court day]")
     if roll is not None:
@@ -484,20 +507,31 @@ def discovery_cutoff(
     if not cal.is_court_day(counted):
         later = cal.next_court_day(counted)
         if later < trial_date:
-            steps.append(Step(later, f"not a court day: {_skipped(counted, later, cal)}; extended to the "
-                                     "following court day, the next one closer to the trial date", "CCP 2016.060"))
+            steps.append(
+                Step(
+                    later,
+                    f"not a court day: {_skipped(counted, later, cal)}; extended to the "
+                    "following court day, the next one closer to the trial date",
+                    "CCP 2016.060",
+                )
+            )
         else:  # no court day is left before trial (only for limits of a few days)
             earlier = cal.previous_court_day(counted)
-            steps.append(Step(earlier, f"not a court day, and no court day follows before trial: "
-                                       f"{_skipped(counted, earlier, cal)}; the preceding court day",
-                              "CCP 2016.060 [U]", "U"))
+            steps.append(
+                Step(
+                    earlier,
+                    f"not a court day, and no court day follows before trial: "
+                    f"{_skipped(counted, earlier, cal)}; the preceding court day",
+                    "CCP 2016.060 [U]",
+                    "U",
+                )
+            )
     if ccp10 is None or ccp10.is_court_day(steps[-1].date):
         return _computation(cal, trial_date, "initial trial date", steps)
     return _ccp10_extension(trial_date, steps, cal, ccp10)
 
 
-def _ccp10_extension(trial_date: dt.date, steps: list[Step], cal: CourtCalendar,
-                     ccp10: CourtCalendar) -> Computation:
+def _ccp10_extension(trial_date: dt.date, steps: list[Step], cal: CourtCalendar, ccp10: CourtCalendar) -> Computation:
     """The limit lands on a court day that CCP 10 (every Gov. Code holiday) makes a holiday."""
     return extend_discovery_limit(_computation(cal, trial_date, "initial trial date", steps), cal, ccp10)
 
@@ -513,12 +547,24 @@ def extend_discovery_limit(comp: Computation, cal: CourtCalendar, ccp10: CourtCa
     while not ccp10.is_court_day(later):  # the next court day (CCP 135) that CCP 10 leaves open
         later = cal.next_court_day(later + dt.timedelta(days=1))
     name = ccp10.holiday_name(day)
-    ext = Step(later, f"{fmt_date(day)} is {name}: a holiday under CCP 10 though courts are open "
-                      "(CCP 135); a Discovery Act limit is extended to the next court day", "CCP 2016.060; CCP 10")
-    note = (f"{fmt_date(day)} is a court day under CCP 135 but a holiday under CCP 10 ({name}); CCP 2016.060 "
-            f"counts CCP 10's holidays, which extends the limit to {fmt_date(later)}")
+    ext = Step(
+        later,
+        f"{fmt_date(day)} is {name}: a holiday under CCP 10 though courts are open "
+        "(CCP 135); a Discovery Act limit is extended to the next court day",
+        "CCP 2016.060; CCP 10",
+    )
+    note = (
+        f"{fmt_date(day)} is a court day under CCP 135 but a holiday under CCP 10 ({name}); CCP 2016.060 "
+        f"counts CCP 10's holidays, which extends the limit to {fmt_date(later)}"
+    )
     base = comp.alternative_steps if comp.alternative is not None else comp.steps
     if comp.alternative_note:
         note = f"{comp.alternative_note}; then {note}"
-    return replace(comp, alternative=later, alternative_note=note, alternative_steps=(*base, ext),
-                   alternative_is_legal=True, uncertain=tuple(cal.uncertain_between(comp.trigger, later)))
+    return replace(
+        comp,
+        alternative=later,
+        alternative_note=note,
+        alternative_steps=(*base, ext),
+        alternative_is_legal=True,
+        uncertain=tuple(cal.uncertain_between(comp.trigger, later)),
+    )

@@ -16,8 +16,7 @@ from filelint import KIND_DEVICE, Case, Req, Response
 from filelint.deadlines import At, Missing
 
 #: Response kinds that need a verification (everything but bare objections).
-NEEDS_VERIFICATION = frozenset({"substantive", "hybrid", "compliance-full", "compliance-partial",
-                                "inability"})
+NEEDS_VERIFICATION = frozenset({"substantive", "hybrid", "compliance-full", "compliance-partial", "inability"})
 
 
 @dataclass(frozen=True)
@@ -57,51 +56,73 @@ def trigger_of(r: Response, i: int, req: Req | None) -> Outcome:
     if kind == "objections-only":
         return _objections(r, i)
     if r.verified is None:
-        return Missing(f"responses[{i}].verified", r.at,
-                       f"whether the {_label(r, i)} was verified decides when the 45 days start")
+        return Missing(
+            f"responses[{i}].verified", r.at, f"whether the {_label(r, i)} was verified decides when the 45 days start"
+        )
     if kind is None:
-        return Missing(f"responses[{i}].kind", r.at,
-                       f"the unverified {_label(r, i)} starts the 45 days only if it is objections "
-                       "only; say objections-only, hybrid or substantive")
-    return Missing(f"responses[{i}].verification_served", r.at,
-                   f"the {_label(r, i)} is {kind} and unverified, so it has not started the 45 days "
-                   "(Golf & Tennis Pro Shop (2022) 84 Cal.App.5th 127); once the verification is "
-                   "served, add verified: true, verification_served and verification_method",
-                   blocking=False)
+        return Missing(
+            f"responses[{i}].kind",
+            r.at,
+            f"the unverified {_label(r, i)} starts the 45 days only if it is objections "
+            "only; say objections-only, hybrid or substantive",
+        )
+    return Missing(
+        f"responses[{i}].verification_served",
+        r.at,
+        f"the {_label(r, i)} is {kind} and unverified, so it has not started the 45 days "
+        "(Golf & Tennis Pro Shop (2022) 84 Cal.App.5th 127); once the verification is "
+        "served, add verified: true, verification_served and verification_method",
+        blocking=False,
+    )
 
 
 def _verified(r: Response, i: int) -> Outcome:
     if r.verification_served is not None:
         if r.verification_method is None:
-            return Missing(f"responses[{i}].verification_method", r.at,
-                           f"the service method of the verification of the {_label(r, i)} sets "
-                           "the extension (CCP 1013, 1010.6)")
+            return Missing(
+                f"responses[{i}].verification_method",
+                r.at,
+                f"the service method of the verification of the {_label(r, i)} sets the extension (CCP 1013, 1010.6)",
+            )
         same = r.verification_served == r.served and r.verification_method == r.method
-        event = (f"service of the verified {_label(r, i)}, {r.verification_method}" if same else
-                 f"service of the verification of the {_label(r, i)}, {r.verification_method}")
-        return Trigger(r.verification_served, r.verification_method, event, i, False,
-                       (*r.at, "verification_served"))
+        event = (
+            f"service of the verified {_label(r, i)}, {r.verification_method}"
+            if same
+            else f"service of the verification of the {_label(r, i)}, {r.verification_method}"
+        )
+        return Trigger(r.verification_served, r.verification_method, event, i, False, (*r.at, "verification_served"))
     if r.served is None:
-        return Missing(f"responses[{i}].verification_served", r.at,
-                       f"the 45 days run from service of the verification of the {_label(r, i)}")
+        return Missing(
+            f"responses[{i}].verification_served",
+            r.at,
+            f"the 45 days run from service of the verification of the {_label(r, i)}",
+        )
     if r.method is None:
-        return Missing(f"responses[{i}].method", r.at,
-                       f"the service method of the {_label(r, i)} sets the extension "
-                       "(CCP 1013, 1010.6)")
-    return Trigger(r.served, r.method, f"service of the verified {_label(r, i)}, {r.method}", i,
-                   False, (*r.at, "served"))
+        return Missing(
+            f"responses[{i}].method",
+            r.at,
+            f"the service method of the {_label(r, i)} sets the extension (CCP 1013, 1010.6)",
+        )
+    return Trigger(
+        r.served, r.method, f"service of the verified {_label(r, i)}, {r.method}", i, False, (*r.at, "served")
+    )
 
 
 def _objections(r: Response, i: int) -> Outcome:
     if r.served is None:
-        return Missing(f"responses[{i}].served", r.at,
-                       f"the date the objections ({_label(r, i)}) were served")
+        return Missing(f"responses[{i}].served", r.at, f"the date the objections ({_label(r, i)}) were served")
     if r.method is None:
-        return Missing(f"responses[{i}].method", r.at,
-                       f"the service method of the objections ({_label(r, i)}) sets the extension")
-    return Trigger(r.served, r.method,
-                   f"service of unverified objections only, {_label(r, i)}, {r.method}", i, True,
-                   (*r.at, "served"))
+        return Missing(
+            f"responses[{i}].method", r.at, f"the service method of the objections ({_label(r, i)}) sets the extension"
+        )
+    return Trigger(
+        r.served,
+        r.method,
+        f"service of unverified objections only, {_label(r, i)}, {r.method}",
+        i,
+        True,
+        (*r.at, "served"),
+    )
 
 
 class ResponseIndex:
@@ -171,6 +192,9 @@ def governing(case: Case, device: str, req: Req | None) -> Trigger | list[Missin
     if not triggers:
         return missing or None
     best = max(triggers, key=lambda t: (t.date, not t.unsettled))
-    blockers = [m for m, (_, r) in zip(outcomes, found, strict=True)
-                if isinstance(m, Missing) and m.blocking and (r.served is None or r.served >= best.date)]
+    blockers = [
+        m
+        for m, (_, r) in zip(outcomes, found, strict=True)
+        if isinstance(m, Missing) and m.blocking and (r.served is None or r.served >= best.date)
+    ]
     return blockers or best

@@ -21,19 +21,23 @@ CONFIRM = re.compile(r"(?:^|\s)# CONFIRM:\s*(?P<note>.*)$")
 UNKNOWN = re.compile(r"^\s*(?:-\s+)?(?P<key>[a-z_]+):\s*unknown\s*(?:#.*)?$")
 
 
-@rule("FL005", "unconfirmed-draft-value", "error",
-      summary="The manifest still holds a value `filelint init` guessed (a `# CONFIRM:` comment) or a fact it "
-              "could not read (`unknown`).",
-      why="A draft is a guess from the papers' text: a letter's sender, the motion kind or a date read from "
-          "the wrong page would make the rules check the wrong facts, and a filing must never look clean "
-          "because nobody checked the draft.",
-      authority=["filelint manifest format 1 (docs/manifest.md)"],
-      fix="Check the value against the papers, correct it if needed, then delete its `# CONFIRM:` comment; "
-          "replace each `unknown` with the fact.",
-      fail_example="meet_and_confer:\n  - id: m1\n    date: 2023-08-17   # CONFIRM: the letter's date\n"
-                   "    from: unknown   # CONFIRM: who sent it? moving or responding",
-      pass_example="meet_and_confer:\n  - id: m1\n    date: 2023-08-17\n    from: moving",
-      reads=("the manifest's comments",))
+@rule(
+    "FL005",
+    "unconfirmed-draft-value",
+    "error",
+    summary="The manifest still holds a value `filelint init` guessed (a `# CONFIRM:` comment) or a fact it "
+    "could not read (`unknown`).",
+    why="A draft is a guess from the papers' text: a letter's sender, the motion kind or a date read from "
+    "the wrong page would make the rules check the wrong facts, and a filing must never look clean "
+    "because nobody checked the draft.",
+    authority=["filelint manifest format 1 (docs/manifest.md)"],
+    fix="Check the value against the papers, correct it if needed, then delete its `# CONFIRM:` comment; "
+    "replace each `unknown` with the fact.",
+    fail_example="meet_and_confer:\n  - id: m1\n    date: 2023-08-17   # CONFIRM: the letter's date\n"
+    "    from: unknown   # CONFIRM: who sent it? moving or responding",
+    pass_example="meet_and_confer:\n  - id: m1\n    date: 2023-08-17\n    from: moving",
+    reads=("the manifest's comments",),
+)
 def unconfirmed_draft_value(ctx: Context) -> Iterator[Problem]:
     try:
         text = ctx.manifest_path.read_text(encoding="utf-8")
@@ -47,9 +51,12 @@ def unconfirmed_draft_value(ctx: Context) -> Iterator[Problem]:
         value = line[: confirm.start()].strip() if confirm else line.strip()
         note = f" ({confirm['note'].strip()})" if confirm and confirm["note"].strip() else ""
         what = "a fact the draft could not read" if unknown else "an unconfirmed draft value"
-        yield Problem(f"line {number}: {what}: `{value.lstrip('# ')}`{note}; check it against the papers, "
-                      "then delete the `# CONFIRM:` comment" + (" and state the fact" if unknown else ""),
-                      at=_nearest(paths, number), key=f"line:{number}")
+        yield Problem(
+            f"line {number}: {what}: `{value.lstrip('# ')}`{note}; check it against the papers, "
+            "then delete the `# CONFIRM:` comment" + (" and state the fact" if unknown else ""),
+            at=_nearest(paths, number),
+            key=f"line:{number}",
+        )
 
 
 def _paths_by_line(text: str) -> dict[int, At]:

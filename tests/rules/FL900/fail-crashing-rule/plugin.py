@@ -1,4 +1,5 @@
 """A test plugin whose rule crashes."""
+
 from filelint.plugins import hookimpl
 from filelint.rules import make_rule
 
@@ -8,8 +9,18 @@ def _boom(ctx):
     yield
 
 
-RULE = make_rule("TST001", "always-crashes", "error", summary="s", why="w", authority=["test"],
-                 fix="f", fail_example="-", pass_example="-", check=_boom)
+RULE = make_rule(
+    "TST001",
+    "always-crashes",
+    "error",
+    summary="s",
+    why="w",
+    authority=["test"],
+    fix="f",
+    fail_example="-",
+    pass_example="-",
+    check=_boom,
+)
 
 
 @hookimpl

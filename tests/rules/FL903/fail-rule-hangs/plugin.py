@@ -4,6 +4,7 @@ The default limit is 10 s; to keep the suite fast this module lowers FILELINT_RU
 it is imported (just before the run) and the hanging check puts the old value back as soon as the
 engine has armed the timer, so no other test sees the lowered limit.
 """
+
 import os
 import time
 
@@ -28,8 +29,18 @@ def _hang(ctx):
     yield
 
 
-RULE = make_rule("TST003", "always-hangs", "error", summary="s", why="w", authority=["test"],
-                 fix="f", fail_example="-", pass_example="-", check=_hang)
+RULE = make_rule(
+    "TST003",
+    "always-hangs",
+    "error",
+    summary="s",
+    why="w",
+    authority=["test"],
+    fix="f",
+    fail_example="-",
+    pass_example="-",
+    check=_hang,
+)
 
 
 @hookimpl

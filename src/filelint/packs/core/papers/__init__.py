@@ -18,7 +18,14 @@ from filelint.packs.core.papers import (
     statement_text,
 )
 
-RULES: tuple[Rule, ...] = (*coverage.RULES, *declaration.RULES, *consistency.RULES,
-                           *decl_requests.RULES, *statement.RULES, *statement_text.RULES,
-                           *readable.RULES, *revisions.RULES, *sources.RULES)
-
+RULES: tuple[Rule, ...] = (
+    *coverage.RULES,
+    *declaration.RULES,
+    *consistency.RULES,
+    *decl_requests.RULES,
+    *statement.RULES,
+    *statement_text.RULES,
+    *readable.RULES,
+    *revisions.RULES,
+    *sources.RULES,
+)
