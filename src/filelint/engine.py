@@ -11,6 +11,7 @@ from typing import Any
 from filelint import boundary, contracts, limits
 from filelint.context import Context
 from filelint.findings import Finding, Location, Severity
+from filelint.folder_run import FolderRun
 from filelint.manifest.schema import key_path_text
 from filelint.manifest.yamlload import LoadedYaml, Mark, Path_
 from filelint.plugins import Plugins
@@ -25,10 +26,9 @@ TIMEOUT_ENV, DEFAULT_RULE_TIMEOUT = boundary.TIMEOUT_ENV, boundary.DEFAULT_TIMEO
 BUILTIN_DIST = "filelint"
 
 
-def run_rules(
-    ctx: Context, plugins: Plugins, settings: Settings, loaded: LoadedYaml, shown: str, cwd: Path
-) -> tuple[list[Finding], bool]:
+def run_rules(ctx: Context, run: FolderRun) -> tuple[list[Finding], bool]:
     """Findings of every selected rule; ``True`` as second value if any rule crashed."""
+    plugins, settings = run.plugins, run.settings
     findings: list[Finding] = []
     crashed = False
     if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
@@ -38,7 +38,7 @@ def run_rules(
         for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
             if rule.check is None or not settings.selected(rule) or not rule.applies_to(ctx.case.system):
                 continue
-            found, failed = _run_rule(rule, ctx, plugins, settings, loaded, shown, cwd, limit)
+            found, failed = _run_rule(rule, ctx, run, limit)
             findings.extend(found)
             crashed = crashed or failed
     return findings, crashed
@@ -50,17 +50,9 @@ def _line(finding: Finding) -> str:
     return f"{where.path}:{where.line}:{where.column}: {finding.code} {finding.message}"
 
 
-def _run_rule(
-    rule: Rule,
-    ctx: Context,
-    plugins: Plugins,
-    settings: Settings,
-    loaded: LoadedYaml,
-    shown: str,
-    cwd: Path,
-    limit: float,
-) -> tuple[list[Finding], bool]:
+def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float) -> tuple[list[Finding], bool]:
     """One rule behind the plugin boundary: its findings, and True if it did not run to the end."""
+    plugins, settings, loaded, shown, cwd = run.plugins, run.settings, run.loaded, run.shown, run.cwd
     check = rule.check
     assert check is not None
     what = f"rule {rule.code} {rule.name} (plugin {rule.plugin})"

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelint.config import per_path_ignored
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
+from filelint.folder_run import FolderRun
 from filelint.limits import MANIFEST_KB
 from filelint.manifest.aliases import normalize, read_as_message
 from filelint.manifest.schema import validate
@@ -21,7 +21,8 @@ from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, lo
 from filelint.model import ModelError, build_case
 from filelint.plugins import Plugins
 from filelint.settings import Settings
-from filelint.waivers import Scope, apply_waivers
+from filelint.suppressions import suppress
+from filelint.waivers import Scope
 
 MANIFEST_NAME = "filelint.yaml"
 
@@ -89,11 +90,9 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     if settings.jobs > 1:
         # One parallel batch up front (one pool start), not one paper at a time as rules ask.
         ctx.prefetch([path for path, _ in case.named_files()])
-    findings, crashed = run_rules(ctx, plugins, settings, loaded, shown, cwd)
-    findings = apply_waivers(
-        findings, plugins, settings, loaded, shown, Scope(folder, cwd, ctx.today, case.motion.main_device)
-    )
-    findings = [f for f in findings if not per_path_ignored(settings, f, plugins, cwd)]
+    run = FolderRun(plugins, settings, loaded, shown, cwd)
+    findings, crashed = run_rules(ctx, run)
+    findings = suppress(findings, run, Scope(folder, cwd, ctx.today, case.motion.main_device))
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
     return result
