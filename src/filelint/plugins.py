@@ -63,16 +63,25 @@ class Plugins:
     sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     properties: dict[str, dict[str, Mapping[str, Any]]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
-    owners: dict[str, str] = field(default_factory=dict)  # "system:X" / "section:X" / "property:o.p" -> dist
+    owners: dict[str, str] = field(default_factory=dict)
+    _schema: tuple[Any, dict[str, Any]] | None = field(
+        default=None, repr=False
+    )  # "system:X" / "section:X" / "property:o.p" -> dist
     readers: list[Any] = field(default_factory=list)  # filelint.documents.DocumentReader
     infos: list[PluginInfo] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def schema(self) -> dict[str, Any]:
-        """The full manifest schema: core, every pack's sections and properties, the court systems."""
-        from filelint.manifest.schema import full_schema
+        """The full manifest schema: core, every pack's sections and properties, the court systems.
 
-        return full_schema(self.sections, self.properties, self.calendars)
+        Built once per load (packs register nothing after loading) and shared by every folder of a
+        run; callers must not change it."""
+        key = (len(self.sections), sum(map(len, self.properties.values())), tuple(sorted(self.calendars)))
+        if self._schema is None or self._schema[0] != key:
+            from filelint.manifest.schema import full_schema
+
+            self._schema = (key, full_schema(self.sections, self.properties, self.calendars))
+        return self._schema[1]
 
     def deadline_reports(self, case: Any, today: Any) -> list[Any]:
         """Every pack's :class:`filelint.deadlines.DeadlineReport` for ``case`` (filelint_deadlines),

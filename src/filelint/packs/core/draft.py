@@ -41,13 +41,15 @@ UNKNOWN = re.compile(r"^\s*(?:-\s+)?(?P<key>[a-z_]+):\s*unknown\s*(?:#.*)?$")
 def unconfirmed_draft_value(ctx: Context) -> Iterator[Problem]:
     try:
         text = ctx.manifest_path.read_text(encoding="utf-8")
-        paths = _paths_by_line(text)
+        flagged = [
+            (n, line) for n, line in enumerate(text.splitlines(), 1) if CONFIRM.search(line) or UNKNOWN.match(line)
+        ]
+        # Key paths cost a second YAML parse: only a draft that still holds a guess pays for it.
+        paths = _paths_by_line(text) if flagged else {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return  # the loader reports an unreadable manifest (FL001)
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in flagged:
         confirm, unknown = CONFIRM.search(line), UNKNOWN.match(line)
-        if not confirm and not unknown:
-            continue
         value = line[: confirm.start()].strip() if confirm else line.strip()
         note = f" ({confirm['note'].strip()})" if confirm and confirm["note"].strip() else ""
         what = "a fact the draft could not read" if unknown else "an unconfirmed draft value"
