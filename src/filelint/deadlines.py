@@ -83,6 +83,18 @@ class DeadlineReport:
         self.missing.append(m)
 
 
+def merge_reports(reports: list[DeadlineReport]) -> DeadlineReport | None:
+    """One report from every pack's answer (usually one: the pack of the court's system); None for none."""
+    if len(reports) <= 1:
+        return reports[0] if reports else None
+    out = DeadlineReport(source="; ".join(r.source for r in reports if r.source))
+    for r in reports:
+        out.deadlines += r.deadlines
+        out.missing += r.missing
+        out.uncovered += r.uncovered
+    return out
+
+
 def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt.date) -> str:
     """Where ``act`` stands against a deadline read two ways (see :data:`STATUSES`)."""
     if act is None:
@@ -92,4 +104,4 @@ def status_of(act: dt.date | None, deadline: dt.date, latest: dt.date, today: dt
     return "gap" if act <= latest else "late"
 
 
-__all__ = ["STATUSES", "At", "Deadline", "DeadlineReport", "Missing", "status_of"]
+__all__ = ["STATUSES", "At", "Deadline", "DeadlineReport", "Missing", "merge_reports", "status_of"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from filelint.courtdays import Computation, Step, fmt_date
-from filelint.deadlines import Deadline
+from filelint.deadlines import Deadline, merge_reports
 from filelint.deadlines import DeadlineReport as Report
 from filelint.manifest.requests import format_requests
 from filelint.output.escape import plain
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     case = result.case
     today = args.today or dt.date.today()
-    report = merged(plugins.deadline_reports(case, today))
+    report = merge_reports(plugins.deadline_reports(case, today))
     if args.output_format == "ics":
         from filelint.report.ics import calendar
 
@@ -83,20 +83,6 @@ def run(args: argparse.Namespace) -> int:
     for error in plugins.errors:  # a pack that failed: its deadlines are missing from the report
         print(f"filelint: error: {error}", file=sys.stderr)
     return 2 if plugins.errors else 0
-
-
-def merged(reports: list[Report]) -> Report | None:
-    """One report from every pack's (usually one: the pack of the court's system)."""
-    if not reports:
-        return None
-    if len(reports) == 1:
-        return reports[0]
-    out = Report(source="; ".join(r.source for r in reports if r.source))
-    for r in reports:
-        out.deadlines += r.deadlines
-        out.missing += r.missing
-        out.uncovered += r.uncovered
-    return out
 
 
 # --------------------------------------------------------------------------- text

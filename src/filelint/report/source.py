@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from filelint.deadlines import DeadlineReport
+from filelint.deadlines import DeadlineReport, merge_reports
 
 if TYPE_CHECKING:
     from filelint.model import Case
@@ -18,11 +18,4 @@ if TYPE_CHECKING:
 
 def deadline_report(case: Case, plugins: Plugins, today: dt.date) -> DeadlineReport | None:
     """Every deadline the registered packs compute for ``case``; None when no pack covers its court."""
-    reports: list[DeadlineReport] = plugins.deadline_reports(case, today)
-    if len(reports) <= 1:
-        return reports[0] if reports else None
-    out = DeadlineReport(source="; ".join(r.source for r in reports if r.source))
-    for r in reports:
-        out.deadlines += r.deadlines
-        out.missing += r.missing
-    return out
+    return merge_reports(plugins.deadline_reports(case, today))

@@ -1,7 +1,7 @@
-"""The federal pack's own test suite, run from the core suite (the pack is a separate distribution).
+"""Each pack's own test suite, run from the core suite (each pack is a separate distribution).
 
 Nothing is installed here: the pack's ``src`` goes on PYTHONPATH and the filelint.testing pytest plugin
-is loaded explicitly, so this works whether or not ``pip install -e plugins/filelint-federal`` ran.
+is loaded explicitly, so this works whether or not ``pip install -e plugins/<pack>`` ran.
 """
 
 from __future__ import annotations
@@ -12,24 +12,19 @@ import sys
 from importlib.metadata import entry_points
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
-PACK = ROOT / "plugins" / "filelint-federal"
 
 
-def test_federal_pack_tests_pass() -> None:
+@pytest.mark.parametrize("pack", ["filelint-federal", "filelint-newyork"])
+def test_pack_tests_pass(pack: str) -> None:
+    folder = ROOT / "plugins" / pack
     env = dict(os.environ, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACK / "src"), env.get("PYTHONPATH", "")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(folder / "src"), env.get("PYTHONPATH", "")) if p)
+    command = [sys.executable, "-m", "pytest", "-p", "filelint.testing.plugin", "-p", "no:cacheprovider"]
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-p",
-            "filelint.testing.plugin",
-            "-p",
-            "no:cacheprovider",
-            str(PACK / "tests"),
-        ],
+        [*command, str(folder / "tests")],
         check=False,
         cwd=ROOT,
         env=env,
