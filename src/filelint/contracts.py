@@ -9,6 +9,7 @@ JSON Schema fragment or a court calendar can use them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from filelint.rules import Problem
@@ -81,6 +82,13 @@ def schema_fragment_error(fragment: object, *, deep: bool = True) -> str | None:
         return f"is {type(fragment).__name__}, not a JSON Schema mapping"
     if not deep:
         return None
+    # A fragment checked before is remembered by its content hash in the manifest-verdict cache, so
+    # an installed pack does not cost every run the jsonschema import (the pre-commit path).
+    from filelint.manifest import verdict
+
+    cache, key = _fragment_cache(), _fragment_key(fragment)
+    if key is not None and verdict.known_valid(cache, key):
+        return None
     from jsonschema import exceptions, validators
 
     try:
@@ -90,7 +98,29 @@ def schema_fragment_error(fragment: object, *, deep: bool = True) -> str | None:
         return f"is not a valid JSON Schema (at {where}: {exc.message})"
     except Exception as exc:  # a mapping jsonschema cannot even walk (unhashable keys, ...)
         return f"is not a valid JSON Schema ({type(exc).__name__})"
+    if key is not None:
+        verdict.remember_valid(cache, key)
     return None
+
+
+def _fragment_key(fragment: Mapping[Any, Any]) -> str | None:
+    """``schema-<sha256>`` of the fragment's canonical JSON; None for one JSON cannot hold."""
+    import hashlib
+    import json
+
+    try:
+        text = json.dumps(fragment, sort_keys=True)
+    except (TypeError, ValueError):
+        return None
+    return "schema-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _fragment_cache() -> Path | None:
+    """The per-user cache folder when it is an absolute path (a relative one is never used)."""
+    from filelint.pdf.cache import default_cache_dir
+
+    folder = Path(default_cache_dir()).expanduser()
+    return folder if folder.is_absolute() else None
 
 
 def sections_error(sections: object, *, deep: bool = True) -> str | None:
