@@ -54,8 +54,20 @@ IDC_SECTION: dict[str, Any] = {
             "description": "The court order that requires an IDC before the motion, in words (e.g. "
             '"minute order of 2025-03-04"): the requirement is then confirmed.',
         },
-        "requested": DATE,
-        "date": DATE,
+        "requested": {
+            **DATE,
+            "description": "When the IDC was requested (in a PI Hub court, the filing of the IDC form).",
+        },
+        "date": {**DATE, "description": "The date of the IDC (held or scheduled)."},
+        "form_filed": {
+            **DATE,
+            "description": "When the moving/propounding party filed and served its IDC form (LASC CIV 239 in the "
+            "LASC Personal Injury Hub courts); without it, idc.requested is read as that date (CAL406).",
+        },
+        "response_form_filed": {
+            **DATE,
+            "description": "When the opposing/responding party filed and served its responsive IDC form (CAL406).",
+        },
         "held": {"type": "boolean"},
         "moving_party_appeared": {"type": "boolean"},
     },
