@@ -53,6 +53,9 @@ CHECK_CODES = {
     "notice-period": "CAL105",
     "fed-conferral": "FED101",
     "motion-cutoff": "CAL107",
+    "initial-after-responses": "CAL302",
+    "deemed-admitted": "CAL305",
+    "deposition-prerequisites": "CAL304",
 }
 
 
