@@ -56,6 +56,7 @@ CHECK_CODES = {
     "initial-after-responses": "CAL302",
     "deemed-admitted": "CAL305",
     "deposition-prerequisites": "CAL304",
+    "one-motion-per-device": "CAL308",
 }
 
 

@@ -24,6 +24,7 @@ from filelint.packs.california import (
     motion_kind,
     moving_papers,
     needs_input,
+    one_motion,
     papers,
     protective_order,
     sanctions,
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     *moving_papers.RULES,
     *protective_order.RULES,
     *limits.RULES,
+    *one_motion.RULES,
 )
 
 
