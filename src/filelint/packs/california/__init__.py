@@ -26,6 +26,7 @@ from filelint.packs.california import (
     motion_parties,
     moving_papers,
     needs_input,
+    one_motion,
     papers,
     propounding,
     protective_order,
@@ -57,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     *protective_order.RULES,
     *propounding.RULES,
     *limits.RULES,
+    *one_motion.RULES,
 )
 
 
