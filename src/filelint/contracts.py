@@ -76,12 +76,16 @@ def _collection_error(problem: Problem) -> str | None:
 
 def schema_fragment_error(fragment: object, *, deep: bool = True) -> str | None:
     """What is wrong with a JSON Schema fragment a plugin contributes, or None if it is valid.
-    ``deep=False`` checks only that it is a mapping (no jsonschema import: filelint's own packs,
+    Every ``$ref`` must name a public core definition (:mod:`filelint.manifest.coredefs`).
+    ``deep=False`` checks only that and that it is a mapping (no jsonschema import: filelint's own packs,
     whose schemas the test suite checks, so that a warm run never imports jsonschema)."""
     if not isinstance(fragment, Mapping):
         return f"is {type(fragment).__name__}, not a JSON Schema mapping"
-    if not deep:
-        return None
+    from filelint.manifest.coredefs import ref_error
+
+    problem = ref_error(fragment)
+    if problem or not deep:
+        return problem
     # A fragment checked before is remembered by its content hash in the manifest-verdict cache, so
     # an installed pack does not cost every run the jsonschema import (the pre-commit path).
     from filelint.manifest import verdict

@@ -1,11 +1,14 @@
 """The manifest fields only the California pack reads: added to core objects, and its `idc:` section.
 
-Self-contained (its own date definition), so the fragments validate wherever the core puts them.
+Values the core also has (a date, a request list) point at the core's public definitions with
+``filelint.core_ref`` (docs/writing-plugins.md, section 6), so they parse and read as in every other field.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from filelint import core_ref
 
 DATE: dict[str, Any] = {
     "type": "string",
@@ -81,11 +84,8 @@ DEPOSITION: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "deponent": {"type": "string"},
-        "date": {"$ref": "#/$defs/date"},
-        "record_completed": {
-            "$ref": "#/$defs/date",
-            "description": "When the record of the deposition was completed (CCP 2025.480(b)).",
-        },
+        "date": core_ref("date"),
+        "record_completed": core_ref("date", "When the record of the deposition was completed (CCP 2025.480(b))."),
         "record_completed_event": {"type": "string"},
         "statute": {
             "enum": ["2025.450", "2025.480"],
@@ -97,15 +97,12 @@ DEPOSITION: dict[str, Any] = {
             "type": "boolean",
             "description": "false when the deponent neither attended nor produced anything (a total non-appearance).",
         },
-        "objections_served": {
-            "$ref": "#/$defs/date",
-            "description": "Service of the deponent's written objections to the notice or subpoena.",
-        },
-        "inquiry": {
-            "$ref": "#/$defs/date",
-            "description": "When the moving side contacted the deponent to ask about the non-appearance "
-            "(CCP 2025.450(b)(2)).",
-        },
+        "objections_served": core_ref(
+            "date", "Service of the deponent's written objections to the notice or subpoena."
+        ),
+        "inquiry": core_ref(
+            "date", "When the moving side contacted the deponent to ask about the non-appearance (CCP 2025.450(b)(2))."
+        ),
     },
 }
 
@@ -116,7 +113,7 @@ GOOD_CAUSE: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
         "required": ["requests", "reason"],
-        "properties": {"requests": {"$ref": "#/$defs/request_list"}, "reason": {"type": "string"}},
+        "properties": {"requests": core_ref("request_list"), "reason": {"type": "string"}},
     },
 }
 
