@@ -166,6 +166,20 @@ def calendar_error(system: object, calendar: object) -> str | None:
     return None
 
 
+def state_holidays_error(states: object) -> str | None:
+    """``filelint_state_holidays``'s return: ``{"CA": CourtCalendar}``."""
+    from filelint.courtdays import CourtCalendar
+
+    if not isinstance(states, Mapping):
+        return f"filelint_state_holidays returned {type(states).__name__}, not a mapping"
+    for state, calendar in states.items():
+        if not (isinstance(state, str) and len(state) == 2 and state.isascii() and state.isupper()):
+            return f"filelint_state_holidays names the state {state!r}, not a two-letter postal code like 'CA'"
+        if not isinstance(calendar, CourtCalendar):
+            return f"the holidays of {state} are a {type(calendar).__name__}, not a filelint.courtdays.CourtCalendar"
+    return None
+
+
 def calendars_error(calendars: object) -> str | None:
     """``filelint_court_calendars``'s return: ``{court_system: CourtCalendar}``."""
     if not isinstance(calendars, Mapping):

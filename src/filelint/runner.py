@@ -84,6 +84,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
         manifest_path=manifest,
         today=settings.today or dt.date.today(),
         calendars=plugins.calendars,
+        state_calendars=plugins.state_holidays,
         sections={k: loaded.data.get(k) for k in plugins.sections},
         reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers),
     )
