@@ -75,6 +75,14 @@ def filelint_court_calendars() -> Mapping[str, Any]:
 
 
 @hookimpl
+def filelint_state_holidays() -> Mapping[str, CourtCalendar]:
+    """California's legal holidays for other packs (FRCP 6(a)(6)(C) in a California district)."""
+    from filelint.packs.california.state_holidays import california_legal_holidays
+
+    return {"CA": california_legal_holidays()}
+
+
+@hookimpl
 def filelint_manifest_schema() -> Mapping[str, Mapping[str, Any]]:
     return schema.SECTIONS
 

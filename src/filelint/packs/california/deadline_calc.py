@@ -466,7 +466,7 @@ def _cutoff(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
     hearing = case.motion.hearing
     if hearing is None:
         return  # reported once by _notice
-    expert = case.motion.raw.get("expert_discovery") is True
+    expert = case.motion.extra.get("expert_discovery") is True
     days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
     comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute, ccp10=_ccp10(case))
     order = case.raw.get("case", {}).get("discovery_cutoff_order")

@@ -15,7 +15,7 @@ KIND = "compel-deposition"
 
 def facts(case: Case) -> dict[str, Any]:
     """The manifest's ``motion.deposition`` mapping (empty when absent)."""
-    value = case.motion.raw.get("deposition")
+    value = case.motion.extra.get("deposition")
     return value if isinstance(value, dict) else {}
 
 

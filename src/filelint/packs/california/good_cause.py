@@ -35,7 +35,7 @@ def _device(case: Case) -> str:
 def _entries(case: Case) -> list[tuple[int, tuple[Req, ...] | None, str]]:
     """(index, requests, reason) per good_cause entry; requests None means `all`."""
     out = []
-    for i, entry in enumerate(case.motion.raw.get("good_cause") or []):
+    for i, entry in enumerate(case.motion.extra.get("good_cause") or []):
         try:
             reqs = parse_request_list(entry["requests"], _device(case))
         except RequestListError:
@@ -120,7 +120,7 @@ def _boilerplate(entries: list[tuple[int, tuple[Req, ...] | None, str]]) -> Iter
 
 def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL203 needs and the manifest leaves out (reported by CAL490)."""
-    if applies(case) and not case.motion.raw.get("good_cause"):
+    if applies(case) and not case.motion.extra.get("good_cause"):
         yield Problem(
             "motion.good_cause is missing, so CAL203 cannot check that the motion sets "
             "forth specific facts showing good cause for each request (CCP "

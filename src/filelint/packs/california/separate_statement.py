@@ -44,7 +44,7 @@ def _no_response_at_all(case: Case, kinds: tuple[str, ...]) -> bool:
 
 
 def _outline_counts(case: Case) -> bool:
-    return bool(case.motion.raw.get("concise_outline_allowed")) and bool(case.papers_with_role("concise-outline"))
+    return bool(case.motion.extra.get("concise_outline_allowed")) and bool(case.papers_with_role("concise-outline"))
 
 
 def _substitutes(case: Case) -> tuple[Paper, ...]:
@@ -127,7 +127,7 @@ def _message(case: Case, kinds: tuple[str, ...]) -> str:
             f"no separate statement is listed, and the motion also seeks further responses "
             f"({', '.join(kinds)}); CRC 3.1345(a) requires one for that part"
         )
-    if case.motion.raw.get("concise_outline_allowed"):
+    if case.motion.extra.get("concise_outline_allowed"):
         text += "; the court allowed a concise outline, but none is listed (role: concise-outline)"
     elif case.papers_with_role("concise-outline"):
         text += (

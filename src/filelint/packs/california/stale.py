@@ -17,7 +17,7 @@ MOVING_ROLES = ("notice", "memorandum", "declaration")
 
 
 def _cited(case: Case) -> list[tuple[int, str]]:
-    cites = case.motion.raw.get("cites") or []
+    cites = case.motion.extra.get("cites") or []
     return [(i, str(c)) for i, c in enumerate(cites) if CITES_2016_080.search(str(c))]
 
 
