@@ -152,3 +152,12 @@ def test_unknown_pack_name_is_a_usage_error(capsys: pytest.CaptureFixture[str]) 
     code, out, err = run(capsys, str(R015), "--disable-pack", "no-such-pack")
     assert code == 2 and out == ""
     assert "no-such-pack" in err
+
+
+def test_idc_form_deadlines_are_shown_with_their_count(capsys: pytest.CaptureFixture[str]) -> None:
+    late = of_kind(as_json(capsys, RULES / "CAL406" / "fail-pi-case-form-late"), "idc-form")
+    assert [d["status"] for d in late] == ["late"]  # no responsive form filed: it is optional, not overdue
+    in_time = of_kind(as_json(capsys, RULES / "CAL406" / "pass-035-forms-in-time"), "idc-form")
+    assert [d["status"] for d in in_time] == ["met", "met"]
+    code, out, _ = run(capsys, str(RULES / "CAL406" / "fail-pi-case-form-late"), "--today", "2026-11-28")
+    assert code == 0 and "15 court days before the IDC (the IDC day excluded)" in out

@@ -32,6 +32,7 @@ LAST_DAY = {
     "filing": "last day to file the motion",
     "cutoff": "discovery-motion cut-off",
     "conference": "last day for the conference",
+    "idc-form": "last day to file the IDC form",
 }
 #: Findings about these manifest keys are about meet-and-confer coverage: their cells are marked.
 COVERAGE_KEYS = ("motion.requests_at_issue", "meet_and_confer")

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from filelint import Authority, Case, Context, Problem, manifest_date, rule
-from filelint.courtdays import CourtCalendar, fmt_date, ordinal
+from filelint.courtdays import CourtCalendar, Step, build_computation, fmt_date, ordinal
+from filelint.deadlines import Deadline, status_of
 from filelint.packs.california.departments import entry_for
 from filelint.packs.california.idc import PI_HUB_ORDER, applies, idc_facts
 from filelint.packs.california.scope import CALIFORNIA
@@ -45,13 +46,57 @@ def _movant_form(case: Case) -> tuple[dt.date | None, str]:
     return manifest_date(idc.get("requested")), "requested"
 
 
-def _late(filed: dt.date, idc_date: dt.date, days: int, cal: CourtCalendar) -> tuple[dt.date, int] | None:
-    """The last day, and how many court days short the filing is, when it is late."""
+KIND = "idc-form"
+
+
+def form_deadlines(case: Case, cal: CourtCalendar, today: dt.date) -> list[Deadline]:
+    """The IDC form deadlines (movant's and responsive form) where the limits apply, for the
+    deadline report: ``filelint deadlines`` shows them and CAL406 reads them."""
+    rule_limits = limits(case)
+    idc_date = manifest_date(idc_facts(case).get("date"))
+    if rule_limits is None or idc_date is None or not applies(case):
+        return []
+    filed, field = _movant_form(case)
+    response = manifest_date(idc_facts(case).get("response_form_filed"))
+    forms = (
+        (filed, field, "moving party's IDC form", rule_limits["movant_form_court_days"]),
+        (response, "response_form_filed", "responsive IDC form", rule_limits["response_form_court_days"]),
+    )
+    # The responsive form is optional ("may file"): its deadline is shown only once one was filed.
+    return [_form_deadline(cal, today, idc_date, rule_limits, f) for f in forms if f[0] is not None or f is forms[0]]
+
+
+def _form_deadline(
+    cal: CourtCalendar, today: dt.date, idc_date: dt.date, rule_limits: dict[str, Any], form: tuple[Any, ...]
+) -> Deadline:
+    act, key, what, days = form
     last = cal.add_court_days(idc_date, -days)
-    if filed <= last:
-        return None
-    short = sum(1 for n in range(1, days + 1) if cal.add_court_days(idc_date, -n) < filed)
-    return last, short
+    # A backward count of court days always lands on a court day: no roll, so no unconfirmed step.
+    step = Step(
+        last,
+        f"{days} court days before the IDC (the IDC day excluded)",
+        f"{rule_limits['authority']}; CCP § 12c by analogy",
+        str(rule_limits["tag"]),
+    )
+    computation = build_computation(cal, idc_date, "the informal discovery conference (idc.date)", [step])
+    return Deadline(
+        kind=KIND,
+        title=f"last day to file the {what}",
+        computation=computation,
+        deadline=last,
+        latest=last,
+        act=act,
+        act_label=f"{what} filed (idc.{key})",
+        status=status_of(act, last, last, today),
+        at=("idc", key),
+        key=key,
+        notes=("only where the department's order sets form deadlines (LASC PI Hub courts)",),
+    )
+
+
+def _short(filed: dt.date, idc_date: dt.date, days: int, cal: CourtCalendar) -> int:
+    """How many court days short of the limit a late filing is."""
+    return sum(1 for n in range(1, days + 1) if cal.add_court_days(idc_date, -n) < filed)
 
 
 @rule(
@@ -98,33 +143,30 @@ def _late(filed: dt.date, idc_date: dt.date, days: int, cal: CourtCalendar) -> t
     "(CAL401).",
 )
 def idc_form_late(ctx: Context) -> Iterator[Problem]:
-    case, cal = ctx.case, ctx.calendar()
-    rule_limits = limits(case)
-    idc_date = manifest_date(idc_facts(case).get("date"))
-    if rule_limits is None or cal is None or idc_date is None or not applies(case):
+    from filelint.packs.california.deadline_calc import calendar_for
+    from filelint.packs.california.deadlines import report
+
+    found, court_cal = report(ctx), ctx.calendar()
+    rule_limits = limits(ctx.case)
+    if found is None or court_cal is None or rule_limits is None:
         return
-    filed, field = _movant_form(case)
-    forms = (
-        (filed, field, "the moving party's IDC form", rule_limits["movant_form_court_days"]),
-        (
-            manifest_date(idc_facts(case).get("response_form_filed")),
-            "response_form_filed",
-            "the responsive IDC form",
-            rule_limits["response_form_court_days"],
-        ),
-    )
-    for date, key, what, days in forms:
-        late = _late(date, idc_date, days, cal) if date is not None else None
-        if late is None:
+    cal = calendar_for(ctx.case, court_cal)  # with court.closures, as the report counted
+    for d in found.deadlines:
+        if d.kind != KIND or d.status != "late" or d.act is None:
             continue
-        last, short = late
+        idc_date, days = d.computation.trigger, _days(rule_limits, d.key)
+        short = _short(d.act, idc_date, days, cal)
         yield Problem(
-            f"{what} was filed {date} (idc.{key}), after {fmt_date(last)}, the {ordinal(days)} court day before "
-            f"the IDC on {idc_date} ({short} court day{'s' if short != 1 else ''} short; "
-            f"{rule_limits['authority']} [{rule_limits['tag']}])",
-            at=("idc", key),
-            key=key,
+            f"the {d.act_label.split(' filed ')[0]} was filed {d.act} (idc.{d.key}), after {fmt_date(d.deadline)}, "
+            f"the {ordinal(days)} court day before the IDC on {idc_date} ({short} court day"
+            f"{'s' if short != 1 else ''} short; {rule_limits['authority']} [{rule_limits['tag']}])",
+            at=d.at,
+            key=d.key,
         )
+
+
+def _days(rule_limits: dict[str, Any], key: str) -> int:
+    return int(rule_limits["response_form_court_days" if key == "response_form_filed" else "movant_form_court_days"])
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:
