@@ -96,8 +96,8 @@ def request_pages(doc: DocumentText, device: str) -> dict[str, list[int]]:
 
 
 def missing_requests(reqs: Iterable[Req], mentioned: dict[str, list[int]]) -> list[Req]:
-    """The requests whose number no page mentions."""
-    return [r for r in reqs if r.number not in mentioned]
+    """The requests whose number no page mentions (an item known only by its name is not looked for)."""
+    return [r for r in reqs if r.numbered and r.number not in mentioned]
 
 
 def iter_docs(ctx: Context, paths: Iterable[str | None]) -> Iterator[tuple[str, DocumentText]]:
