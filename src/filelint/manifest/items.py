@@ -13,7 +13,7 @@ set aside: a label that is merely similar never counts as raised (`similar` says
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from functools import lru_cache
 
 KINDS = ("topic", "category", "request", "question")
 ITEM_LABEL = {"topic": "PMQ topic", "category": "Category", "request": "Document request", "question": "Question"}
@@ -27,8 +27,8 @@ _KIND = re.compile(
 _NUMBER_NAME = re.compile(r"^(?:nos?\.?\s*)?([0-9]+)\s*\((.+)\)$", re.IGNORECASE | re.DOTALL)
 _QUOTES = "\"'“”‘’"
 _STOP = frozenset({"the", "of", "and", "or", "for", "to", "a", "an", "in", "on", "all", "any", "re", "regarding"})
-#: Word overlap or character similarity from which two different labels are reported as a near
-#: miss (a warning), never as a match.
+#: The share of the shorter label's words the other must hold for two different labels to be a
+#: near miss (a warning), never a match.
 SIMILAR = 0.6
 
 
@@ -57,22 +57,23 @@ def clean_name(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """What two labels must share to be the same item: letters and digits, case and spacing set aside."""
     return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
 
 
-def _words(key: str) -> set[str]:
-    return {w.rstrip("s") for w in key.split() if w not in _STOP}
+@lru_cache(maxsize=8192)
+def name_words(name: str) -> frozenset[str]:
+    """The words that carry a label's meaning, a plural ``s`` set aside: what near misses share."""
+    return frozenset(w.rstrip("s") for w in name_key(name).split() if w not in _STOP)
 
 
 def similar(a: str, b: str) -> bool:
     """Labels that differ but look like the same item ('maintenance records' and 'vehicle
-    maintenance records'): worth a warning, never a match."""
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb or ka == kb:
+    maintenance records'; 'maintanance' for 'maintenance' in a label of three words): most of
+    the shorter label's words are in the other. Worth a warning, never a match."""
+    if name_key(a) == name_key(b):
         return False
-    wa, wb = _words(ka), _words(kb)
-    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= SIMILAR:
-        return True
-    return SequenceMatcher(None, ka, kb).ratio() >= SIMILAR + 0.2
+    wa, wb = name_words(a), name_words(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SIMILAR

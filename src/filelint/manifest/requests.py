@@ -133,6 +133,11 @@ class Req:
         return f"{self.item}: {depo.name_key(self.name)}" if self.name else ""
 
     @property
+    def name_words(self) -> frozenset[str]:
+        """The words that carry the name's meaning (what a near miss by name shares with it)."""
+        return depo.name_words(self.name) if self.name else frozenset()
+
+    @property
     def label(self) -> str:
         """``PMQ topic 'vehicle maintenance records'``, ``Category No. 3``, ``RFP No. 34``."""
         return format_requests([self])
