@@ -154,3 +154,9 @@ def test_waiver_names_a_deposition_item(tmp_path: Path) -> None:
 def test_schema_refuses_two_kinds_in_one_item(tmp_path: Path) -> None:
     found = _findings(tmp_path, "[{topic: 1, category: 2}]", "[1]")
     assert [code for code, _, _ in found] == ["FL003"]
+
+
+def test_named_item_with_numbered_ones_raised_asks_for_its_number(tmp_path: Path) -> None:
+    found = _findings(tmp_path, '["topic: vehicle maintenance records"]', '["topics 1-4"]')
+    assert [code for code, _, _ in found] == ["CAL002"]
+    assert found[0][2].endswith("give it its number too ({topic: <number>, name: vehicle maintenance records})")

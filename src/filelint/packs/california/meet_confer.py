@@ -202,7 +202,20 @@ def _uncovered_message(case: Case, req: Req, sources: list[Communication], unsta
     if unstated:
         verb = "does" if len(unstated) == 1 else "do"
         text += f"; {brief_list(unstated)} {verb} not say which requests it raised (add `raises:`)"
-    return text
+    return text + _number_hint(req, sources)
+
+
+def _number_hint(req: Req, sources: list[Communication]) -> str:
+    """A deposition item named in the motion, and items of its kind raised by number only: one of
+    them may be this one, and only the manifest can say which."""
+    if not (req.item and req.name and not req.number):
+        return ""
+    if not any(r.item == req.item and r.number and not r.name for c in sources for r in c.raises or ()):
+        return ""
+    return (
+        f"; if one of the numbered items raised is this one, give it its number too "
+        f"({{{req.item}: <number>, name: {req.name}}})"
+    )
 
 
 @rule(
