@@ -83,7 +83,7 @@ def _numbers(value: Any, device: str) -> frozenset[str] | None:
         reqs = parse_request_list(value, device)
     except RequestListError:
         return frozenset()  # unreadable: matches nothing, so it is reported as unused
-    return frozenset(r.number for r in reqs) if reqs is not None else frozenset({"*"})
+    return frozenset(r.ref for r in reqs) if reqs is not None else frozenset({"*"})
 
 
 def _date(value: Any) -> dt.date | None:

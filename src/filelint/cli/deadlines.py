@@ -197,7 +197,7 @@ def to_json(folder: Path, number: str, today: dt.date, report: Report | None) ->
         "source": report.source,
         "deadlines": [_deadline_json(d) for d in report.deadlines],
         "missing": [{"field": m.field, "why": m.why} for m in report.missing],
-        "uncovered": [{"device": device, "requests": [r.number for r in reqs]} for device, reqs in report.uncovered],
+        "uncovered": [{"device": device, "requests": [r.ref for r in reqs]} for device, reqs in report.uncovered],
     }
 
 
@@ -214,7 +214,7 @@ def _deadline_json(d: Deadline) -> dict[str, Any]:
         "act_label": d.act_label,
         "status": d.status,
         "unsettled_trigger": d.unsettled,
-        "requests": [f"{r.device}:{r.number}" for r in d.requests],
+        "requests": [f"{r.device}:{r.ref}" for r in d.requests],
         "notes": list(d.notes),
         "computation": _computation_json(d.computation),
         "forward": _computation_json(d.forward) if d.forward is not None else None,

@@ -123,7 +123,7 @@ def _flag_cells(i: int, view: FindingView, table: list[Row], cols: list[Column])
     numbers = {str(n) for n in view.finding.extra.get("requests") or ()}
     comm = view.finding.extra.get("communication")
     for row in table:
-        if not numbers & {r.number for r in row.reqs}:
+        if not numbers & {r.ref for r in row.reqs}:
             continue
         view.rows.append(row.ident)
         row.findings.append(i)

@@ -15,6 +15,7 @@ from filelint.deadlines import DeadlineReport
 from filelint.packs.california import (
     deadlines,
     deposition,
+    deposition_items,
     effort,
     good_cause,
     idc,
@@ -39,6 +40,7 @@ from filelint.packs.california import (
 
 RULES: tuple[Rule, ...] = (
     *meet_confer.RULES,
+    *deposition_items.RULES,
     *effort.RULES,
     *separate_statement.RULES,
     *statement_history.RULES,

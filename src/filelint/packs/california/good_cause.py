@@ -96,12 +96,12 @@ def _uncovered(case: Case, entries: list[tuple[int, tuple[Req, ...] | None, str]
         return
     covered = [r for _, reqs, _ in entries for r in reqs or ()]
     rfps = [r for r in case.motion.requests if r.device == _device(case)]
-    missing = [r for r in rfps if not any(c.number == r.number for c in covered)]
+    missing = [r for r in rfps if not any(c.matches(r) for c in covered)]
     if missing:
         yield Problem(
             f"no good cause is stated for {format_requests(missing)} (motion.good_cause covers the other requests)",
             at=("motion", "good_cause"),
-            requests=tuple(r.number for r in missing),
+            requests=tuple(r.ref for r in missing),
             key="uncovered",
         )
 

@@ -191,12 +191,12 @@ OFFER_TEXT = {
 
 def merits_offers(case: Case) -> list[Communication]:
     """The other side's offers on requests at issue, made before filing, that bear on the merits."""
-    at_issue = {r.number for r in case.motion.requests}
+    at_issue = {r.ref for r in case.motion.requests}
     out = []
     for comm in case.before_filing():
         if comm.side != "responding" or not any(o in OFFER_TEXT for o in comm.offers):
             continue
-        if comm.raises is None or not at_issue or {r.number for r in comm.raises} & at_issue:
+        if comm.raises is None or not at_issue or {r.ref for r in comm.raises} & at_issue:
             out.append(comm)
     return out
 
@@ -275,7 +275,7 @@ def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
                 "No. CGC22603294, Dept. 302, Sept. 8, 2025: leaving it out 'misled the court')",
                 at=(*offer.at, "offers"),
                 communication=offer.id,
-                requests=tuple(r.number for r in offer.raises or ()),
+                requests=tuple(r.ref for r in offer.raises or ()),
                 key=f"{path}:{offer.id}",
             )
 
