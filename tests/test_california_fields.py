@@ -84,7 +84,9 @@ ALLOWED_MOTION = (
 )
 REQUEST_LIST = (
     'Request numbers as people write them: "13-16, 34, 35", "13 through 16", a list [13, "14-16"], "all", '
-    'or with a device prefix "srog:3-9".'
+    'or with a device prefix "srog:3-9". Deposition items by kind: "topics 1-4, 7", "Category No. 3", '
+    '"document requests 2, 14", "topic: vehicle maintenance records", or in a list '
+    "{topic: vehicle maintenance records}, {topic: 5, name: ...}."
 )
 DATE_FIX = "write the date as YYYY-MM-DD, e.g. 2023-08-17"
 
