@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
-from filelint.packs.california.deposition_facts import NON_APPEARANCE
+from filelint.packs.california.deposition_facts import DOCUMENT_ITEMS, NON_APPEARANCE
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
@@ -14,12 +14,17 @@ RFP_KIND = "compel-further-rfp"
 
 
 def _documents_at_deposition(case: Case) -> bool:
-    """A CCP 2025.450 motion that asks for documents described in the deposition notice."""
+    """A CCP 2025.450 motion that asks for documents described in the deposition notice (not
+    one about PMQ topics only: CCP 2025.450(b)(1)'s good cause is for "production")."""
     return (
         case.motion.kind == "compel-deposition"
         and deposition_statute(case) == NON_APPEARANCE
-        and any(r.device == "deposition" for r in case.motion.requests)
+        and any(_is_document(r) for r in case.motion.requests)
     )
+
+
+def _is_document(r: Req) -> bool:
+    return r.device == "deposition" and r.item in DOCUMENT_ITEMS
 
 
 def applies(case: Case) -> bool:
@@ -95,7 +100,9 @@ def _uncovered(case: Case, entries: list[tuple[int, tuple[Req, ...] | None, str]
     if any(reqs is None for _, reqs, _ in entries):
         return
     covered = [r for _, reqs, _ in entries for r in reqs or ()]
-    rfps = [r for r in case.motion.requests if r.device == _device(case)]
+    rfps = [
+        r for r in case.motion.requests if r.device == _device(case) and (r.device != "deposition" or _is_document(r))
+    ]
     missing = [r for r in rfps if not any(c.matches(r) for c in covered)]
     if missing:
         yield Problem(
