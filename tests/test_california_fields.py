@@ -22,7 +22,7 @@ TODAY = dt.date(2026, 11, 28)
 #: Every field the California pack adds to core objects, at its place in the manifest.
 CALIFORNIA_FIELDS = {
     "court": {"live_conference"},
-    "case": {"discovery_cutoff_order", "type"},
+    "case": {"discovery_cutoff_order", "discovery_motion_cutoff", "discovery_cutoff_order_devices", "type"},
     "motion": {
         "expert_discovery",
         "sanctions_declaration",

@@ -57,6 +57,9 @@ CHECK_CODES = {
     "deemed-admitted": "CAL305",
     "deposition-prerequisites": "CAL304",
     "one-motion-per-device": "CAL308",
+    "protective-order-own-discovery": "CAL303",
+    "joint-stipulation": "FED203",
+    "joint-statement": "FED501",
 }
 
 
@@ -180,7 +183,7 @@ CITATION = re.compile(
     r"\((?:S\.F\.|L\.A\.|San Diego) Super\. Ct\. No\. [\w-]+, Dept\. [\w-]+, "
     r"[A-Z][a-z]+\.? \d{1,2}(?: and [A-Z][a-z]+\.? \d{1,2})?, \d{4}\)"
     r"|^L\.A\. Super\. Ct\. No\. \w+ \(Dept\. \d+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)$"
-    r"|\(E\.D\. Mich\. No\. [\d-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)"
+    r"|\((?:E\.D\. Mich\.|C\.D\. Cal\.|E\.D\. Cal\.) No\. [\w:-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)"
 )
 
 

@@ -12,7 +12,7 @@ SECTION = "federal"
 #: The court system every rule of this pack applies to (Rule.systems).
 FEDERAL = frozenset({"federal"})
 #: Normalized district -> the short name used in messages.
-DISTRICTS = {"cdcal": "C.D. Cal.", "ndcal": "N.D. Cal.", "sdny": "S.D.N.Y.", "edny": "E.D.N.Y."}
+DISTRICTS = {"cdcal": "C.D. Cal.", "ndcal": "N.D. Cal.", "edcal": "E.D. Cal.", "sdny": "S.D.N.Y.", "edny": "E.D.N.Y."}
 LIVE_CHANNELS = ("phone", "video", "in-person")
 #: Districts whose local discovery rules this pack encodes.
 ENCODED = frozenset(DISTRICTS)
@@ -51,7 +51,7 @@ def district_raw(ctx: Context) -> str | None:
 
 
 def district(ctx: Context) -> str | None:
-    """``cdcal``, ``ndcal``, ``sdny``, ``edny``, or another normalized key (``edmich``)."""
+    """``cdcal``, ``ndcal``, ``edcal``, ``sdny``, ``edny``, or another normalized key (``edmich``)."""
     raw = district_raw(ctx)
     if raw is None:
         return None

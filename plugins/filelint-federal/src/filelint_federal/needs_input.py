@@ -15,7 +15,9 @@ MISSING: tuple[Callable[[Context], Iterable[Problem]], ...] = (
     ndca.missing,
     nyfed.missing,
 )
-LOCAL = "C.D. Cal. L.R. 37-1/37-2, N.D. Cal. Civ. L.R. 37-1/37-3, S.D.N.Y./E.D.N.Y. Local Civ. R. 37.2"
+LOCAL = (
+    "C.D. Cal. L.R. 37-1/37-2, N.D. Cal. Civ. L.R. 37-1/37-3, E.D. Cal. L.R. 251, S.D.N.Y./E.D.N.Y. Local Civ. R. 37.2"
+)
 
 
 def _district(ctx: Context) -> Iterator[Problem]:
@@ -55,7 +57,7 @@ def _district(ctx: Context) -> Iterator[Problem]:
     reads=("court.federal_district", "papers", "federal", "motion.filed"),
     notes="Info level: it never fails a run on its own. Each message names the rule (FED101, FED201, ...) that "
     "is waiting for the fact. A discovery motion in a district whose local rules the pack does not encode "
-    "(anything but C.D. Cal., N.D. Cal., S.D.N.Y. and E.D.N.Y.) gets one info finding saying so: a district "
+    "(anything but C.D. Cal., N.D. Cal., E.D. Cal., S.D.N.Y. and E.D.N.Y.) gets one info finding saying so: a district "
     "without encoded rules is never a silent pass.",
 )
 def needs_input(ctx: Context) -> Iterator[Problem]:

@@ -10,7 +10,7 @@ from filelint import Case, Rule, hookimpl
 from filelint.courtdays import CourtCalendar
 from filelint.deadlines import DeadlineReport
 
-from filelint_federal import cdca, certification, deadlines, ndca, needs_input, nyfed, state_holidays
+from filelint_federal import cdca, certification, deadlines, edca, ndca, needs_input, nyfed, state_holidays
 from filelint_federal.calendar import federal_calendar
 from filelint_federal.facts import SECTION
 from filelint_federal.schema import FEDERAL_DISTRICT, FEDERAL_SECTION
@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     cdca.cdca_joint_stipulation,
     ndca.ndca_live_conference,
     ndca.ndca_after_cutoff,
+    edca.edca_joint_statement,
     nyfed.pre_motion_letter_old,
     nyfed.pre_motion_letter_current,
 )

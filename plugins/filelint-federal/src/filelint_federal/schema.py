@@ -61,6 +61,25 @@ JOINT_STIPULATION = _obj(
     "C.D. Cal. L.R. 37-2 joint stipulation (FED203).",
 )
 
+JOINT_STATEMENT = _obj(
+    {
+        "present": {"type": "boolean"},
+        "signed_by_all": {"type": "boolean", "description": "Signed by every party concerned (L.R. 251(c))."},
+        "filed": {**DATE, "description": "When it was filed: at least 7 days before the hearing (L.R. 251(a))."},
+        "affidavit": {
+            "type": "boolean",
+            "description": "The mover filed the L.R. 251(d) affidavit instead: the other side refused to confer "
+            "or to sign.",
+        },
+        "file": PATH,
+        "excused_by": {
+            "type": "string",
+            "description": 'The L.R. 251(e) exception or the order excusing it, e.g. "L.R. 251(e)(2): sanctions only".',
+        },
+    },
+    "E.D. Cal. L.R. 251 Joint Statement re Discovery Disagreement (FED501).",
+)
+
 PRE_MOTION_LETTER = _obj(
     {
         "date": DATE,
@@ -81,6 +100,7 @@ FEDERAL_SECTION = _obj(
             "description": "Opposing counsel failed to confer within the 10 days.",
         },
         "joint_stipulation": JOINT_STIPULATION,
+        "joint_statement": JOINT_STATEMENT,
         "fact_discovery_cutoff": {**DATE, "description": "Fact-discovery cutoff set by the court (N.D. Cal. 37-3)."},
         "pre_motion_letter": PRE_MOTION_LETTER,
         "local_rules": {

@@ -12,6 +12,7 @@ from filelint import Authority, Context, Problem, format_requests, rule
 from filelint.courtdays import fmt_date
 from filelint.deadlines import Deadline
 from filelint.deadlines import DeadlineReport as Report
+from filelint.packs.california import cutoff_order
 from filelint.packs.california.deadline_calc import compute_all
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
@@ -426,11 +427,20 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
         Authority("CCP §§ 10, 135; Gov. Code § 6700"),
         Authority("CCP §§ 2024.050, 2024.060"),
     ],
-    fix="Set the hearing earlier, or obtain an order reopening discovery (CCP 2024.050) and record "
-    "it as case.discovery_cutoff_order.",
+    fix="Set the hearing earlier, or obtain an order reopening discovery (CCP 2024.050) or a written "
+    "agreement extending the time (CCP 2024.060) and record it as case.discovery_cutoff_order, with the "
+    "last day it sets (case.discovery_motion_cutoff) and, if it is limited to some discovery, the devices "
+    "it covers (case.discovery_cutoff_order_devices).",
     fail_example="case: {number: X, initial_trial_date: 2026-03-02}\nmotion: {hearing: 2026-02-20}",
     pass_example="case: {number: X, initial_trial_date: 2026-03-02}\nmotion: {hearing: 2026-02-13}",
-    reads=("case.initial_trial_date", "case.discovery_cutoff_order", "motion.hearing", "motion.expert_discovery"),
+    reads=(
+        "case.initial_trial_date",
+        "case.discovery_cutoff_order",
+        "case.discovery_motion_cutoff",
+        "case.discovery_cutoff_order_devices",
+        "motion.hearing",
+        "motion.expert_discovery",
+    ),
     notes="With motion.expert_discovery: true (discovery about a designated expert, CCP "
     "2034.010 ff.) the limit is the 10th day (CCP 2024.030); filelint does not guess it "
     "from the requests. When the 15th (or 10th) day is a Saturday, Sunday or CCP 10 "
@@ -438,30 +448,79 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
     "date': the following court day. CCP 10's holidays are every Gov. Code holiday (Admission "
     "Day, Columbus Day, Lunar New Year, Genocide Remembrance Day, days the President appoints), "
     "while courts close only on CCP 135's; where the two lists differ, a hearing after the "
-    "CCP 135 date but by the CCP 10 date is a warning. With case.discovery_cutoff_order stated, a "
-    "late hearing is CAL108 (info) instead.",
+    "CCP 135 date but by the CCP 10 date is a warning. An order or written stipulation changing the "
+    "cutoff: with case.discovery_motion_cutoff the hearing is checked against that day (an error after it); "
+    "with case.discovery_cutoff_order_devices, a motion about another device keeps the CCP 2024.020 "
+    "cutoff (an error: an order extending discovery for certain depositions does not reach a motion on "
+    "interrogatories); an order stated only in words is a warning, since filelint cannot tell whether it "
+    "reaches this motion.",
 )
 def discovery_cutoff_rule(ctx: Context) -> Iterator[Problem]:
-    if ctx.case.raw.get("case", {}).get("discovery_cutoff_order"):
+    order = cutoff_order.read(ctx.case)
+    hearing = ctx.case.motion.hearing
+    if order.motion_cutoff is not None and not cutoff_order.outside(order, ctx.case):
+        if hearing is not None and hearing > order.motion_cutoff:
+            yield Problem(
+                f"hearing {hearing} is after {fmt_date(order.motion_cutoff)}, the last day to hear discovery "
+                f"motions that the order or stipulation sets (case.discovery_motion_cutoff; CCP 2024.050, 2024.060)",
+                at=("case", "discovery_motion_cutoff"),
+                key="cutoff-order",
+            )
         return
     for d in _deadlines(ctx, "cutoff"):
-        if d.status == "late":
-            yield Problem(
-                f"{d.act_label} is after the last day to hear discovery motions, "
-                f"{fmt_date(d.latest)}: {computation(d)}",
-                at=d.at,
-                key=d.key,
-            )
+        if order.stated:
+            yield from _cutoff_with_order(ctx, order, d)
+        elif d.status == "late":
+            yield _late(d)
         elif d.status == "gap":  # the CCP 10 and CCP 135 holiday lists differ on the last day
-            yield Problem(
-                f"{d.act_label} is after {fmt_date(d.deadline)}, the last day to hear discovery "
-                f"motions counted with the judicial holidays (CCP 135), but not after "
-                f"{fmt_date(d.latest)}, the last day with CCP 10's holidays, which CCP 2016.060 "
-                f"names; courts may read the list either way: {computation(d)}",
-                at=d.at,
-                key=d.key,
-                confidence="U",
-            )
+            yield _gap(d)
+
+
+def _late(d: Deadline, why: str = "") -> Problem:
+    return Problem(
+        f"{d.act_label} is after the last day to hear discovery motions, {fmt_date(d.latest)}{why}: {computation(d)}",
+        at=d.at,
+        key=d.key,
+    )
+
+
+def _gap(d: Deadline, why: str = "") -> Problem:
+    return Problem(
+        f"{d.act_label} is after {fmt_date(d.deadline)}, the last day to hear discovery "
+        f"motions counted with the judicial holidays (CCP 135), but not after "
+        f"{fmt_date(d.latest)}, the last day with CCP 10's holidays, which CCP 2016.060 "
+        f"names; courts may read the list either way{why}: {computation(d)}",
+        at=d.at,
+        key=d.key,
+        confidence="U",
+    )
+
+
+def _cutoff_with_order(ctx: Context, order: cutoff_order.CutoffOrder, d: Deadline) -> Iterator[Problem]:
+    """A hearing measured against an order or written stipulation changing the cutoff (CCP 2024.050, 2024.060)."""
+    beyond = cutoff_order.outside(order, ctx.case)
+    if beyond:  # the order reaches other devices only: this motion keeps the statutory cutoff
+        why = (
+            f"; the order extends discovery only for {cutoff_order.names(order.devices)} "
+            f"(case.discovery_cutoff_order_devices), not for the {cutoff_order.names(beyond)} this motion concerns"
+        )
+        if d.status == "late":
+            yield _late(d, why)
+        elif d.status == "gap":
+            yield _gap(d, why)
+        return
+    if d.status in ("late", "gap"):
+        said = f" says {order.text!r}" if order.text else " is recorded"
+        yield Problem(
+            f"{d.act_label} is after the CCP 2024.020 cutoff {fmt_date(d.deadline)}; case.discovery_cutoff_order"
+            f"{said}, but filelint cannot tell whether it reaches this motion: unless it reopens discovery for "
+            f"it (CCP 2024.050) or is a written agreement extending the time (CCP 2024.060), the motion cannot be "
+            f"heard. State the last day it sets (case.discovery_motion_cutoff) and, if it is limited to some "
+            f"discovery, the devices it covers (case.discovery_cutoff_order_devices): {computation(d)}",
+            at=("case", "discovery_cutoff_order") if order.text else d.at,
+            key="cutoff-order",
+            confidence="U",
+        )
 
 
 @rule(
@@ -484,8 +543,8 @@ def discovery_cutoff_rule(ctx: Context) -> Iterator[Problem]:
     pass_example="motion: {kind: compel-further-rfp, hearing: 2025-08-11,\n"
     "         served: {date: 2025-06-16, method: electronic}}",
     reads=("motion", "responses[]", "case.initial_trial_date"),
-    notes="Also reports a hearing after the discovery-motion cutoff where the manifest states a "
-    "case.discovery_cutoff_order that filelint cannot read.",
+    notes="A hearing after the discovery-motion cutoff where case.discovery_cutoff_order is stated only in "
+    "words is CAL107 (a warning: filelint cannot tell whether the order reaches the motion), not a missing fact.",
 )
 def fact_missing(ctx: Context) -> Iterator[Problem]:
     found = report(ctx)
@@ -494,16 +553,6 @@ def fact_missing(ctx: Context) -> Iterator[Problem]:
     for m in found.missing:
         text = f"{m.field} is not stated: {m.why}" if m.blocking else m.why
         yield Problem(text, at=m.at, key=m.field, fix=f"add {m.field}")
-    order = ctx.case.raw.get("case", {}).get("discovery_cutoff_order")
-    for d in found.deadlines:
-        if d.kind == "cutoff" and order and d.status in ("late", "gap"):
-            yield Problem(
-                f"{d.act_label} is after the CCP 2024.020 cutoff {fmt_date(d.deadline)}; "
-                f"case.discovery_cutoff_order says {order!r}: confirm that it allows this "
-                f"hearing: {computation(d)}",
-                at=("case", "discovery_cutoff_order"),
-                key="cutoff-order",
-            )
 
 
 @rule(

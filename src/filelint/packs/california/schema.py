@@ -46,6 +46,21 @@ DISCOVERY_CUTOFF_ORDER: dict[str, Any] = {
     "description": "An order or stipulation that changes the discovery motion cutoff (CCP 2024.050/2024.060).",
 }
 
+DISCOVERY_MOTION_CUTOFF: dict[str, Any] = core_ref(
+    "date",
+    "The last day to hear discovery motions as the order or written stipulation in case.discovery_cutoff_order "
+    "sets it (CCP 2024.050, 2024.060); CAL107 checks the hearing against it instead of the CCP 2024.020 day.",
+)
+
+DISCOVERY_CUTOFF_ORDER_DEVICES: dict[str, Any] = {
+    "type": "array",
+    "items": core_ref("device"),
+    "minItems": 1,
+    "uniqueItems": True,
+    "description": "The discovery devices the order or stipulation reopens or extends discovery for (e.g. "
+    "[deposition]); a motion about another device keeps the CCP 2024.020 cutoff (CAL107).",
+}
+
 CASE_TYPE: dict[str, Any] = {
     "enum": ["general-civil", "personal-injury", "unlawful-detainer", "other"],
     "description": "The kind of action; unlawful-detainer discovery motions are made on 5 days' notice (CCP 1170.8).",
@@ -160,7 +175,12 @@ IDC_SECTION: dict[str, Any] = {
 
 PROPERTIES: dict[str, dict[str, Any]] = {
     "court": {"live_conference": LIVE_CONFERENCE},
-    "case": {"discovery_cutoff_order": DISCOVERY_CUTOFF_ORDER, "type": CASE_TYPE},
+    "case": {
+        "discovery_cutoff_order": DISCOVERY_CUTOFF_ORDER,
+        "discovery_motion_cutoff": DISCOVERY_MOTION_CUTOFF,
+        "discovery_cutoff_order_devices": DISCOVERY_CUTOFF_ORDER_DEVICES,
+        "type": CASE_TYPE,
+    },
     "motion": {
         "expert_discovery": EXPERT_DISCOVERY,
         "sanctions_declaration": SANCTIONS_DECLARATION,
