@@ -112,3 +112,65 @@ def test_builtin_pack_schemas_are_valid_json_schema(plugins) -> None:  # type: i
     for name, fragment in plugins.sections.items():
         assert contracts.schema_fragment_error(fragment) is None, name
     assert contracts.properties_error(plugins.properties) is None
+
+
+def test_one_watchdog_thread_serves_every_call() -> None:
+    """Arming the watchdog sets a deadline; it does not start a thread per call."""
+    import threading
+
+    def watchdogs() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name == "filelint-watchdog"]
+
+    boundary.call(lambda: None, what="t", limit=5)
+    first = watchdogs()
+    for _ in range(20):
+        assert boundary.call(lambda: 1, what="t", limit=5).value == 1
+    assert len(first) == 1 and watchdogs() == first
+
+
+def test_the_watchdog_is_stopped_for_a_fork_and_does_not_stop_the_pool_from_forking() -> None:
+    from filelint.pdf import pool
+
+    boundary.call(lambda: None, what="t", limit=5)
+    assert not pool._other_threads()  # the idle watchdog does not send the pool to a fork server
+    boundary._Watchdog.before_fork()
+    assert not [t for t in __import__("threading").enumerate() if t.name == "filelint-watchdog"]
+    boundary._Watchdog.after_fork_in_parent()  # nothing armed: started again only by the next call
+    assert boundary.call(lambda: 2, what="t", limit=5).value == 2
+
+
+RUNAWAY = """
+import os, signal, sys, threading, time
+from filelint import boundary
+
+def runaway():
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGALRM, signal.SIG_IGN)  # the soft stop never arrives
+    time.sleep(60)
+
+for _ in range(50):  # the one watchdog thread, armed and disarmed by many calls, sleeps past 10 s
+    boundary.call(lambda: None, what="quick", limit=5)
+pid = os.fork()  # stopped for the fork, started again by the next call
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
+if sys.argv[1] == "thread":  # no SIGALRM off the main thread: the watchdog is the only stop
+    worker = threading.Thread(target=boundary.call, args=(runaway,), kwargs={"what": "rule X", "limit": 0.3})
+    worker.start()
+    worker.join()
+else:
+    boundary.call(runaway, what="rule X", limit=0.3)
+print("not reached")
+"""
+
+
+@pytest.mark.parametrize("where", ["main", "thread"])
+def test_the_watchdog_still_ends_a_call_that_cannot_be_stopped(where: str) -> None:
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-c", RUNAWAY, where], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    assert "not reached" not in proc.stdout
+    assert "rule X did not stop within 0.3 s + 1 s and could not be stopped" in proc.stderr
