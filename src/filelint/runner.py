@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from filelint import gctune
 from filelint.context import Context
 from filelint.engine import run_rules, stamp
 from filelint.findings import Finding
@@ -51,6 +52,11 @@ def find_manifest_folder(path: Path) -> Path | None:
 
 def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path, reader: Any = None) -> FolderResult:
     """Check one motion folder. Never raises for bad input: problems become findings."""
+    with gctune.folder_run():  # the collector's thresholds for a folder (filelint.gctune)
+        return _lint_folder(folder, plugins, settings, cwd=cwd, reader=reader)
+
+
+def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path, reader: Any) -> FolderResult:
     manifest = folder / MANIFEST_NAME
     result = FolderResult(folder=folder, manifest=manifest)
     shown = _display_path(manifest, cwd)
