@@ -174,3 +174,27 @@ def test_the_watchdog_still_ends_a_call_that_cannot_be_stopped(where: str) -> No
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert "not reached" not in proc.stdout
     assert "rule X did not stop within 0.3 s + 1 s and could not be stopped" in proc.stderr
+
+
+def test_handling_alarms_keeps_one_handler_for_many_calls_and_restores_the_one_before() -> None:
+    import signal
+
+    fired: list[int] = []
+
+    def before(signum: int, frame: object) -> None:
+        fired.append(signum)
+
+    original = signal.signal(signal.SIGALRM, before)
+    try:
+        with boundary.handling_alarms():
+            installed = signal.getsignal(signal.SIGALRM)
+            assert installed is not before
+            assert boundary.call(lambda: time.sleep(5), what="t", limit=0.2).timed_out  # still stopped
+            assert boundary.call(lambda: signal.signal(signal.SIGALRM, signal.SIG_IGN), what="t", limit=5).ok
+            assert signal.getsignal(signal.SIGALRM) is installed  # the plugin's change is undone
+            signal.setitimer(signal.ITIMER_REAL, 0.05)  # an alarm between calls is not ours
+            time.sleep(0.3)
+            assert fired == [signal.SIGALRM]
+        assert signal.getsignal(signal.SIGALRM) is before
+    finally:
+        signal.signal(signal.SIGALRM, original)

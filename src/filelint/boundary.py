@@ -222,8 +222,11 @@ class _Guard:
         if self.nested or not self.limit:
             return self
         _Guard.active = self
-        if self._alarm:
-            self._previous = signal.signal(signal.SIGALRM, self._expire)
+        if self._alarm:  # our handler, unless a `handling_alarms` block installed it already
+            # (in a block every call leaves the block's handler behind it, so no need to ask)
+            self._previous = _on_alarm if _Handling.depth else signal.getsignal(signal.SIGALRM)
+            if self._previous is not _on_alarm:
+                signal.signal(signal.SIGALRM, _on_alarm)
         self.resume(self.limit)
         return self
 
@@ -231,8 +234,8 @@ class _Guard:
         if self.nested or not self.limit:
             return
         self.pause()
-        if self._alarm:
-            signal.signal(signal.SIGALRM, self._previous)
+        if self._alarm and signal.getsignal(signal.SIGALRM) is not self._previous:
+            signal.signal(signal.SIGALRM, self._previous)  # also undoes a plugin's own handler
         _Guard.active = None
 
     def _expire(self, signum: int, frame: object) -> None:
@@ -259,6 +262,49 @@ class _Guard:
             self._ends = _now() + remaining
         if self.hard:
             _Watchdog.arm(self.what, self.limit, remaining)
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    """The SIGALRM handler: the active call's soft limit, else the handler that was there before."""
+    guard = _Guard.active
+    if guard is not None and guard._alarm:
+        guard._expire(signum, frame)
+        return
+    previous = _Handling.previous
+    if callable(previous):
+        previous(signum, frame)
+    elif previous == signal.SIG_DFL:  # what SIGALRM would have done: end the process
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGALRM)
+
+
+class _Handling:
+    """The SIGALRM handler before the outermost `handling_alarms` block."""
+
+    previous: Any = signal.SIG_DFL
+    depth = 0
+
+
+@contextmanager
+def handling_alarms() -> Iterator[None]:
+    """Keep the SIGALRM handler installed for a block of many calls (the rules of a folder), so
+    each call only sets its timer; the handler that was there before is restored after the block
+    and is called for an alarm that arrives between calls. Each call still restores this handler
+    if the plugin it ran changed it."""
+    if not _alarm_usable():
+        yield
+        return
+    outermost = _Handling.depth == 0
+    if outermost:
+        _Handling.previous = signal.signal(signal.SIGALRM, _on_alarm)
+    _Handling.depth += 1
+    try:
+        yield
+    finally:
+        _Handling.depth -= 1
+        if outermost:
+            signal.signal(signal.SIGALRM, _Handling.previous)
+            _Handling.previous = signal.SIG_DFL
 
 
 class _Watchdog:

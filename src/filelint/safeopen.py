@@ -40,7 +40,7 @@ class PathRefused(OSError):
         self.kind, self.reason, self.strerror = kind, reason, reason
 
 
-def check(folder: Path, relpath: str | Path, *, root: str | None = None) -> PathRefused | None:
+def check(folder: Path, relpath: str | Path, root: str | None = None) -> PathRefused | None:
     """Why ``folder/relpath`` would not be read, or None if it is a regular file inside the folder.
     Opens nothing (a FIFO must not block, a device must not be touched). ``root``: the folder's
     real path, if known."""
@@ -76,16 +76,20 @@ class FolderCheck:
         self.folder = folder
         self._root: str | None = None
         self._seen: dict[str, tuple[tuple[int, ...], PathRefused | None]] = {}
+        self._joined: dict[str, str] = {}
 
     def __call__(self, relpath: str | Path) -> PathRefused | None:
         key = str(relpath)
-        identity = _identity(os.path.join(self.folder, key)) if "\x00" not in key else None
+        joined = self._joined.get(key)
+        if joined is None:
+            joined = self._joined[key] = os.path.join(self.folder, key)
+        identity = _identity(joined) if "\x00" not in key else None
         seen = self._seen.get(key)
         if seen is not None and identity is not None and seen[0] == identity:
             return seen[1]
         if self._root is None:
             self._root = os.path.realpath(self.folder)
-        verdict = check(self.folder, relpath, root=self._root)
+        verdict = check(self.folder, relpath, self._root)
         if identity is not None:
             self._seen[key] = (identity, verdict)
         return verdict
@@ -102,8 +106,9 @@ def _identity(path: str) -> tuple[int, ...] | None:
 def open_file(path: Path, within: Path | None) -> int:
     """A descriptor for ``path``, a regular file (inside ``within`` when given); raise PathRefused.
     A symlink as the last component is followed only when it stays inside the folder."""
+    root = os.path.realpath(within) if within is not None else None
     if within is not None:
-        _raise(check(within, os.path.relpath(path, within)))
+        _raise(check(within, os.path.relpath(path, within), root))
     try:
         fd = os.open(path, _FLAGS if within is not None else _FLAGS & ~getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
@@ -111,7 +116,7 @@ def open_file(path: Path, within: Path | None) -> int:
             raise PathRefused(UNOPENABLE, describe(exc)) from None
         fd = _open_link(path, within)
     try:
-        _check_opened(fd, path, within)
+        _check_opened(fd, path, root)
     except BaseException:
         os.close(fd)
         raise
@@ -145,10 +150,11 @@ def read_file(path: Path, within: Path | None, max_bytes: int | None = None) -> 
         return data
 
 
-def _check_opened(fd: int, path: Path, within: Path | None) -> None:
+def _check_opened(fd: int, path: Path, root: str | None) -> None:
+    """``root``: the real path of the folder the file must be in (None: anywhere)."""
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         raise PathRefused(SPECIAL, "it is not a regular file (a folder, FIFO or device)")
-    if within is not None and not _within(_fd_path(fd, path), os.path.realpath(within)):
+    if root is not None and not _within(_fd_path(fd, path), root):
         raise PathRefused(OUTSIDE, "it leads outside the motion folder (it changed while being opened)")
 
 

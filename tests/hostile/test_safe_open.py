@@ -209,9 +209,9 @@ def test_the_folder_check_resolves_a_path_once_and_again_after_a_swap(
     resolved: list[str] = []
     real_check = safeopen.check
 
-    def counted(base: Path, relpath: str | Path, **how: Any) -> safeopen.PathRefused | None:
+    def counted(base: Path, relpath: str | Path, *root: Any) -> safeopen.PathRefused | None:
         resolved.append(str(relpath))
-        return real_check(base, relpath, **how)
+        return real_check(base, relpath, *root)
 
     monkeypatch.setattr(safeopen, "check", counted)
     checked = safeopen.FolderCheck(folder)

@@ -86,6 +86,8 @@ def run_tasks(
     page count; ``math.inf`` means no limit, and with ``jobs == 1`` the work
     then runs in this process (no worker start-up cost at all).
     """
+    if not tasks:  # every paper came from the cache: no pool to set up
+        return []
     if timeout is not None and math.isinf(timeout) and jobs == 1:
         return _run_inline(tasks, on_start)
     return _Pool(tasks, jobs, timeout, on_start).run()
