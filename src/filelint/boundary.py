@@ -32,6 +32,9 @@ from typing import Any, Self, TextIO
 
 from filelint.errors import EXIT_ERROR
 
+#: The handler as CPython's C module keeps it (signal.getsignal also converts it to an enum: slower).
+_getsignal: Callable[[int], Any] = getattr(sys.modules.get("_signal"), "getsignal", signal.getsignal)
+
 #: Seconds a call may keep running after its limit before the watchdog ends the run.
 GRACE = 5.0
 #: Captured plugin output kept per call (the rest is counted, not stored).
@@ -224,7 +227,7 @@ class _Guard:
         _Guard.active = self
         if self._alarm:  # our handler, unless a `handling_alarms` block installed it already
             # (in a block every call leaves the block's handler behind it, so no need to ask)
-            self._previous = _on_alarm if _Handling.depth else signal.getsignal(signal.SIGALRM)
+            self._previous = _on_alarm if _Handling.depth else _getsignal(signal.SIGALRM)
             if self._previous is not _on_alarm:
                 signal.signal(signal.SIGALRM, _on_alarm)
         self.resume(self.limit)
@@ -234,7 +237,7 @@ class _Guard:
         if self.nested or not self.limit:
             return
         self.pause()
-        if self._alarm and signal.getsignal(signal.SIGALRM) is not self._previous:
+        if self._alarm and _getsignal(signal.SIGALRM) is not self._previous:
             signal.signal(signal.SIGALRM, self._previous)  # also undoes a plugin's own handler
         _Guard.active = None
 
