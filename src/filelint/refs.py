@@ -117,6 +117,8 @@ _NUMBERED_NOUNS = frozenset(
 )
 _SET_RE = re.compile(_SET, re.IGNORECASE)
 _SET_WORD = re.compile("set", re.IGNORECASE)  # in every match of _SET_RE
+_LAST_WORD_COMMA = re.compile(r"(\S+),$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)(\.?)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])|\n\s*\n")
 
@@ -202,13 +204,13 @@ def _bare_allowed(text: str, start: int) -> bool:
     if before.endswith(","):
         # "Smith v. Jones, No. 18-1234" / "Acme, Inc., No. 5" cite a case;
         # "the remaining requests, Nos. 6 and 7" does not.
-        previous = re.search(r"(\S+),$", before)
+        previous = _LAST_WORD_COMMA.search(before)
         return previous is not None and previous.group(1).islower() and "." not in previous.group(1)
     if not before or not (before[-1].isalnum() or before[-1] == "."):
         return True
     if before[-1] == "." and before[-2:-1] in (")", *"0123456789"):
         return True  # "... (RFP 5). Nos. 6" ends a sentence
-    match = re.search(r"([A-Za-z]+)(\.?)$", before)
+    match = _LAST_WORD.search(before)
     if match is None:
         return False  # a number or symbol glued to "No."
     word, dot = match.group(1), match.group(2)
