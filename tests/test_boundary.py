@@ -198,3 +198,38 @@ def test_handling_alarms_keeps_one_handler_for_many_calls_and_restores_the_one_b
         assert signal.getsignal(signal.SIGALRM) is before
     finally:
         signal.signal(signal.SIGALRM, original)
+
+
+FORK_WHILE_GUARDED = """
+import multiprocessing, os, threading
+seen = []
+os.register_at_fork(before=lambda: seen.append([t.name for t in threading.enumerate() if t.name != "MainThread"]))
+from filelint import boundary  # registered after ours, its hook runs before ours: the watchdog is stopped first
+from filelint.pdf import pool
+
+def fork():
+    child = multiprocessing.get_context("fork").Process(target=int)
+    child.start()
+    child.join()
+
+def reads():
+    with boundary.paused():  # a rule reading papers: the pool forks its workers here
+        assert pool._context().get_start_method() == "fork"
+        fork()
+    fork()  # a plugin that forks during its call
+    return [t.name for t in threading.enumerate() if t.name != "MainThread"]
+
+boundary.call(lambda: None, what="t", limit=5)  # the watchdog thread is running now
+print(boundary.call(reads, what="t", limit=5).value, seen)
+"""
+
+
+def test_no_thread_runs_while_a_guarded_call_forks() -> None:
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-c", FORK_WHILE_GUARDED], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    # at both forks no thread but the main one; after the fork in the call its watchdog runs again
+    assert proc.stdout.strip() == "['filelint-watchdog'] [[], []]", proc.stdout
