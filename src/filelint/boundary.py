@@ -25,6 +25,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -106,11 +107,14 @@ def call(function: Callable[[], Any], *, what: str, limit: float, watchdog: bool
     capture = _Capture()
     guard = _Guard(what, limit, watchdog)
     try:
-        with guard, _captured(capture):
+        with guard:
+            streams, outer = _capture_on(capture)
             try:
                 outcome.value = function()
             finally:
                 guard.running = False
+                sys.stdout, sys.stderr = streams
+                _Capture.real, _Capture.capturing = outer
     except CallTimeout:
         outcome.timed_out = True
     except BaseException as exc:  # the boundary: a plugin must not end the run
@@ -191,19 +195,15 @@ class _Capture(io.TextIOBase):
         return kept + (f"\n[{self._dropped} more characters not kept]" if self._dropped else "")
 
 
-@contextmanager
-def _captured(capture: _Capture) -> Iterator[None]:
+def _capture_on(capture: _Capture) -> tuple[tuple[TextIO, TextIO], tuple[tuple[TextIO, TextIO], bool]]:
+    """Send sys.stdout and sys.stderr to ``capture``; the streams and the state to restore after."""
     streams = (sys.stdout, sys.stderr)
     outer = (_Capture.real, _Capture.capturing)
     if not _Capture.capturing:  # a nested call keeps the real streams of the outermost one
         _Capture.real = streams
     _Capture.capturing = True
     sys.stdout = sys.stderr = capture
-    try:
-        yield
-    finally:
-        sys.stdout, sys.stderr = streams
-        _Capture.real, _Capture.capturing = outer
+    return streams, outer
 
 
 class _Guard:
@@ -437,8 +437,6 @@ def _alarm_usable() -> bool:
 
 
 def _now() -> float:
-    import time
-
     return time.monotonic()
 
 
