@@ -13,6 +13,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
+import os
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -95,6 +99,40 @@ def run_once(folder: Path) -> tuple[float, dict[str, float]]:
     return spent, per_rule
 
 
+def tool(name: str) -> str:
+    """The path of a command installed beside this Python (or on PATH)."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} is not installed: pip install {name}")
+    return found
+
+
+def versus_check_jsonschema(folder: Path, runs: int, env: dict[str, str]) -> dict[str, float]:
+    """Median wall seconds of fresh processes, interleaved, on the folder's manifest: `filelint check`
+    with nothing cached (``--no-cache``: it validates the manifest), `filelint check` warm (the
+    schema verdict cached), and check-jsonschema given filelint's schema."""
+    schema = folder.parent / "schema.json"
+    if not schema.exists():
+        out = subprocess.run(
+            [sys.executable, "-m", "filelint", "schema"], capture_output=True, text=True, env=env, check=True
+        )
+        schema.write_text(out.stdout)
+    base = [sys.executable, "-m", "filelint", "check", str(folder), "--today", "2025-06-01"]
+    commands = {
+        "filelint --no-cache": [*base, "--no-cache"],
+        "filelint warm": base,
+        "check-jsonschema": [tool("check-jsonschema"), "--schemafile", str(schema), str(folder / "filelint.yaml")],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(runs + 1):  # the first round warms the caches and is not counted
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+            if round_:
+                times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000])
@@ -102,18 +140,25 @@ def main() -> int:
     args = parser.parse_args()
     results: list[tuple[int, float, dict[str, float]]] = []
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["FILELINT_CACHE_DIR"] = str(Path(tmp) / "cache")  # not the user's cache
         for n in args.sizes:
             folder = Path(tmp) / f"n{n}"
             folder.mkdir()
             (folder / "filelint.yaml").write_text(yaml.safe_dump(manifest(n), sort_keys=False))
             best = min((run_once(folder) for _ in range(args.runs)), key=lambda r: r[0])
             results.append((n, *best))
+        largest = Path(tmp) / f"n{args.sizes[-1]}"
+        versus = versus_check_jsonschema(largest, args.runs, dict(os.environ))
     print(f"{'N':>7} {'CPU s':>8} {'ratio':>7} {'exponent':>9}")
     for i, (n, t, _) in enumerate(results):
         exp = "" if i == 0 else f"{math.log(t / results[i - 1][1]) / math.log(n / results[i - 1][0]):9.2f}"
         print(f"{n:>7} {t:8.3f} {t / results[0][1]:7.1f} {exp:>9}")
     slowest = sorted(results[-1][2].items(), key=lambda kv: -kv[1])[:5]
     print("slowest rules at N =", results[-1][0], ", ".join(f"{c} {s:.2f}s" for c, s in slowest))
+    print(f"fresh processes at N = {args.sizes[-1]} (medians, wall):")
+    for name, secs in versus.items():
+        print(f"  {name:<22} {secs:7.3f} s")
+    print(f"  filelint --no-cache / check-jsonschema {versus['filelint --no-cache'] / versus['check-jsonschema']:.2f}")
     return 0
 
 

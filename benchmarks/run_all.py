@@ -1,6 +1,6 @@
 """Every filelint benchmark in one command, each figure a ratio against a baseline measured in the same run.
 
-    python benchmarks/run_all.py [--runs 7] [--folders 300] [--sizes 100 1000 3000] [--quick]
+    python benchmarks/run_all.py [--runs 7] [--folders 300] [--sizes 100 1000 10000] [--quick] [--only 2 6]
 
 Sections (commands interleaved, medians; seconds depend on the machine, ratios are what count):
 
@@ -13,7 +13,10 @@ Sections (commands interleaved, medians; seconds depend on the machine, ratios a
    set, else generated papers);
 4. `--jobs 2` vs `--jobs 1`: cold `filelint check --no-cache` of a motion folder with 300 pages of papers;
 5. peak RSS extracting 50, 150 and 300 pages (target: linear, a small constant per page);
-6. growth: `lint_folder` CPU time at N requests and communications (bench_scale.py).
+6. growth: `lint_folder` CPU time at N requests and communications (bench_scale.py), and at the
+   largest N `filelint check` vs check-jsonschema on the same manifest.
+
+Every figure with a target is printed with PASS or MISS and repeated in a summary at the end.
 """
 
 from __future__ import annotations
@@ -68,6 +71,24 @@ def line(label: str, value: str, target: str = "") -> None:
     print(f"  {label:<58} {value:>12}  {target}")
 
 
+#: (figure, value, target, PASS or MISS) of every figure that has a target, for the summary.
+VERDICTS: list[tuple[str, str, str, str]] = []
+
+
+def judged(label: str, value: float, limit: float, target: str | None = None, fmt: str = "{:.2f}") -> None:
+    """A figure with a target (at most ``limit``): printed with PASS or MISS, and kept for the summary."""
+    verdict = "PASS" if value <= limit else "MISS"
+    target = target or f"<= {limit:g}"
+    line(label, fmt.format(value), f"(target {target}) {verdict}")
+    VERDICTS.append((label, fmt.format(value), target, verdict))
+
+
+def summary() -> None:
+    print("summary (every figure with a target):")
+    for label, value, target, verdict in VERDICTS:
+        print(f"  {verdict}  {label:<58} {value:>8}  (target {target})")
+
+
 def tool(name: str) -> str:
     found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
     if found is None:
@@ -75,14 +96,20 @@ def tool(name: str) -> str:
     return found
 
 
-def startup(tmp: Path, runs: int, env: dict[str, str]) -> None:
-    print("1. one folder, warm cache (fresh processes, medians)")
+def startup_schema(tmp: Path, env: dict[str, str]) -> Path:
+    """filelint's manifest schema as a file, for check-jsonschema."""
     schema = tmp / "manifest.json"
     schema.write_text(
         subprocess.run(
             [sys.executable, "-m", "filelint", "schema"], capture_output=True, text=True, check=True, env=env
         ).stdout
     )
+    return schema
+
+
+def startup(tmp: Path, runs: int, env: dict[str, str]) -> None:
+    print("1. one folder, warm cache (fresh processes, medians)")
+    schema = startup_schema(tmp, env)
     manifest = str(EXAMPLE / "filelint.yaml")
     t = race(
         {
@@ -96,7 +123,7 @@ def startup(tmp: Path, runs: int, env: dict[str, str]) -> None:
     )
     for name, secs in t.items():
         line(f"{name}", f"{secs * 1000:.0f} ms")
-    line("filelint / check-jsonschema", f"{t['filelint'] / t['check-jsonschema']:.2f}", "(target <= 0.5)")
+    judged("1. one folder: filelint / check-jsonschema", t["filelint"] / t["check-jsonschema"], 0.5)
     line("filelint / yamllint", f"{t['filelint'] / t['yamllint']:.2f}")
     line("filelint - python -c pass", f"{(t['filelint'] - t['pass']) * 1000:.0f} ms")
 
@@ -126,12 +153,16 @@ def many_folders(tmp: Path, count: int, runs: int, env: dict[str, str]) -> None:
     theirs = (t["cj N"] - t["cj 1"]) / (count - 1)
     line("filelint per extra folder", f"{mine * 1000:.1f} ms")
     line("check-jsonschema per extra folder", f"{theirs * 1000:.1f} ms")
-    line("ratio", f"{mine / theirs:.2f}", "(target <= 1.0)")
+    judged(f"2. per extra folder at {count} folders: filelint / check-jsonschema", mine / theirs, 1.0)
     rss = [
         run([sys.executable, "-m", "filelint", "check", *paths], env)[1] for paths in ([str(one)], tenth, [str(root)])
     ]
-    line(
-        f"peak RSS at 1 / {len(tenth)} / {count} folders", " / ".join(f"{r:.0f}" for r in rss) + " MB", "(target: flat)"
+    line(f"peak RSS at 1 / {len(tenth)} / {count} folders", " / ".join(f"{r:.0f}" for r in rss) + " MB")
+    judged(
+        f"2. peak RSS at {count} folders / at 1 folder",
+        rss[-1] / rss[0],
+        1.1,
+        "flat: <= 1.1",
     )
 
 
@@ -188,10 +219,10 @@ def extraction(tmp: Path, runs: int) -> None:
         f"{t['filelint pdfium'] / t['bare pypdfium2']:.2f}",
         f"({len(paths) - len(own)} file(s) PDFium cannot read go to pdfminer)",
     )
-    line(
-        "filelint pdfium / bare pypdfium2, files PDFium reads",
-        f"{t['filelint pdfium (pdfium-read files)'] / t['bare pypdfium2 (pdfium-read files)']:.2f}",
-        "(target <= 1.5)",
+    judged(
+        "3. filelint pdfium / bare pypdfium2, files PDFium reads",
+        t["filelint pdfium (pdfium-read files)"] / t["bare pypdfium2 (pdfium-read files)"],
+        1.5,
     )
     line("filelint pdfium / bare pdfminer", f"{t['filelint pdfium'] / t['bare pdfminer']:.3f}")
     line("filelint pdfminer / bare pdfminer", f"{t['filelint pdfminer'] / t['bare pdfminer']:.2f}")
@@ -221,7 +252,10 @@ def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
             env,
         )
         line(f"{backend}: --jobs 1 / --jobs 2", f"{t['1']:.2f} / {t['2']:.2f} s")
-        line(f"{backend}: --jobs 2 / --jobs 1", f"{t['2'] / t['1']:.2f}", "(target <= 0.6 on an idle machine)")
+        if backend == "pdfium":
+            judged("4. pdfium: --jobs 2 / --jobs 1", t["2"] / t["1"], 0.6, "<= 0.6 on an idle machine")
+        else:
+            line(f"{backend}: --jobs 2 / --jobs 1", f"{t['2'] / t['1']:.2f}")
 
 
 def memory(tmp: Path) -> None:
@@ -232,40 +266,69 @@ def memory(tmp: Path) -> None:
     line("MB per extra page", f"{(rss[-1] - rss[0]) / (sizes[-1] - sizes[0]):.3f}", "(target: small, constant)")
 
 
-def growth(tmp: Path, sizes: list[int]) -> None:
-    print("6. growth: lint_folder CPU seconds at N requests and N communications (bench_scale.py)")
+def growth(tmp: Path, sizes: list[int], runs: int, env: dict[str, str]) -> None:
+    print("6. growth: lint_folder CPU seconds at N requests and N communications (bench_scale.py, best of 3)")
     results = []
     for n in sizes:
         folder = tmp / f"scale{n}"
         folder.mkdir()
         (folder / "filelint.yaml").write_text(yaml.safe_dump(bench_scale.manifest(n), sort_keys=False))
-        results.append((n, bench_scale.run_once(folder)[0]))
+        results.append((n, min(bench_scale.run_once(folder)[0] for _ in range(3))))
     print(f"  {'N':>7} {'CPU s':>8} {'ratio':>7} {'exponent':>9}")
+    steps = []
     for i, (n, t) in enumerate(results):
-        exp = "" if i == 0 else f"{math.log(t / results[i - 1][1]) / math.log(n / results[i - 1][0]):9.2f}"
-        print(f"  {n:>7} {t:8.3f} {t / results[0][1]:7.1f} {exp:>9}")
+        exp = math.log(t / results[i - 1][1]) / math.log(n / results[i - 1][0]) if i else None
+        steps += [exp] if exp is not None else []
+        print(f"  {n:>7} {t:8.3f} {t / results[0][1]:7.1f} {'' if exp is None else f'{exp:9.2f}':>9}")
+    (n0, t0), (n1, t1) = results[0], results[-1]
+    judged(f"6. growth exponent, N = {n0:,} to {n1:,}", math.log(t1 / t0) / math.log(n1 / n0), 1.2)
+    judged("6. growth exponent, steepest step", max(steps), 1.2)
+    versus = bench_scale.versus_check_jsonschema(tmp / f"scale{n1}", max(3, runs // 2), env)
+    for name, secs in versus.items():
+        line(f"fresh process at N = {n1:,}: {name}", f"{secs:.2f} s")
+    judged(
+        f"6. at N = {n1:,}: filelint --no-cache / check-jsonschema",
+        versus["filelint --no-cache"] / versus["check-jsonschema"],
+        1.0,
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--folders", type=int, default=300)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--quick", action="store_true", help="3 runs, 60 folders, sizes 100 and 1000")
+    parser.add_argument(
+        "--only", type=int, nargs="+", choices=range(1, 7), metavar="SECTION", help="run only these sections"
+    )
     args = parser.parse_args()
     if args.quick:
         args.runs, args.folders, args.sizes = 3, 60, [100, 1000]
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         env = {**ENV, "FILELINT_CACHE_DIR": str(tmp / "cache")}  # warm runs fill this, not the user's cache
-        print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-        startup(tmp, args.runs, env)
-        many_folders(tmp, args.folders, args.runs, env)
-        extraction(tmp, max(3, args.runs // 2))
-        jobs(tmp, args.runs, env)
-        memory(tmp)
-        growth(tmp, args.sizes)
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {_load()}")
+        sections: dict[int, Callable[[], None]] = {
+            1: lambda: startup(tmp, args.runs, env),
+            2: lambda: many_folders(tmp, args.folders, args.runs, env),
+            3: lambda: extraction(tmp, max(3, args.runs // 2)),
+            4: lambda: jobs(tmp, args.runs, env),
+            5: lambda: memory(tmp),
+            6: lambda: growth(tmp, args.sizes, args.runs, env),
+        }
+        if 1 not in (args.only or sections) and 2 in (args.only or sections):
+            startup_schema(tmp, env)  # section 2 gives check-jsonschema the schema section 1 writes
+        for number, section in sections.items():
+            if args.only is None or number in args.only:
+                section()
+        print(f"load at the end: {_load()}")
+        summary()
     return 0
+
+
+def _load() -> str:
+    return " / ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1 / 5 / 15 min)"
 
 
 if __name__ == "__main__":

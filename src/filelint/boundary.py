@@ -9,8 +9,9 @@ JSON or SARIF output, or never return. `call`:
 * captures what the call writes to ``sys.stdout`` and ``sys.stderr``;
 * stops the call after ``limit`` seconds (SIGALRM, main thread only) and notes a call that swallowed
   the stop; and
-* arms a watchdog thread that ends the whole run with exit 2 if the call still runs `GRACE` seconds
-  after its limit (C code, or a call that catches or ignores the alarm): nothing else can stop it.
+* arms the process's one watchdog thread (a deadline, not a thread per call) that ends the whole
+  run with exit 2 if the call still runs `GRACE` seconds after its limit (C code, or a call that
+  catches or ignores the alarm): nothing else can stop it. The thread is stopped before every fork.
 
 What no in-process boundary can hold (``os._exit``, monkeypatching filelint) is documented in
 docs/writing-plugins.md; ``--isolate-plugins`` (filelint.isolate) covers it.
@@ -24,12 +25,16 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Self, TextIO
 
 from filelint.errors import EXIT_ERROR
+
+#: The handler as CPython's C module keeps it (signal.getsignal also converts it to an enum: slower).
+_getsignal: Callable[[int], Any] = getattr(sys.modules.get("_signal"), "getsignal", signal.getsignal)
 
 #: Seconds a call may keep running after its limit before the watchdog ends the run.
 GRACE = 5.0
@@ -102,11 +107,14 @@ def call(function: Callable[[], Any], *, what: str, limit: float, watchdog: bool
     capture = _Capture()
     guard = _Guard(what, limit, watchdog)
     try:
-        with guard, _captured(capture):
+        with guard:
+            streams, outer = _capture_on(capture)
             try:
                 outcome.value = function()
             finally:
                 guard.running = False
+                sys.stdout, sys.stderr = streams
+                _Capture.real, _Capture.capturing = outer
     except CallTimeout:
         outcome.timed_out = True
     except BaseException as exc:  # the boundary: a plugin must not end the run
@@ -187,23 +195,19 @@ class _Capture(io.TextIOBase):
         return kept + (f"\n[{self._dropped} more characters not kept]" if self._dropped else "")
 
 
-@contextmanager
-def _captured(capture: _Capture) -> Iterator[None]:
+def _capture_on(capture: _Capture) -> tuple[tuple[TextIO, TextIO], tuple[tuple[TextIO, TextIO], bool]]:
+    """Send sys.stdout and sys.stderr to ``capture``; the streams and the state to restore after."""
     streams = (sys.stdout, sys.stderr)
     outer = (_Capture.real, _Capture.capturing)
     if not _Capture.capturing:  # a nested call keeps the real streams of the outermost one
         _Capture.real = streams
     _Capture.capturing = True
     sys.stdout = sys.stderr = capture
-    try:
-        yield
-    finally:
-        sys.stdout, sys.stderr = streams
-        _Capture.real, _Capture.capturing = outer
+    return streams, outer
 
 
 class _Guard:
-    """The soft limit (SIGALRM raising CallTimeout) and the hard one (the watchdog thread)."""
+    """The soft limit (SIGALRM raising CallTimeout) and the hard one (the process's `_Watchdog`)."""
 
     active: _Guard | None = None
 
@@ -215,14 +219,17 @@ class _Guard:
         self.nested = _Guard.active is not None
         self._alarm = self.limit > 0 and not self.nested and _alarm_usable()
         self._previous: Any = None
-        self._watchdog: _Watchdog | None = None
+        self._ends = 0.0
 
     def __enter__(self) -> Self:
         if self.nested or not self.limit:
             return self
         _Guard.active = self
-        if self._alarm:
-            self._previous = signal.signal(signal.SIGALRM, self._expire)
+        if self._alarm:  # our handler, unless a `handling_alarms` block installed it already
+            # (in a block every call leaves the block's handler behind it, so no need to ask)
+            self._previous = _on_alarm if _Handling.depth else _getsignal(signal.SIGALRM)
+            if self._previous is not _on_alarm:
+                signal.signal(signal.SIGALRM, _on_alarm)
         self.resume(self.limit)
         return self
 
@@ -230,8 +237,8 @@ class _Guard:
         if self.nested or not self.limit:
             return
         self.pause()
-        if self._alarm:
-            signal.signal(signal.SIGALRM, self._previous)
+        if self._alarm and _getsignal(signal.SIGALRM) is not self._previous:
+            signal.signal(signal.SIGALRM, self._previous)  # also undoes a plugin's own handler
         _Guard.active = None
 
     def _expire(self, signum: int, frame: object) -> None:
@@ -241,13 +248,12 @@ class _Guard:
 
     def pause(self) -> float:
         """Stop both clocks; the seconds that were left."""
-        remaining = self.limit
         if self._alarm:
             remaining, _ = signal.setitimer(signal.ITIMER_REAL, 0)
-        if self._watchdog is not None:
-            left = self._watchdog.stop()
-            remaining = remaining if self._alarm else left
-            self._watchdog = None
+        else:
+            remaining = self._ends - _now()
+        if self.hard:
+            _Watchdog.disarm()
         return remaining
 
     def resume(self, remaining: float) -> None:
@@ -255,36 +261,141 @@ class _Guard:
             remaining = 0.001  # the limit passed while paused: expire now, not never
         if self._alarm:
             signal.setitimer(signal.ITIMER_REAL, remaining)
+        else:
+            self._ends = _now() + remaining
         if self.hard:
-            self._watchdog = _Watchdog(self.what, self.limit, remaining)
+            _Watchdog.arm(self.what, self.limit, remaining)
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    """The SIGALRM handler: the active call's soft limit, else the handler that was there before."""
+    guard = _Guard.active
+    if guard is not None and guard._alarm:
+        guard._expire(signum, frame)
+        return
+    previous = _Handling.previous
+    if callable(previous):
+        previous(signum, frame)
+    elif previous == signal.SIG_DFL:  # what SIGALRM would have done: end the process
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGALRM)
+
+
+class _Handling:
+    """The SIGALRM handler before the outermost `handling_alarms` block."""
+
+    previous: Any = signal.SIG_DFL
+    depth = 0
+
+
+@contextmanager
+def handling_alarms() -> Iterator[None]:
+    """Keep the SIGALRM handler installed for a block of many calls (the rules of a folder), so
+    each call only sets its timer; the handler that was there before is restored after the block
+    and is called for an alarm that arrives between calls. Each call still restores this handler
+    if the plugin it ran changed it."""
+    if not _alarm_usable():
+        yield
+        return
+    outermost = _Handling.depth == 0
+    if outermost:
+        _Handling.previous = signal.signal(signal.SIGALRM, _on_alarm)
+    _Handling.depth += 1
+    try:
+        yield
+    finally:
+        _Handling.depth -= 1
+        if outermost:
+            signal.signal(signal.SIGALRM, _Handling.previous)
+            _Handling.previous = signal.SIG_DFL
 
 
 class _Watchdog:
-    """A thread that ends the process with exit 2 if the guarded call outlives its limit + GRACE.
+    """One thread per process that ends it with exit 2 if a guarded call outlives its limit + GRACE.
 
-    It is stopped (and joined) whenever the call pauses, so no thread runs while filelint forks
-    PDF workers."""
+    Arming it for a call sets a deadline (no thread is started per call); the thread sleeps until
+    the earliest deadline it knows of and then looks at the one that holds now. It is stopped (and
+    joined) before every ``os.fork`` (`os.register_at_fork`), so no thread runs while filelint forks
+    PDF workers or --isolate-plugins children, and it starts again in the parent only if a call is
+    armed (otherwise at the next `arm`). A forked child has no watchdog."""
 
-    def __init__(self, what: str, limit: float, remaining: float) -> None:
-        self.what, self.limit = what, limit
-        self._deadline = _now() + remaining
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._run, args=(remaining + grace(limit),), daemon=True, name="filelint-watchdog"
+    _cond = threading.Condition()
+    _thread: threading.Thread | None = None
+    _armed: tuple[str, float, float] | None = None  # what, limit, the monotonic time to give up
+    _wakes = math.inf  # when the thread will next look (inf: it waits to be notified)
+    _stopping = False
+
+    @classmethod
+    def arm(cls, what: str, limit: float, remaining: float) -> None:
+        deadline = _now() + remaining + grace(limit)
+        with cls._cond:
+            cls._armed = (what, limit, deadline)
+            if cls._thread is None:
+                cls._start()
+            elif deadline < cls._wakes:
+                cls._cond.notify()
+
+    @classmethod
+    def disarm(cls) -> None:
+        with cls._cond:
+            cls._armed = None  # the thread finds out when it next wakes: no wake-up per call
+
+    @classmethod
+    def _start(cls) -> None:
+        cls._stopping, cls._wakes = False, -math.inf
+        thread = threading.Thread(target=cls._run, daemon=True, name="filelint-watchdog")
+        thread.stops_before_fork = True  # type: ignore[attr-defined]  # read by filelint.pdf.pool
+        cls._thread = thread
+        thread.start()
+
+    @classmethod
+    def _run(cls) -> None:
+        with cls._cond:
+            while True:
+                armed = cls._armed
+                if cls._stopping:
+                    return
+                left = armed[2] - _now() if armed is not None else math.inf
+                if left <= 0:
+                    break
+                cls._wakes = _now() + left
+                cls._cond.wait(None if left == math.inf else left)
+        assert armed is not None
+        what, limit, _ = armed
+        abandon(
+            f"{what} did not stop within {limit:g} s + {grace(limit):g} s and could not be "
+            "stopped (it runs C code, or catches or ignores the stop) (FL903)"
         )
-        self._thread.start()
 
-    def stop(self) -> float:
-        self._stop.set()
-        self._thread.join()
-        return self._deadline - _now()
+    @classmethod
+    def before_fork(cls) -> None:
+        thread = cls._thread
+        if thread is None or thread is threading.current_thread():
+            return
+        with cls._cond:
+            cls._stopping = True
+            cls._cond.notify()
+        thread.join()
+        cls._thread = None
 
-    def _run(self, seconds: float) -> None:
-        if not self._stop.wait(seconds):
-            abandon(
-                f"{self.what} did not stop within {self.limit:g} s + {grace(self.limit):g} s and could not be "
-                "stopped (it runs C code, or catches or ignores the stop) (FL903)"
-            )
+    @classmethod
+    def after_fork_in_parent(cls) -> None:
+        with cls._cond:
+            if cls._armed is not None and cls._thread is None:
+                cls._start()
+
+    @classmethod
+    def after_fork_in_child(cls) -> None:
+        cls._cond = threading.Condition()
+        cls._thread, cls._armed, cls._stopping = None, None, False
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(
+        before=_Watchdog.before_fork,
+        after_in_parent=_Watchdog.after_fork_in_parent,
+        after_in_child=_Watchdog.after_fork_in_child,
+    )
 
 
 class _LastWords:
@@ -326,8 +437,6 @@ def _alarm_usable() -> bool:
 
 
 def _now() -> float:
-    import time
-
     return time.monotonic()
 
 

@@ -34,11 +34,12 @@ def run_rules(ctx: Context, run: FolderRun) -> tuple[list[Finding], bool]:
     if ctx.reader is not None:  # PDF reading has its own per-document limit (filelint.pdf)
         ctx.reader = _untimed(ctx.reader)
     limit = rule_timeout()
-    with boundary.last_words(lambda: [_line(f) for f in findings]):
+    cap = limits.FINDINGS_PER_RULE.value()  # read once per folder, not once per rule
+    with boundary.last_words(lambda: [_line(f) for f in findings]), boundary.handling_alarms():
         for rule in sorted(plugins.rules.values(), key=lambda r: r.code):
             if rule.check is None or not settings.selected(rule) or not rule.applies_to(ctx.case.system):
                 continue
-            found, failed = _run_rule(rule, ctx, run, limit)
+            found, failed = _run_rule(rule, ctx, run, limit, cap)
             findings.extend(found)
             crashed = crashed or failed
     return findings, crashed
@@ -50,7 +51,7 @@ def _line(finding: Finding) -> str:
     return f"{where.path}:{where.line}:{where.column}: {finding.code} {finding.message}"
 
 
-def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float) -> tuple[list[Finding], bool]:
+def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float, cap: int) -> tuple[list[Finding], bool]:
     """One rule behind the plugin boundary: its findings, and True if it did not run to the end."""
     check = rule.check
     assert check is not None
@@ -68,7 +69,7 @@ def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float) -> tuple[l
         return [_crash(run.stamper, rule, outcome.error)], True
     findings: list[Finding] = []
     failed = False
-    problems, rest = _capped(outcome.value)
+    problems, rest = _capped(outcome.value, cap)
     if rest:
         findings.append(
             run.stamper.stamp(
@@ -95,9 +96,8 @@ def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float) -> tuple[l
     return findings, failed
 
 
-def _capped(problems: list[Any]) -> tuple[list[Any], int]:
+def _capped(problems: list[Any], cap: int) -> tuple[list[Any], int]:
     """The first problems up to the per-rule cap, and how many more there were."""
-    cap = limits.FINDINGS_PER_RULE.value()
     return problems[:cap], max(0, len(problems) - cap)
 
 

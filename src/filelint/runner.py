@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from filelint import gctune
 from filelint.context import Context
 from filelint.engine import Stamper, run_rules
 from filelint.findings import Finding
@@ -20,6 +21,7 @@ from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
 from filelint.model import ModelError, build_case
 from filelint.plugins import Plugins
+from filelint.safeopen import CHECK_KEY, FolderCheck
 from filelint.settings import Settings
 from filelint.suppressions import suppress
 from filelint.waivers import Scope
@@ -50,6 +52,11 @@ def find_manifest_folder(path: Path) -> Path | None:
 
 def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path, reader: Any = None) -> FolderResult:
     """Check one motion folder. Never raises for bad input: problems become findings."""
+    with gctune.folder_run():  # the collector's thresholds for a folder (filelint.gctune)
+        return _lint_folder(folder, plugins, settings, cwd=cwd, reader=reader)
+
+
+def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path, reader: Any) -> FolderResult:
     manifest = folder / MANIFEST_NAME
     result = FolderResult(folder=folder, manifest=manifest)
     stamper = Stamper(plugins, _display_path(manifest, cwd))
@@ -76,6 +83,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
         result.incomplete = True
         return result
     result.case = case
+    checked = FolderCheck(folder)  # each paper's path resolved once for the whole folder run
     ctx = Context(
         case=case,
         folder=folder,
@@ -84,8 +92,9 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
         calendars=plugins.calendars,
         state_calendars=plugins.state_holidays,
         sections={k: loaded.data.get(k) for k in plugins.sections},
-        reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers),
+        reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers, checked),
     )
+    ctx.derived(CHECK_KEY, lambda: checked)
     if settings.jobs > 1:
         # One parallel batch up front (one pool start), not one paper at a time as rules ask.
         ctx.prefetch([path for path, _ in case.named_files()])
@@ -125,20 +134,27 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
 
 
 def paper_reader(
-    folder: Path, settings: Settings, readers: Sequence[Any] = ()
+    folder: Path, settings: Settings, readers: Sequence[Any] = (), check: Callable[[str], Any] | None = None
 ) -> Callable[[list[str]], dict[str, Any]]:
     """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
     as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
-    cache (unless --no-cache) and a status line on a TTY."""
+    cache (unless --no-cache) and a status line on a TTY. ``check`` is the folder run's
+    `filelint.safeopen.FolderCheck` (a new one if not given)."""
+    from filelint.safeopen import FolderCheck
+
+    check = check if check is not None else FolderCheck(folder)
+    caches: list[Path | None] = []  # where the text cache is, found at the first read
 
     def read(relpaths: list[str]) -> dict[str, Any]:
         from filelint.documents import read_documents
         from filelint.pdf import default_cache_dir
         from filelint.progress import Status
-        from filelint.safeopen import check
 
-        paths = {rel: (folder / rel) for rel in relpaths if check(folder, rel) is None}
-        cache = None if settings.no_cache else usable_cache_dir(Path(settings.cache_dir or default_cache_dir()), folder)
+        paths = {rel: (folder / rel) for rel in relpaths if check(rel) is None}
+        if not caches:
+            cache_dir = Path(settings.cache_dir or default_cache_dir())
+            caches.append(None if settings.no_cache else usable_cache_dir(cache_dir, folder))
+        cache = caches[0]
         noun = "paper" if len(paths) == 1 else "papers"
         with Status(f"reading {len(paths)} {noun}"):
             docs = read_documents(

@@ -28,6 +28,8 @@ _FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 NAME_MAX = 255  # bytes in one path component on the file systems filelint meets
+#: The rule context's `Context.derived` key of the folder's `FolderCheck` (one per folder run).
+CHECK_KEY = "filelint.safeopen"
 
 
 class PathRefused(OSError):
@@ -38,22 +40,23 @@ class PathRefused(OSError):
         self.kind, self.reason, self.strerror = kind, reason, reason
 
 
-def check(folder: Path, relpath: str | Path) -> PathRefused | None:
+def check(folder: Path, relpath: str | Path, root: str | None = None) -> PathRefused | None:
     """Why ``folder/relpath`` would not be read, or None if it is a regular file inside the folder.
-    Opens nothing (a FIFO must not block, a device must not be touched)."""
+    Opens nothing (a FIFO must not block, a device must not be touched). ``root``: the folder's
+    real path, if known."""
     bad = _bad_name(str(relpath))
     if bad is not None:
         return PathRefused(UNOPENABLE, bad)
-    root = os.path.realpath(folder)
+    root = root if root is not None else os.path.realpath(folder)
     target = os.path.join(folder, relpath)
-    if not _within(os.path.realpath(target), root):
-        return PathRefused(OUTSIDE, "it leads outside the motion folder")
-    try:
+    try:  # an existing path resolves the same strictly or not: resolve it once
         real = os.path.realpath(target, strict=True)
         mode = os.stat(real).st_mode
-    except (FileNotFoundError, NotADirectoryError):
-        return PathRefused(MISSING, "it is not in the motion folder")
     except OSError as exc:
+        if not _within(os.path.realpath(target), root):  # leading outside comes first, as for a file
+            return PathRefused(OUTSIDE, "it leads outside the motion folder")
+        if isinstance(exc, FileNotFoundError | NotADirectoryError):
+            return PathRefused(MISSING, "it is not in the motion folder")
         return PathRefused(UNOPENABLE, describe(exc))
     if not _within(real, root):
         return PathRefused(OUTSIDE, "it leads outside the motion folder")
@@ -62,11 +65,50 @@ def check(folder: Path, relpath: str | Path) -> PathRefused | None:
     return None
 
 
+class FolderCheck:
+    """`check` for one folder run: each path is resolved once and the verdict reused while the
+    path's ``lstat`` identity (device, inode, type, size, times) holds, so a rule asking again costs
+    one ``lstat``. A file or symlink swapped in, or a folder on the way swapped for a symlink,
+    changes the identity and is resolved again; a path that cannot be ``lstat``-ed is never
+    remembered. Reading does not rely on it: `open_file` checks again and checks the descriptor."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._root: str | None = None
+        self._seen: dict[str, tuple[tuple[int, ...], PathRefused | None]] = {}
+        self._joined: dict[str, str] = {}
+
+    def __call__(self, relpath: str | Path) -> PathRefused | None:
+        key = str(relpath)
+        joined = self._joined.get(key)
+        if joined is None:
+            joined = self._joined[key] = os.path.join(self.folder, key)
+        identity = _identity(joined) if "\x00" not in key else None
+        seen = self._seen.get(key)
+        if seen is not None and identity is not None and seen[0] == identity:
+            return seen[1]
+        if self._root is None:
+            self._root = os.path.realpath(self.folder)
+        verdict = check(self.folder, relpath, self._root)
+        if identity is not None:
+            self._seen[key] = (identity, verdict)
+        return verdict
+
+
+def _identity(path: str) -> tuple[int, ...] | None:
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
 def open_file(path: Path, within: Path | None) -> int:
     """A descriptor for ``path``, a regular file (inside ``within`` when given); raise PathRefused.
     A symlink as the last component is followed only when it stays inside the folder."""
+    root = os.path.realpath(within) if within is not None else None
     if within is not None:
-        _raise(check(within, os.path.relpath(path, within)))
+        _raise(check(within, os.path.relpath(path, within), root))
     try:
         fd = os.open(path, _FLAGS if within is not None else _FLAGS & ~getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
@@ -74,7 +116,7 @@ def open_file(path: Path, within: Path | None) -> int:
             raise PathRefused(UNOPENABLE, describe(exc)) from None
         fd = _open_link(path, within)
     try:
-        _check_opened(fd, path, within)
+        _check_opened(fd, path, root)
     except BaseException:
         os.close(fd)
         raise
@@ -108,10 +150,11 @@ def read_file(path: Path, within: Path | None, max_bytes: int | None = None) -> 
         return data
 
 
-def _check_opened(fd: int, path: Path, within: Path | None) -> None:
+def _check_opened(fd: int, path: Path, root: str | None) -> None:
+    """``root``: the real path of the folder the file must be in (None: anywhere)."""
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         raise PathRefused(SPECIAL, "it is not a regular file (a folder, FIFO or device)")
-    if within is not None and not _within(_fd_path(fd, path), os.path.realpath(within)):
+    if root is not None and not _within(_fd_path(fd, path), root):
         raise PathRefused(OUTSIDE, "it leads outside the motion folder (it changed while being opened)")
 
 

@@ -39,12 +39,14 @@ def excluded(rel: PurePosixPath, patterns: Sequence[str]) -> bool:
 def walk_motion_folders(top: Path, exclude: Sequence[str] = ()) -> Iterator[Path]:
     """Every folder at or below ``top`` holding a manifest, in path order; never follows links."""
     for here, dirs, files in os.walk(top):
-        base = Path(here)
-        rel = PurePosixPath(base.relative_to(top).as_posix())
         # Pruning in place stops os.walk from descending: hidden folders (.git, .venv, caches) and exclusions.
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(rel / d, exclude))
-        if MANIFEST_NAME in files and (base / MANIFEST_NAME).is_file():  # stat only: a FIFO would block
-            yield base
+        if exclude:
+            rel = PurePosixPath(Path(here).relative_to(top).as_posix())
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(rel / d, exclude))
+        else:
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if MANIFEST_NAME in files and os.path.isfile(os.path.join(here, MANIFEST_NAME)):  # stat: a FIFO would block
+            yield Path(here)
 
 
 def resolve_folders(

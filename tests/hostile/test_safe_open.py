@@ -193,3 +193,50 @@ def test_read_file_enforces_a_size_limit_on_the_open_file(tmp_path: Path) -> Non
     with pytest.raises(safeopen.PathRefused) as refused:
         safeopen.read_file(tmp_path / "big.pdf", tmp_path, max_bytes=108)
     assert refused.value.kind == safeopen.TOO_LARGE
+
+
+def test_the_folder_check_resolves_a_path_once_and_again_after_a_swap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FolderCheck (one per folder run) remembers a verdict only while the path's lstat identity
+    holds: a paper swapped for a symlink out of the folder, or a folder on its way swapped for one,
+    is resolved again and refused, as `check` alone would."""
+    secret = _outside(tmp_path)
+    folder = make_folder(tmp_path, BASE)
+    (folder / "paper.pdf").write_bytes(b"%PDF-1.4 inside\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "secret.pdf").write_bytes(b"%PDF-1.4 inside\n")
+    resolved: list[str] = []
+    real_check = safeopen.check
+
+    def counted(base: Path, relpath: str | Path, *root: Any) -> safeopen.PathRefused | None:
+        resolved.append(str(relpath))
+        return real_check(base, relpath, *root)
+
+    monkeypatch.setattr(safeopen, "check", counted)
+    checked = safeopen.FolderCheck(folder)
+    for _ in range(5):
+        assert checked("paper.pdf") is None and checked("sub/secret.pdf") is None
+    assert resolved == ["paper.pdf", "sub/secret.pdf"]  # once each
+
+    (folder / "paper.pdf").unlink()
+    (folder / "paper.pdf").symlink_to(secret)
+    (folder / "sub" / "secret.pdf").unlink()
+    (folder / "sub").rmdir()
+    (folder / "sub").symlink_to(secret.parent, target_is_directory=True)
+    for relpath in ("paper.pdf", "sub/secret.pdf"):
+        refused = checked(relpath)
+        assert refused is not None and refused.kind == safeopen.OUTSIDE, relpath
+
+
+def test_the_folder_check_never_remembers_a_path_it_cannot_stat(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, BASE)
+    checked = safeopen.FolderCheck(folder)
+    missing = checked("later.pdf")
+    assert missing is not None and missing.kind == safeopen.MISSING
+    (folder / "later.pdf").write_bytes(b"%PDF-1.4 now here\n")
+    assert checked("later.pdf") is None
+    (folder / "later.pdf").unlink()
+    os.mkfifo(folder / "later.pdf")
+    special = checked("later.pdf")
+    assert special is not None and special.kind == safeopen.SPECIAL

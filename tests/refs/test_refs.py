@@ -213,3 +213,53 @@ def test_rendered_lists_are_found_in_text(case: tuple[set[int], str], lead: str)
 def test_never_raises(text: str) -> None:
     for ref in find_request_refs(text):
         assert ref.number
+
+
+_PIECES = [
+    "RFP",
+    "Request for Production",
+    "Requests",
+    "Special Interrogatory",
+    "Form Interrogatories",
+    "RFAs",
+    "rogs",
+    "Demand for Inspection",
+    "document requests",
+    "No.",
+    "Nos.",
+    "numbers",
+    "Set Two",
+    "second set",
+    " 13-16",
+    " 34",
+    ", ",
+    " and ",
+    ". ",
+    "\n\n",
+    "Case No. 5",
+    "ſpecial",
+    "İnterrogatory",
+    "ı",
+    "K",
+    "(",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_lookahead_patterns_match_exactly_what_the_plain_ones_match(pieces: list[str]) -> None:
+    """_DEVICE_RE, _GENERIC and _BARE start with a look-ahead at their first letters, for speed
+    only: the same matches as the patterns without it."""
+    import re
+
+    from filelint import refs as module
+
+    text = "".join(pieces)
+    for fast, plain_pattern in (
+        (module._DEVICE_RE, "|".join(f"(?P<{n}>{p})" for n, p in module._DEVICES.items())),
+        (module._GENERIC, module._GENERIC.pattern.removeprefix("(?=[dr])")),
+        (module._BARE, module._BARE.pattern.removeprefix("(?=n)")),
+    ):
+        plain = re.compile(plain_pattern, re.IGNORECASE)
+        assert fast.pattern != plain.pattern
+        found = [(m.span(), m.lastgroup, m.groupdict()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from filelint import gctune
 from filelint.config import apply_cli_extensions, load_settings
 from filelint.findings import Finding, Severity
 from filelint.settings import Settings
@@ -137,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formats)))
     plugins = _load_plugins(args, settings)
     check_selectors(settings, plugins, cli_selectors(args))
+    gctune.freeze_startup()
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
     show = statistics.render if settings.statistics else formats[settings.output_format]
     if args.output_file is None:

@@ -23,10 +23,23 @@ VERDICT_VERSION = "1"
 def verdict_key(data: Any, schema: dict[str, Any]) -> str:
     """The cache key of ``data`` validated against ``schema``."""
     digest = hashlib.sha256(VERDICT_VERSION.encode())
-    digest.update(json.dumps(schema, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+    digest.update(_schema_bytes(schema))
     digest.update(b"\0")
     digest.update(json.dumps(data, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+#: The serialised schema of the last schema object seen: it depends only on the loaded packs, and
+#: every folder of a run validates against the same object (the object is kept, so its id is not reused).
+_LAST_SCHEMA: list[tuple[dict[str, Any], bytes]] = []
+
+
+def _schema_bytes(schema: dict[str, Any]) -> bytes:
+    if _LAST_SCHEMA and _LAST_SCHEMA[0][0] is schema:
+        return _LAST_SCHEMA[0][1]
+    text = json.dumps(schema, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
+    _LAST_SCHEMA[:] = [(schema, text)]
+    return text
 
 
 def known_valid(cache_dir: Path | None, key: str) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from filelint.manifest.requests import Req
 
@@ -38,10 +39,11 @@ def present(ctx: Context, relpath: str) -> bool:
 
 def refusal(ctx: Context, relpath: str) -> PathRefused | None:
     """Why filelint will not read this named file (``.kind``: outside, missing, special or
-    unopenable; ``.reason`` in words), or None if it will. Opens nothing."""
-    from filelint.safeopen import check
+    unopenable; ``.reason`` in words), or None if it will. Opens nothing; each path is resolved
+    once per folder (`filelint.safeopen.FolderCheck`)."""
+    from filelint.safeopen import CHECK_KEY, FolderCheck
 
-    return check(ctx.folder, relpath)
+    return ctx.derived(CHECK_KEY, lambda: FolderCheck(ctx.folder))(relpath)
 
 
 def readable(ctx: Context, relpath: str | None) -> DocumentText | None:
@@ -79,13 +81,11 @@ def page_list(numbers: list[int]) -> str:
 def request_pages(doc: DocumentText, device: str) -> dict[str, list[int]]:
     """Request number -> pages that mention it, for references to ``device`` (or to no
     device in particular, as in "Nos. 13-16" after a heading naming the device)."""
-    from filelint.refs import find_request_refs
-
     found: dict[str, list[int]] = {}
-    for page_no, text in enumerate(doc.pages, 1):
+    for page_no, refs in enumerate(_page_refs(doc), 1):
         if page_no in doc.scanned_pages:
             continue
-        for ref in find_request_refs(text):
+        for ref in refs:
             ref_device = getattr(ref, "device", None)
             if ref_device and ref_device != device:
                 continue
@@ -93,6 +93,21 @@ def request_pages(doc: DocumentText, device: str) -> dict[str, list[int]]:
             if page_no not in pages:
                 pages.append(page_no)
     return found
+
+
+#: Each document's request references, page by page: several rules ask for the same paper's.
+_PAGE_REFS: weakref.WeakKeyDictionary[DocumentText, list[list[Any]]] = weakref.WeakKeyDictionary()
+
+
+def _page_refs(doc: DocumentText) -> list[list[Any]]:
+    """`find_request_refs` of every page of ``doc`` (none on a page without text), found once per document."""
+    refs = _PAGE_REFS.get(doc)
+    if refs is None:
+        from filelint.refs import find_request_refs
+
+        scanned = doc.scanned_pages
+        refs = _PAGE_REFS[doc] = [[] if i in scanned else find_request_refs(t) for i, t in enumerate(doc.pages, 1)]
+    return refs
 
 
 def missing_requests(reqs: Iterable[Req], mentioned: dict[str, list[int]]) -> list[Req]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 
+@functools.lru_cache(maxsize=512)
 def date_patterns(day: dt.date) -> re.Pattern[str]:
     """'August 17, 2023', 'Aug. 17, 2023', '8/17/2023', '8/17/23', '2023-08-17', '17 August 2023'."""
     month = day.strftime("%B")

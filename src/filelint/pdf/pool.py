@@ -86,6 +86,8 @@ def run_tasks(
     page count; ``math.inf`` means no limit, and with ``jobs == 1`` the work
     then runs in this process (no worker start-up cost at all).
     """
+    if not tasks:  # every paper came from the cache: no pool to set up
+        return []
     if timeout is not None and math.isinf(timeout) and jobs == 1:
         return _run_inline(tasks, on_start)
     return _Pool(tasks, jobs, timeout, on_start).run()
@@ -135,11 +137,18 @@ def _context() -> ForkContext | ForkServerContext | SpawnContext:
     runs (a progress spinner) can copy a held lock into the child; then use a
     fork server, or spawn where there is none (Windows)."""
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if "fork" in methods and not _other_threads():
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context("spawn")
+
+
+def _other_threads() -> list[threading.Thread]:
+    """Threads besides this one that would run during a fork (filelint's watchdog is stopped
+    before every fork, so it does not count: filelint.boundary)."""
+    me = threading.current_thread()
+    return [t for t in threading.enumerate() if t is not me and not getattr(t, "stops_before_fork", False)]
 
 
 @dataclass

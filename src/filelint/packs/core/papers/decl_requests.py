@@ -97,20 +97,24 @@ def _groups(ctx: Context) -> dict[dt.date, list[Communication]]:
     return groups
 
 
-def _stops(ctx: Context, paper: PaperText, day: dt.date) -> list[int]:
-    """Where other events' dates are mentioned: a passage ends there."""
+def _date_hits(ctx: Context, paper: PaperText) -> dict[dt.date, list[int]]:
+    """Where each event's date (communications, responses, discovery) is mentioned, searched once."""
     days = {c.date for c in ctx.case.communications}
     days |= {r.served for r in ctx.case.responses if r.served}
     days |= {d.served for d in ctx.case.discovery}
-    days.discard(day)
-    return sorted(pos for other in days for pos in paper.date_hits(other))
+    return {day: paper.date_hits(day) for day in days}
 
 
-def _named(paper: PaperText, day: dt.date, stops: list[int]) -> tuple[list[str], list[int]]:
-    """Request numbers the passages on ``day`` name, and the pages they are on."""
+def _stops(hits: dict[dt.date, list[int]], day: dt.date) -> list[int]:
+    """Where other events' dates are mentioned: a passage ends there."""
+    return sorted(pos for other, found in hits.items() if other != day for pos in found)
+
+
+def _named(paper: PaperText, hits: list[int], stops: list[int]) -> tuple[list[str], list[int]]:
+    """Request numbers the passages at ``hits`` (a date's mentions) name, and the pages they are on."""
     numbers: list[str] = []
     pages: set[int] = set()
-    for hit in paper.date_hits(day):
+    for hit in hits:
         for mention in paper.mentions_in(hit, paper.passage_end(hit, stops)):
             if mention.negated:
                 continue  # "said nothing about Nos. 34 and 35": not what it raised
@@ -129,8 +133,9 @@ def _recorded(ctx: Context, comm: Communication, device: str) -> set[str] | None
 
 def _passages(ctx: Context, path: str, paper: PaperText, device: str) -> Iterator[tuple[Problem, set[str]]]:
     at_issue = {r.number for r in ctx.case.motion.requests if r.device == device and r.numbered}
+    hits = _date_hits(ctx, paper)
     for day, comms in _groups(ctx).items():
-        named, pages = _named(paper, day, _stops(ctx, paper, day))
+        named, pages = _named(paper, hits.get(day) or paper.date_hits(day), _stops(hits, day))
         if not named:
             continue  # described together, or not at all (FL103): nothing to compare
         recorded = [_recorded(ctx, c, device) for c in comms]
