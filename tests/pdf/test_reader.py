@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from filelint.pdf import DocumentText, default_cache_dir, pool, read_document, read_documents, reader
+from filelint.pdf import DocumentText, batch, default_cache_dir, pool, read_document, read_documents
 from filelint.pdf import extract as extract_module
 from filelint.pdf.cache import TextCache
 from filelint.testing.pdfwrite import (
@@ -180,13 +180,13 @@ def test_same_bytes_are_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     second = tmp_path / "copy.pdf"
     second.write_bytes(first.read_bytes())
     calls: list[int] = []
-    real = reader.run_tasks
+    real = batch.run_tasks
 
     def counting(tasks: list[pool.Task], **kwargs: object) -> list[DocumentText]:
         calls.append(len(tasks))
         return real(tasks, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reader, "run_tasks", counting)
+    monkeypatch.setattr(batch, "run_tasks", counting)
     docs = read_documents([first, second, first])
     assert calls == [1]
     assert list(docs) == [first, second]
@@ -222,7 +222,7 @@ def test_cache_hit_skips_pdfminer(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     def no_extraction(*args: object, **kwargs: object) -> None:
         raise AssertionError("extraction ran on a cache hit")
 
-    monkeypatch.setattr(reader, "run_tasks", lambda tasks, **kw: no_extraction() if tasks else [])
+    monkeypatch.setattr(batch, "run_tasks", lambda tasks, **kw: no_extraction() if tasks else [])
     assert read_document(path, cache_dir=cache) == cold
 
 
