@@ -148,7 +148,7 @@ def strip_stamps(page: Page) -> Page:
     """Normalise every line of the page and drop empty lines and stamps."""
     texts = _normalise_all([line.text for line in page.lines])
     kept = [
-        Line(text, line.x0, line.y0, line.x1, line.y1)
+        line if text == line.text else Line(text, line.x0, line.y0, line.x1, line.y1)
         for text, line in zip(texts, page.lines, strict=True)
         if text and not is_stamp(text)
     ]
@@ -182,6 +182,15 @@ def _band_key(line: Line, page: Page) -> str | None:
     return key
 
 
+def _band_keys(page: Page) -> list[str | None]:
+    """`_band_key` of each line of the page (the band's edges worked out once)."""
+    if page.body is not None:
+        low, high = page.body[0] - _BELOW_LAST_NUMBER, page.body[1]
+        return [None if low <= ln.y0 <= high else _band_key(ln, page) for ln in page.lines]
+    low, high = _BOTTOM_BAND * page.height, _TOP_BAND * page.height
+    return [None if low < ln.y0 < high else _band_key(ln, page) for ln in page.lines]
+
+
 def _in_band(line: Line, page: Page) -> bool:
     if page.body is not None:
         bottom, top = page.body
@@ -193,7 +202,7 @@ def drop_running_lines(pages: Sequence[Page]) -> list[Page]:
     """Remove header/footer lines repeated across pages of the document."""
     if len(pages) < 2:
         return list(pages)
-    keys = [[_band_key(ln, page) for ln in page.lines] for page in pages]
+    keys = [_band_keys(page) for page in pages]
     counts: Counter[str] = Counter()
     for page_keys in keys:
         counts.update({k for k in page_keys if k})
@@ -217,7 +226,9 @@ def merge_same_baseline(page: Page) -> Page:
     """
     merged: list[Line] = []
     for line in page.lines:
-        joined = _join_pieces(merged[-1], line) if merged else None
+        # the baseline test of `_join_pieces` first, inline: most lines start a new baseline
+        near = merged and abs(merged[-1].y0 - line.y0) <= _BASELINE_TOLERANCE
+        joined = _join_pieces(merged[-1], line) if near else None
         if joined is None:
             merged.append(line)
         else:
@@ -241,7 +252,10 @@ def _join_pieces(first: Line, second: Line) -> Line | None:
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
     """Lower-case words of the document, used to decide hyphen joins."""
-    return {w.lower() for w in _WORD.findall("\n".join(texts))}
+    joined = "\n".join(texts)
+    if joined.isascii():  # lower-casing ASCII text first finds the same words, lower-cased
+        return set(_WORD.findall(joined.lower()))
+    return {w.lower() for w in _WORD.findall(joined)}
 
 
 def join_hyphens(lines: Sequence[str], vocab: set[str]) -> list[str]:
@@ -268,6 +282,8 @@ def join_hyphens(lines: Sequence[str], vocab: set[str]) -> list[str]:
         # line starts with stray punctuation.
         out[i] = out[i][: end.start(2)] + glue + tail
         out[i + 1] = start.group(2)
+    if not any(_SOFT_HYPHEN in ln for ln in out):
+        return [ln for ln in out if ln]
     return [ln.replace(_SOFT_HYPHEN, "") for ln in out if ln]
 
 

@@ -48,9 +48,9 @@ def estimate_pages(data: bytes) -> int:
     return len(_PAGE_OBJECT.findall(data))
 
 
-def plan(task: Task, pages: int, part_pages: int) -> list[Task]:
+def plan(task: Task, pages: int, part_pages: int, jobs: int) -> list[Task]:
     """The task itself, or its parts when it has room for two parts of ``part_pages``."""
-    count = min(pages // part_pages, PARTS_PER_JOB * 2)
+    count = min(pages // part_pages, PARTS_PER_JOB * jobs)
     if task.reader != PDF_READER or task.part is not None or count < 2:
         return [task]
     return [dataclasses.replace(task, part=(i, count)) for i in range(count)]
@@ -91,7 +91,7 @@ class Split:
         sizes = [estimate_pages(t.data) if jobs > 1 and t.reader == PDF_READER else 0 for t in self.tasks]
         part_pages = max(MIN_PART_PAGES, math.ceil(sum(sizes) / (jobs * PARTS_PER_JOB)))
         planned = [
-            (size, i, plan(task, size, part_pages))
+            (size, i, plan(task, size, part_pages, jobs))
             for i, (task, size) in enumerate(zip(self.tasks, sizes, strict=True))
         ]
         units = [(size // len(parts), i, part) for size, i, parts in planned for part in parts]

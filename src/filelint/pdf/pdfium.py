@@ -228,11 +228,11 @@ def _lines(text: str, chars: _Chars) -> list[_Line]:
             loose_box(page, start + first, ref)
             x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
             loose_box(page, start + len(stripped) - 1, ref)
-            bottom, top = rect.bottom, rect.top
-            if min(y1, top) - max(y0, bottom) > 0:
-                line = _Line(
-                    piece, start, (x0, min(y0, bottom), max(x1, rect.right), max(y1, top)), chars, clean(piece)
-                )
+            bottom, top, right = rect.bottom, rect.top, rect.right
+            # min() and max() spelled out (the same results, NaN included; no call): this runs on every line
+            if (top if top < y1 else y1) - (bottom if bottom > y0 else y0) > 0:  # noqa: FURB136
+                box = (x0, bottom if bottom < y0 else y0, right if right > x1 else x1, top if top > y1 else y1)  # noqa: FURB136
+                line = _Line(piece, start, box, chars, clean(piece))
                 if lines and x0 >= lines[-1].x1 - 1.0 and lines[-1].continued_by(line):  # `_add`, inlined
                     lines[-1].append(line)
                 else:
@@ -282,12 +282,12 @@ def _strip_numbers(lines: list[_Line], width: float, height: float) -> cleanup.P
     """As the pdfminer path: drop the line-number column, unglue numbers."""
     column = layout.find_number_column(lines, width)
     if column is None:
-        kept = [cleanup.Line(ln.text + "\n", ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines]
+        kept = [cleanup.Line(ln.text, ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines]  # no "\n": `cleanup` strips it
         return cleanup.Page(tuple(kept), height, None)
     kept = []
     left, right = column.left, column.right
     for line in lines:
-        text = line.text + "\n"
+        text = line.text
         if left <= line.x0 <= right:  # both layout tests need this; most lines start right of the column
             if line.x1 <= right and layout.is_number_line(line, text, column):
                 continue
