@@ -79,17 +79,17 @@ def motion_folder(root: Path, total: int = 300) -> list[Path]:
     return out
 
 
-def peak_rss_mb(path: Path) -> float:
+def peak_rss_mb(path: Path, backend: str = "auto") -> float:
     """Max RSS of a fresh process that extracts ``path`` in-process (no worker, no cache)."""
     code = (
         "import math, resource, sys; from pathlib import Path; "
         "from filelint.pdf import read_documents; "
-        "d = read_documents([Path(sys.argv[1])], timeout=math.inf); "
+        "d = read_documents([Path(sys.argv[1])], timeout=math.inf, backend=sys.argv[2]); "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
         "len(next(iter(d.values())).pages))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", code, str(path), backend], check=True, capture_output=True, text=True
     ).stdout.split()
     return float(out[0])
 

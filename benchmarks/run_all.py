@@ -1,6 +1,6 @@
 """Every filelint benchmark in one command, each figure a ratio against a baseline measured in the same run.
 
-    python benchmarks/run_all.py [--runs 7] [--folders 300] [--sizes 100 1000 3000] [--quick]
+    python benchmarks/run_all.py [--runs 7] [--folders 300] [--sizes 100 1000 3000] [--quick] [--only 3 4]
 
 Sections (commands interleaved, medians; seconds depend on the machine, ratios are what count):
 
@@ -12,8 +12,11 @@ Sections (commands interleaved, medians; seconds depend on the machine, ratios a
    bare pdfminer `extract_text` on the same files (the real filings in $FILELINT_CORPUS/real-pdfs when
    set, else generated papers);
 4. `--jobs 2` vs `--jobs 1`: cold `filelint check --no-cache` of a motion folder with 300 pages of papers;
-5. peak RSS extracting 50, 150 and 300 pages (target: linear, a small constant per page);
+5. peak RSS extracting 50, 150 and 300 pages, generated and (with the corpus) real filings
+   concatenated (target: a small constant per page);
 6. growth: `lint_folder` CPU time at N requests and communications (bench_scale.py).
+
+Each figure with a target prints PASS or MISS beside it, and a summary of the targets ends the run.
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ import bench_pdf  # noqa: E402
 import bench_scale  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "palominos-cervantes-v-gm"
+#: "Flat" peak RSS: at most this ratio between the largest and the smallest input.
+FLAT = 1.2
+#: Memory per page while reading one long PDF: the text kept plus the file's own bytes, no more.
+PER_PAGE_MB = 0.1
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
@@ -66,6 +73,23 @@ def race(commands: dict[str, list[str]], runs: int, env: dict[str, str] | None =
 
 def line(label: str, value: str, target: str = "") -> None:
     print(f"  {label:<58} {value:>12}  {target}")
+
+
+#: Every target checked in this run: (section, what, PASS or MISS).
+VERDICTS: list[tuple[str, str, bool]] = []
+
+
+def check(section: str, label: str, value: float, limit: float, note: str = "") -> None:
+    """Print a ratio with its target (``<= limit``) and PASS or MISS, and remember the verdict."""
+    ok = value <= limit
+    VERDICTS.append((section, label, ok))
+    line(label, f"{value:.2f}", f"target <= {limit:g}: {'PASS' if ok else 'MISS'}{' ' + note if note else ''}")
+
+
+def summary() -> None:
+    print("targets:")
+    for section, label, ok in VERDICTS:
+        print(f"  {'PASS' if ok else 'MISS'}  {section}. {label}")
 
 
 def tool(name: str) -> str:
@@ -96,7 +120,7 @@ def startup(tmp: Path, runs: int, env: dict[str, str]) -> None:
     )
     for name, secs in t.items():
         line(f"{name}", f"{secs * 1000:.0f} ms")
-    line("filelint / check-jsonschema", f"{t['filelint'] / t['check-jsonschema']:.2f}", "(target <= 0.5)")
+    check("1", "filelint / check-jsonschema", t["filelint"] / t["check-jsonschema"], 0.5)
     line("filelint / yamllint", f"{t['filelint'] / t['yamllint']:.2f}")
     line("filelint - python -c pass", f"{(t['filelint'] - t['pass']) * 1000:.0f} ms")
 
@@ -126,13 +150,12 @@ def many_folders(tmp: Path, count: int, runs: int, env: dict[str, str]) -> None:
     theirs = (t["cj N"] - t["cj 1"]) / (count - 1)
     line("filelint per extra folder", f"{mine * 1000:.1f} ms")
     line("check-jsonschema per extra folder", f"{theirs * 1000:.1f} ms")
-    line("ratio", f"{mine / theirs:.2f}", "(target <= 1.0)")
+    check("2", "per extra folder, filelint / check-jsonschema", mine / theirs, 1.0)
     rss = [
         run([sys.executable, "-m", "filelint", "check", *paths], env)[1] for paths in ([str(one)], tenth, [str(root)])
     ]
-    line(
-        f"peak RSS at 1 / {len(tenth)} / {count} folders", " / ".join(f"{r:.0f}" for r in rss) + " MB", "(target: flat)"
-    )
+    line(f"peak RSS at 1 / {len(tenth)} / {count} folders", " / ".join(f"{r:.0f}" for r in rss) + " MB")
+    check("2", f"peak RSS at {count} folders / at 1 (flat)", rss[-1] / rss[0], FLAT)
 
 
 def bare_pdfium(paths: list[Path]) -> None:
@@ -188,11 +211,8 @@ def extraction(tmp: Path, runs: int) -> None:
         f"{t['filelint pdfium'] / t['bare pypdfium2']:.2f}",
         f"({len(paths) - len(own)} file(s) PDFium cannot read go to pdfminer)",
     )
-    line(
-        "filelint pdfium / bare pypdfium2, files PDFium reads",
-        f"{t['filelint pdfium (pdfium-read files)'] / t['bare pypdfium2 (pdfium-read files)']:.2f}",
-        "(target <= 1.5)",
-    )
+    own_ratio = t["filelint pdfium (pdfium-read files)"] / t["bare pypdfium2 (pdfium-read files)"]
+    check("3", "filelint pdfium / bare pypdfium2, files PDFium reads", own_ratio, 1.5)
     line("filelint pdfium / bare pdfminer", f"{t['filelint pdfium'] / t['bare pdfminer']:.3f}")
     line("filelint pdfminer / bare pdfminer", f"{t['filelint pdfminer'] / t['bare pdfminer']:.2f}")
 
@@ -221,15 +241,52 @@ def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
             env,
         )
         line(f"{backend}: --jobs 1 / --jobs 2", f"{t['1']:.2f} / {t['2']:.2f} s")
-        line(f"{backend}: --jobs 2 / --jobs 1", f"{t['2'] / t['1']:.2f}", "(target <= 0.6 on an idle machine)")
+        check("4", f"{backend}: --jobs 2 / --jobs 1", t["2"] / t["1"], 0.6, f"(load {os.getloadavg()[0]:.1f})")
 
 
 def memory(tmp: Path) -> None:
-    print("5. peak RSS of a fresh process extracting one generated pleading-paper PDF (default backend)")
+    print("5. peak RSS of a fresh process extracting one PDF of 50 / 150 / 300 pages in-process")
+    from filelint.pdf.pdfium import extract_lines
+
     sizes = (50, 150, 300)
-    rss = [bench_pdf.peak_rss_mb(bench_pdf.make_pdf(tmp / f"mem{n}.pdf", n)) for n in sizes]
-    line("pages " + " / ".join(map(str, sizes)), " / ".join(f"{r:.0f}" for r in rss) + " MB")
-    line("MB per extra page", f"{(rss[-1] - rss[0]) / (sizes[-1] - sizes[0]):.3f}", "(target: small, constant)")
+    runs = {"generated pleading paper, pdfium": ([bench_pdf.make_pdf(tmp / f"mem{n}.pdf", n) for n in sizes], "auto")}
+    real = bench_pdf.REAL
+    if real is not None and real.is_dir():
+        filings = sorted(real.glob("*.pdf"))
+        own = [path for path in filings if extract_lines(path.read_bytes()) is not None]
+        runs["real filings PDFium reads, pdfium"] = (
+            [concatenate(own, n, tmp / f"own{n}.pdf") for n in sizes],
+            "pdfium",
+        )
+        every = [concatenate(filings, n, tmp / f"real{n}.pdf") for n in sizes]
+        runs["all real filings, pdfminer"] = (every, "pdfminer")
+    for name, (paths, backend) in runs.items():
+        rss = [bench_pdf.peak_rss_mb(path, backend) for path in paths]
+        size = [path.stat().st_size / 1e6 for path in paths]
+        line(f"{name}: MB at " + " / ".join(map(str, sizes)), " / ".join(f"{r:.0f}" for r in rss))
+        first, second = ((rss[i + 1] - rss[i]) / (sizes[i + 1] - sizes[i]) for i in range(2))
+        line(
+            "  file MB per page; RSS MB per page 50-150 / 150-300",
+            f"{(size[-1] - size[0]) / 250:.3f}; {first:.3f} / {second:.3f}",
+        )
+        check("5", f"{name}: RSS MB per extra page, 50-300", (rss[-1] - rss[0]) / (sizes[-1] - sizes[0]), PER_PAGE_MB)
+
+
+def concatenate(filings: list[Path], pages: int, out: Path) -> Path:
+    """One PDF of ``pages`` real pages: the filings' pages in turn, again from the first when they run out."""
+    import pypdfium2 as pdfium
+
+    sources = [pdfium.PdfDocument(path.read_bytes()) for path in filings]
+    merged = pdfium.PdfDocument.new()
+    while len(merged) < pages:
+        for source in sources:
+            take = min(len(source), pages - len(merged))
+            if take > 0:
+                merged.import_pages(source, list(range(take)))
+    merged.save(out)
+    for document in (merged, *sources):
+        document.close()
+    return out
 
 
 def growth(tmp: Path, sizes: list[int]) -> None:
@@ -244,6 +301,10 @@ def growth(tmp: Path, sizes: list[int]) -> None:
     for i, (n, t) in enumerate(results):
         exp = "" if i == 0 else f"{math.log(t / results[i - 1][1]) / math.log(n / results[i - 1][0]):9.2f}"
         print(f"  {n:>7} {t:8.3f} {t / results[0][1]:7.1f} {exp:>9}")
+    worst = max(
+        math.log(t / results[i - 1][1]) / math.log(n / results[i - 1][0]) for i, (n, t) in enumerate(results) if i
+    )
+    check("6", "growth exponent, worst step", worst, 1.2)
 
 
 def main() -> int:
@@ -252,6 +313,7 @@ def main() -> int:
     parser.add_argument("--folders", type=int, default=300)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000])
     parser.add_argument("--quick", action="store_true", help="3 runs, 60 folders, sizes 100 and 1000")
+    parser.add_argument("--only", type=int, nargs="+", choices=range(1, 7), help="run only these sections")
     args = parser.parse_args()
     if args.quick:
         args.runs, args.folders, args.sizes = 3, 60, [100, 1000]
@@ -259,12 +321,18 @@ def main() -> int:
         tmp = Path(name)
         env = {**ENV, "FILELINT_CACHE_DIR": str(tmp / "cache")}  # warm runs fill this, not the user's cache
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-        startup(tmp, args.runs, env)
-        many_folders(tmp, args.folders, args.runs, env)
-        extraction(tmp, max(3, args.runs // 2))
-        jobs(tmp, args.runs, env)
-        memory(tmp)
-        growth(tmp, args.sizes)
+        sections: dict[int, Callable[[], None]] = {
+            1: lambda: startup(tmp, args.runs, env),
+            2: lambda: many_folders(tmp, args.folders, args.runs, env),
+            3: lambda: extraction(tmp, max(3, args.runs // 2)),
+            4: lambda: jobs(tmp, args.runs, env),
+            5: lambda: memory(tmp),
+            6: lambda: growth(tmp, args.sizes),
+        }
+        for number, section in sections.items():
+            if not args.only or number in args.only:
+                section()
+    summary()
     return 0
 
 
