@@ -242,6 +242,9 @@ def jobs(tmp: Path, runs: int, env: dict[str, str]) -> None:
         )
         line(f"{backend}: --jobs 1 / --jobs 2", f"{t['1']:.2f} / {t['2']:.2f} s")
         check("4", f"{backend}: --jobs 2 / --jobs 1", t["2"] / t["1"], 0.6, f"(load {os.getloadavg()[0]:.1f})")
+        warm = race({"warm": [*base[:-1], "-j", "2", "--pdf-backend", backend]}, n, env)["warm"]
+        line(f"{backend}: the rest of the run (warm cache, serial)", f"{warm:.2f} s")
+        line(f"{backend}: reading alone, --jobs 2 / --jobs 1", f"{(t['2'] - warm) / (t['1'] - warm):.2f}")
 
 
 def memory(tmp: Path) -> None:

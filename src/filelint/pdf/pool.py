@@ -2,9 +2,10 @@
 
 pdfminer is pure Python with no timeout of its own, and some files make it
 loop for minutes (pdfminer.six #879, #909). A worker process can be killed
-cleanly, a thread cannot; workers also give parallelism (one file per
-worker). Each worker is reused for many files so pdfminer is imported once
-per worker, not once per file.
+cleanly, a thread cannot; workers also give parallelism (one file, or one
+page range of a long PDF, per worker: filelint.pdf.parts). Each worker is
+reused for many files so pdfminer is imported once per worker, not once per
+file.
 
 The default time limit is earned by work actually done, never by what the
 file says about itself: 5 s plus a little per megabyte to parse the file,
