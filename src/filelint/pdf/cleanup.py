@@ -97,6 +97,7 @@ _HYPHEN_END = re.compile(r"(\w+)([-\u00ad])$")
 _LINE_END_HYPHENS = ("-", "\u00ad")
 _NEXT_START = re.compile(r"^(\S+)\s*(.*)$")
 _WORD = re.compile(r"[A-Za-z]+")
+_VOCABULARY_BATCH = 256
 
 
 class Line(NamedTuple):
@@ -252,10 +253,23 @@ def _join_pieces(first: Line, second: Line) -> Line | None:
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
     """Lower-case words of the document, used to decide hyphen joins."""
+    words: set[str] = set()
+    batch: list[str] = []
+    for text in texts:  # a few hundred lines at a time: the words of a whole document would be a long list
+        batch.append(text)
+        if len(batch) == _VOCABULARY_BATCH:
+            _add_words(words, batch)
+            batch.clear()
+    _add_words(words, batch)
+    return words
+
+
+def _add_words(words: set[str], texts: list[str]) -> None:
     joined = "\n".join(texts)
     if joined.isascii():  # lower-casing ASCII text first finds the same words, lower-cased
-        return set(_WORD.findall(joined.lower()))
-    return {w.lower() for w in _WORD.findall(joined)}
+        words.update(_WORD.findall(joined.lower()))
+    else:
+        words.update(w.lower() for w in _WORD.findall(joined))
 
 
 def join_hyphens(lines: Sequence[str], vocab: set[str]) -> list[str]:
