@@ -11,7 +11,8 @@ the check's usual rule is not the one that reads the defect (Richard R. v. Doe 1
 exists, but leaves out an offer). A ``gap`` entry is a known limit of the rules: it is expected to
 fail (strict xfail), so the test flips to a failure once a rule covers it and the gap can be
 removed. Papers a folder carries are built by ``realcases/make_papers.py`` from what the ruling
-states.
+states. ``realcases/heldout/<case number>/`` holds rulings the rules were not written from (the
+held-out measure, described in its README.md): the same layout, run the same way.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from filelint.runner import lint_folder
 from filelint.settings import Settings
 
 CASES = Path(__file__).parent / "realcases"
+#: Rulings measured after the rules were written: one folder per ruling, by case number.
+HELDOUT = CASES / "heldout"
 #: The federal pack is a separate distribution; load it from the checkout when it is not installed.
 FEDERAL_SRC = Path(__file__).resolve().parents[1] / "plugins" / "filelint-federal" / "src"
 TODAY = dt.date(2026, 11, 28)
@@ -49,6 +52,11 @@ CHECK_CODES = {
     "deadline-60": "CAL104",
     "notice-period": "CAL105",
     "fed-conferral": "FED101",
+    "motion-cutoff": "CAL107",
+    "initial-after-responses": "CAL302",
+    "deemed-admitted": "CAL305",
+    "deposition-prerequisites": "CAL304",
+    "one-motion-per-device": "CAL308",
 }
 
 
@@ -57,17 +65,26 @@ def _expect(folder: Path) -> dict[str, Any]:
     return data
 
 
+def _folders() -> list[Path]:
+    """Every case folder: the rulings the rules were written from, then the held-out ones."""
+    return [p for base in (CASES, HELDOUT) for p in sorted(base.iterdir()) if p.is_dir() and p != HELDOUT]
+
+
+def _name(folder: Path) -> str:
+    return folder.relative_to(CASES).as_posix()
+
+
 def _params() -> list[Any]:
     out = []
-    for folder in sorted(p for p in CASES.iterdir() if (p / "expect.yaml").is_file()):
+    for folder in (p for p in _folders() if (p / "expect.yaml").is_file()):
         exp = _expect(folder)
         for kind in ("fires", "silent"):
             for i, entry in enumerate(exp.get(kind) or []):
                 marks = []
                 if entry.get("gap"):
                     marks.append(pytest.mark.xfail(strict=True, reason=entry["gap"]))
-                pid = f"{folder.name}-{kind}-{entry['check']}" + (f"-{i}" if i else "")
-                out.append(pytest.param(folder.name, kind, entry, id=pid, marks=marks))
+                pid = f"{_name(folder)}-{kind}-{entry['check']}" + (f"-{i}" if i else "")
+                out.append(pytest.param(_name(folder), kind, entry, id=pid, marks=marks))
     return out
 
 
@@ -129,8 +146,8 @@ def test_real_case(name: str, kind: str, entry: dict[str, Any]) -> None:
 
 
 def test_every_case_folder_has_a_manifest_and_an_expectation() -> None:
-    folders = [p for p in CASES.iterdir() if p.is_dir()]
-    assert folders
+    folders = _folders()
+    assert folders and any(p.parent == HELDOUT for p in folders)
     for folder in folders:
         assert (folder / "filelint.yaml").is_file() and (folder / "expect.yaml").is_file(), folder
 
@@ -138,10 +155,10 @@ def test_every_case_folder_has_a_manifest_and_an_expectation() -> None:
 def test_manifests_are_valid() -> None:
     """A manifest the schema refuses would make every expectation meaningless."""
     bad = {}
-    for folder in sorted(p for p in CASES.iterdir() if p.is_dir()):
-        schema = [f for f in _findings(folder.name) if f.code in ("FL001", "FL002", "FL003", "FL004")]
+    for folder in _folders():
+        schema = [f for f in _findings(_name(folder)) if f.code in ("FL001", "FL002", "FL003", "FL004")]
         if schema:
-            bad[folder.name] = _show(schema)
+            bad[_name(folder)] = _show(schema)
     assert not bad, bad
 
 
@@ -149,8 +166,8 @@ def test_no_effort_warning_where_a_court_found_the_meet_and_confer_sufficient() 
     """``silent`` checks errors only; CAL004 is a warning, so its noise is checked here: where a
     court found the meet and confer sufficient (``silent: mc-adequacy``), not even a warning."""
     folders = [
-        p.name
-        for p in sorted(CASES.iterdir())
+        _name(p)
+        for p in _folders()
         if (p / "expect.yaml").is_file() and any(e["check"] == "mc-adequacy" for e in _expect(p).get("silent") or [])
     ]
     assert folders, "no real case records a sufficient meet and confer"
@@ -160,7 +177,7 @@ def test_no_effort_warning_where_a_court_found_the_meet_and_confer_sufficient() 
 
 #: "<court> No. <number>, Dept. <n>, <Mon. d, yyyy>" or a federal "<district> No. <number>, <date>".
 CITATION = re.compile(
-    r"\((?:S\.F\.|L\.A\.) Super\. Ct\. No\. \w+, Dept\. \d+, "
+    r"\((?:S\.F\.|L\.A\.|San Diego) Super\. Ct\. No\. [\w-]+, Dept\. [\w-]+, "
     r"[A-Z][a-z]+\.? \d{1,2}(?: and [A-Z][a-z]+\.? \d{1,2})?, \d{4}\)"
     r"|^L\.A\. Super\. Ct\. No\. \w+ \(Dept\. \d+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)$"
     r"|\(E\.D\. Mich\. No\. [\d-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)"
@@ -169,7 +186,7 @@ CITATION = re.compile(
 
 def test_every_case_cites_its_ruling_by_court_department_number_and_date() -> None:
     """The folders stand on their own: a reader finds the ruling from the citation alone."""
-    for folder in sorted(p for p in CASES.iterdir() if (p / "expect.yaml").is_file()):
+    for folder in (p for p in _folders() if (p / "expect.yaml").is_file()):
         citation = _expect(folder).get("citation", "")
-        assert CITATION.search(citation), (folder.name, citation)
-        assert (folder / "filelint.yaml").read_text("utf-8").startswith(f"# Real case: {citation}."), folder.name
+        assert CITATION.search(citation), (_name(folder), citation)
+        assert (folder / "filelint.yaml").read_text("utf-8").startswith(f"# Real case: {citation}."), _name(folder)

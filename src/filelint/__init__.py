@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from filelint.context import Context
     from filelint.documents import DocumentReader
     from filelint.findings import Severity
+    from filelint.manifest.coredefs import core_ref
     from filelint.manifest.requests import DEVICE_LABEL, Req, RequestListError, format_requests, parse_request_list
     from filelint.model import (
         FURTHER_KINDS,
@@ -57,6 +58,7 @@ _PUBLIC = {
     "Severity": "filelint.findings",
     "Context": "filelint.context",
     "DocumentReader": "filelint.documents",
+    "core_ref": "filelint.manifest.coredefs",
     **dict.fromkeys(_MODEL, "filelint.model"),
     **dict.fromkeys(_REQUESTS, "filelint.manifest.requests"),
 }
@@ -81,6 +83,7 @@ __all__ = [
     "Service",
     "Severity",
     "__version__",
+    "core_ref",
     "format_requests",
     "hookimpl",
     "make_rule",

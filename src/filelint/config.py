@@ -15,7 +15,7 @@ import fnmatch
 import os
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -297,17 +297,28 @@ def load_settings(paths: Sequence[Path], explicit: Path | None = None) -> Settin
     return resolve(read_layers(config) if config else [])
 
 
-def check_selectors(settings: Settings, plugins: Plugins) -> None:
-    """Every code, prefix or name in the configuration must pick at least one loaded rule."""
+def check_selectors(
+    settings: Settings, plugins: Plugins, command_line: Mapping[str, Iterable[str]] | None = None
+) -> None:
+    """Every code, prefix or name in the configuration, and on the command line (``{"--select":
+    [...]}``), must pick at least one loaded rule: one that picks none is a usage error, never a
+    silent pass. The configuration is checked first (ConfigError names the file)."""
     rules = list(plugins.rules.values())
     known = [r.code for r in rules] + [r.name for r in rules]
+
+    def picks_none(sel: str) -> bool:
+        return sel.upper() != "ALL" and not any(matches_selector(sel, r) for r in rules)
+
     for field_name, source, selectors in _configured_selectors(settings):
-        for sel in selectors:
-            if sel.upper() == "ALL" or any(matches_selector(sel, r) for r in rules):
-                continue
+        for sel in filter(picks_none, selectors):
             raise ConfigError(
                 f"{source}: unknown rule code, prefix or name {sel!r} in {field_name}"
                 f"{_did_you_mean(sel, known)}; `filelint rules` lists them"
+            )
+    for flag, given in (command_line or {}).items():
+        for sel in filter(picks_none, given):
+            raise UsageError(
+                f"{flag}: unknown rule code, prefix or name {sel!r}; `filelint rules` lists the loaded rules"
             )
 
 

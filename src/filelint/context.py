@@ -28,6 +28,8 @@ class Context:
     calendars: Mapping[str, CourtCalendar] = field(default_factory=dict)
     sections: Mapping[str, Any] = field(default_factory=dict)
     reader: Any = None  # a callable(list[str]) -> dict[str, DocumentText], set by the runner
+    #: ``{state: calendar}`` from every pack's ``filelint_state_holidays`` (see :meth:`state_holidays`).
+    state_calendars: Mapping[str, CourtCalendar] = field(default_factory=dict)
     _documents: dict[str, DocumentText] = field(default_factory=dict)
     _derived: dict[str, Any] = field(default_factory=dict)
 
@@ -38,6 +40,11 @@ class Context:
     def calendar(self) -> CourtCalendar | None:
         """The court-day calendar for this court's system, if a plugin provides one."""
         return self.calendars.get(self.case.system)
+
+    def state_holidays(self, state: str) -> CourtCalendar | None:
+        """The legal holidays of a U.S. state (``"CA"``) as the pack that knows the state registered them
+        (``filelint_state_holidays``); ``None`` when no installed pack does: say so, never pass silently."""
+        return self.state_calendars.get(state)
 
     def derived(self, key: str, compute: Callable[[], T]) -> T:
         """A fact derived from the case, computed once per folder and shared by every rule that

@@ -76,12 +76,16 @@ def _collection_error(problem: Problem) -> str | None:
 
 def schema_fragment_error(fragment: object, *, deep: bool = True) -> str | None:
     """What is wrong with a JSON Schema fragment a plugin contributes, or None if it is valid.
-    ``deep=False`` checks only that it is a mapping (no jsonschema import: filelint's own packs,
+    Every ``$ref`` must name a public core definition (:mod:`filelint.manifest.coredefs`).
+    ``deep=False`` checks only that and that it is a mapping (no jsonschema import: filelint's own packs,
     whose schemas the test suite checks, so that a warm run never imports jsonschema)."""
     if not isinstance(fragment, Mapping):
         return f"is {type(fragment).__name__}, not a JSON Schema mapping"
-    if not deep:
-        return None
+    from filelint.manifest.coredefs import ref_error
+
+    problem = ref_error(fragment)
+    if problem or not deep:
+        return problem
     # A fragment checked before is remembered by its content hash in the manifest-verdict cache, so
     # an installed pack does not cost every run the jsonschema import (the pre-commit path).
     from filelint.manifest import verdict
@@ -159,6 +163,20 @@ def calendar_error(system: object, calendar: object) -> str | None:
         return f"a court system must be named by text, not {system!r}"
     if not isinstance(calendar, CourtCalendar):
         return f"the calendar for {system!r} is {type(calendar).__name__}, not a filelint.courtdays.CourtCalendar"
+    return None
+
+
+def state_holidays_error(states: object) -> str | None:
+    """``filelint_state_holidays``'s return: ``{"CA": CourtCalendar}``."""
+    from filelint.courtdays import CourtCalendar
+
+    if not isinstance(states, Mapping):
+        return f"filelint_state_holidays returned {type(states).__name__}, not a mapping"
+    for state, calendar in states.items():
+        if not (isinstance(state, str) and len(state) == 2 and state.isascii() and state.isupper()):
+            return f"filelint_state_holidays names the state {state!r}, not a two-letter postal code like 'CA'"
+        if not isinstance(calendar, CourtCalendar):
+            return f"the holidays of {state} are a {type(calendar).__name__}, not a filelint.courtdays.CourtCalendar"
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,9 @@ from filelint.context import Context
 from filelint.findings import Finding, Location, Severity
 from filelint.folder_run import FolderRun
 from filelint.manifest.schema import key_path_text
-from filelint.manifest.yamlload import LoadedYaml, Mark, Path_
+from filelint.manifest.yamlload import Mark, Path_
 from filelint.plugins import Plugins
 from filelint.rules import Problem, Rule
-from filelint.settings import Settings
 
 #: Metadata used if a core code is somehow not registered (e.g. a blocked built-in).
 _FALLBACK = ("filelint-core", Severity.ERROR, "filelint")
@@ -52,32 +52,29 @@ def _line(finding: Finding) -> str:
 
 def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float) -> tuple[list[Finding], bool]:
     """One rule behind the plugin boundary: its findings, and True if it did not run to the end."""
-    plugins, settings, loaded, shown, cwd = run.plugins, run.settings, run.loaded, run.shown, run.cwd
     check = rule.check
     assert check is not None
     what = f"rule {rule.code} {rule.name} (plugin {rule.plugin})"
     guard: Callable[..., boundary.Outcome] = boundary.call
-    if settings.isolate_plugins and rule.plugin != BUILTIN_DIST:
+    if run.settings.isolate_plugins and rule.plugin != BUILTIN_DIST:
         from filelint import isolate
 
         guard = isolate.call
     outcome = guard(lambda: list(check(ctx)), what=what, limit=limit)
     boundary.report_output(what, outcome.output)
     if outcome.timed_out:
-        return [_timed_out(plugins, rule, limit, shown)], True
+        return [_timed_out(run.stamper, rule, limit)], True
     if outcome.error is not None:
-        return [_crash(plugins, rule, outcome.error, shown)], True
+        return [_crash(run.stamper, rule, outcome.error)], True
     findings: list[Finding] = []
     failed = False
     problems, rest = _capped(outcome.value)
     if rest:
         findings.append(
-            stamp(
-                plugins,
+            run.stamper.stamp(
                 "FL905",
                 f"rule {rule.code} {rule.name} reported {rest} more "
                 f"findings, not shown ({limits.FINDINGS_PER_RULE.says()})",
-                shown,
                 Mark(1, 1),
             )
         )
@@ -85,18 +82,14 @@ def _run_rule(rule: Rule, ctx: Context, run: FolderRun, limit: float) -> tuple[l
         error = contracts.problem_error(problem)
         if error is None:
             try:
-                findings.append(stamp_problem(rule, problem, settings, ctx, loaded, shown, cwd))
+                findings.append(stamp_problem(rule, problem, ctx, run))
             except Exception as exc:  # e.g. a document path the OS refuses (NUL, too long)
                 error = f"yielded a Problem filelint could not place ({boundary.describe(exc)})"
         if error is not None:
             failed = True
             findings.append(
-                stamp(
-                    plugins,
-                    "FL902",
-                    f"rule {rule.code} ({rule.plugin}) {error}; its results are incomplete",
-                    shown,
-                    Mark(1, 1),
+                run.stamper.stamp(
+                    "FL902", f"rule {rule.code} ({rule.plugin}) {error}; its results are incomplete", Mark(1, 1)
                 )
             )
     return findings, failed
@@ -125,49 +118,43 @@ def _untimed(reader: Callable[[list[str]], Any]) -> Callable[[list[str]], Any]:
     return read
 
 
-def _timed_out(plugins: Plugins, rule: Rule, limit: float, shown: str) -> Finding:
-    return stamp(
-        plugins,
+def _timed_out(stamper: Stamper, rule: Rule, limit: float) -> Finding:
+    return stamper.stamp(
         "FL903",
         f"rule {rule.code} {rule.name} (plugin {rule.plugin}) did not finish within "
         f"{limit:g} s and was stopped; its requirement was NOT checked",
-        shown,
         Mark(1, 1),
         fix=f"report this to the maintainers of {rule.plugin}; raise {TIMEOUT_ENV} "
         f"if the folder is very large; check {rule.code} by hand meanwhile",
     )
 
 
-def _crash(plugins: Plugins, rule: Rule, exc: BaseException, shown: str) -> Finding:
+def _crash(stamper: Stamper, rule: Rule, exc: BaseException) -> Finding:
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
-    return stamp(
-        plugins,
+    return stamper.stamp(
         "FL900",
         f"rule {rule.code} {rule.name} (plugin {rule.plugin}) crashed: "
         f"{boundary.describe(exc)}{where}; its requirement was NOT checked",
-        shown,
         Mark(1, 1),
         fix=f"report this to the maintainers of {rule.plugin}; check {rule.code} by hand meanwhile",
     )
 
 
-def stamp_problem(
-    rule: Rule, problem: Problem, settings: Settings, ctx: Context, loaded: LoadedYaml, shown: str, cwd: Path
-) -> Finding:
+def stamp_problem(rule: Rule, problem: Problem, ctx: Context, run: FolderRun) -> Finding:
     """Turn a rule's Problem into a Finding with the rule's code, severity and authority."""
     if problem.document is not None:
         doc = ctx.folder / problem.document
         try:
-            path = doc.resolve().relative_to(cwd.resolve()).as_posix()
+            path = doc.resolve().relative_to(run.cwd.resolve()).as_posix()
         except (ValueError, OSError, RuntimeError):  # outside cwd, a NUL, a symlink loop
             path = doc.as_posix()
         location = Location(path, 1, 1, page=problem.page, key_path=key_path_text(problem.at or ()))
     else:
-        mark = loaded.mark_for(problem.at)
-        location = Location(shown, mark.line, mark.column, key_path=key_path_text(problem.at))
+        mark = run.loaded.mark_for(problem.at)
+        location = Location(run.shown, mark.line, mark.column, key_path=key_path_text(problem.at))
     key = problem.key or problem.communication or ",".join(problem.requests) or location.key_path
-    severity = settings.severity_of(rule)
+    severity = run.settings.severity_of(rule)
     if problem.confidence == "U":  # a finding resting on an unconfirmed step is never an error
         severity = min(severity, Severity.WARNING)
     return Finding(
@@ -189,24 +176,33 @@ def stamp_problem(
     )
 
 
-def stamp(
-    plugins: Plugins, code: str, message: str, shown: str, mark: Mark, *, fix: str | None = None, key_path: Path_ = ()
-) -> Finding:
-    """A core finding (manifest and plugin health), stamped from the registry by code."""
-    rule = plugins.rules.get(code)
-    name, severity, plugin = (rule.name, rule.severity, rule.plugin) if rule else _FALLBACK
-    where = key_path_text(key_path)
-    return Finding(
-        code=code,
-        rule=name,
-        severity=severity,
-        message=one_line(message),
-        location=Location(shown, mark.line, mark.column, key_path=where),
-        authority=rule.citation if rule else "filelint manifest format",
-        fix=one_line(fix or (rule.fix if rule else "")),
-        plugin=plugin,
-        fingerprint=_fingerprint(code, shown, where, message if not where else ""),
-    )
+@dataclass(frozen=True)
+class Stamper:
+    """Stamps the core's own findings about one manifest (manifest, waivers, plugin health): the
+    loaded packs' registry names each code, ``shown`` is the manifest's path as the user sees it.
+    The runner builds it before the manifest is read, so a YAML error and a rule's crash are stamped
+    alike; a :class:`filelint.folder_run.FolderRun` carries it through the later stages."""
+
+    plugins: Plugins
+    shown: str
+
+    def stamp(self, code: str, message: str, mark: Mark, *, fix: str | None = None, key_path: Path_ = ()) -> Finding:
+        """A core finding, stamped from the registry by code, at ``mark`` (``key_path``: where in the
+        manifest, for the fingerprint and the key path shown)."""
+        rule = self.plugins.rules.get(code)
+        name, severity, plugin = (rule.name, rule.severity, rule.plugin) if rule else _FALLBACK
+        where = key_path_text(key_path)
+        return Finding(
+            code=code,
+            rule=name,
+            severity=severity,
+            message=one_line(message),
+            location=Location(self.shown, mark.line, mark.column, key_path=where),
+            authority=rule.citation if rule else "filelint manifest format",
+            fix=one_line(fix or (rule.fix if rule else "")),
+            plugin=plugin,
+            fingerprint=_fingerprint(code, self.shown, where, message if not where else ""),
+        )
 
 
 def one_line(text: str) -> str:

@@ -72,13 +72,29 @@ def filelint_schema_properties() -> Mapping[str, Mapping[str, Mapping[str, Any]]
 
 
 @hookspec
-def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
+def filelint_state_holidays() -> Mapping[str, CourtCalendar]:  # type: ignore[empty-body]
+    """Return ``{state: calendar}``: the legal holidays of each U.S. state this pack knows.
+
+    ``state`` is the two-letter postal code (``"CA"``); the calendar's holidays are the days that
+    state's own law declares holidays (not only the days its courts close), each named with its
+    statute. Another pack reads them without importing this one: a rule through
+    ``ctx.state_holidays(state)``, a deadline report through the ``state_holidays`` argument of
+    :func:`filelint_deadlines` (the federal pack counts them under FRCP 6(a)(6)(C)). A state
+    belongs to one pack; a second claim is a load error.
+    """
+
+
+@hookspec
+def filelint_deadlines(
+    case: Case, calendar: CourtCalendar, today: dt.date, state_holidays: Mapping[str, CourtCalendar]
+) -> DeadlineReport | None:
     """Return this pack's deadlines for ``case`` (a :class:`filelint.deadlines.DeadlineReport`), or
     ``None`` when the pack does not compute deadlines for ``case.system``.
 
-    ``calendar`` is the court's calendar with the manifest's closures. ``filelint deadlines`` shows
-    every report returned; a rule reads its own pack's report through ``ctx.derived`` so the
-    computation runs once per folder.
+    ``calendar`` is the court's calendar with the manifest's closures. ``state_holidays`` (optional:
+    take it only if you need it) is every state's holiday calendar the installed packs registered
+    (:func:`filelint_state_holidays`). ``filelint deadlines`` shows every report returned; a rule
+    reads its own pack's report through ``ctx.derived`` so the computation runs once per folder.
     """
 
 

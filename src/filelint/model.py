@@ -23,6 +23,7 @@ KIND_DEVICE = {
 }
 FURTHER_KINDS = frozenset(k for k in KIND_DEVICE if k.startswith("compel-further"))
 At = tuple[str | int, ...]
+_LIST_FIX = 'write request numbers as e.g. "13-16, 34, 35" (deposition items: "topics 1-4", "topic: <its name>")'
 
 
 class ModelError(ValueError):
@@ -250,7 +251,7 @@ def _requests(value: Any, device: str, at: At, set_: int | None = None) -> tuple
     try:
         reqs = parse_request_list(value, device, set_)
     except RequestListError as exc:
-        raise ModelError(str(exc), at, 'write request numbers as e.g. "13-16, 34, 35"', code=exc.code) from None
+        raise ModelError(str(exc), at, _LIST_FIX, code=exc.code) from None
     return None if reqs is None else tuple(reqs)
 
 
@@ -272,7 +273,7 @@ def _motion(m: dict[str, Any], discovery: list[dict[str, Any]]) -> Motion:
     if every:
         value = None
         reqs.extend(_served_numbers(discovery, device or "rfp"))
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "device" in v for v in value):
         for i, group in enumerate(value):
             found = _requests(group["numbers"], group["device"], (*at, i, "numbers"), group.get("set"))
             reqs.extend(found or ())

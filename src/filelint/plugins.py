@@ -63,6 +63,8 @@ class Plugins:
     sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     properties: dict[str, dict[str, Mapping[str, Any]]] = field(default_factory=dict)
     calendars: dict[str, Any] = field(default_factory=dict)
+    #: ``{"CA": CourtCalendar}``: each state's legal holidays, from the pack that knows the state.
+    state_holidays: dict[str, Any] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
     _schema: tuple[Any, dict[str, Any]] | None = field(
         default=None, repr=False
@@ -95,7 +97,8 @@ class Plugins:
             import datetime as dt
 
             cal = cal.with_closures([dt.date.fromisoformat(d) for d in closures])
-        return _deadline_reports(self, {"case": case, "calendar": cal, "today": today})
+        kwargs = {"case": case, "calendar": cal, "today": today, "state_holidays": dict(self.state_holidays)}
+        return _deadline_reports(self, kwargs)
 
     def rule_by_name_or_code(self, key: str) -> Rule | None:
         if key.upper() in self.rules:
@@ -233,14 +236,18 @@ def _collect(plugins: Plugins, obj: object, dist: str) -> list[Rule]:
         plugins, obj, "filelint_schema_properties", dict, lambda v: contracts.properties_error(v, deep=deep)
     )
     calendars = _hook(plugins, obj, "filelint_court_calendars", dict, contracts.calendars_error)
+    states = _hook(plugins, obj, "filelint_state_holidays", dict, contracts.state_holidays_error)
     readers = _hook(plugins, obj, "filelint_document_readers", list, None)
     _check_codes(plugins, rules, dist)
     claims = _claims(plugins, sections, properties, calendars, dist)
+    claims += [f"state:{state}" for state in states]
+    _check_claims(plugins, claims, dist)
     plugins.rules.update((r.code, r) for r in rules)
     plugins.sections.update(sections)
     for o, props in properties.items():
         plugins.properties.setdefault(o, {}).update(props)
     plugins.calendars.update(calendars)
+    plugins.state_holidays.update(states)
     plugins.owners.update(dict.fromkeys(claims, dist))
     plugins.readers.extend(readers)
     return rules
@@ -271,9 +278,9 @@ def _claims(
     calendars: Mapping[str, Any],
     dist: str,
 ) -> list[str]:
-    """What this plugin claims (sections, properties, court systems); raise on any clash, naming
-    both distributions: a court system, like a code, belongs to one pack, so no pack can quietly
-    replace another's calendar."""
+    """What this plugin claims (sections, properties, court systems); raise on a claim no pack may
+    make. A court system, like a code, belongs to one pack (:func:`_check_claims`), so no pack can
+    quietly replace another's calendar."""
     from filelint.courtdays import CourtCalendar
     from filelint.hookspecs import PROPERTY_OBJECTS
     from filelint.manifest.schema import OTHER_SYSTEM, core_property_names
@@ -298,14 +305,20 @@ def _claims(
                 f"the calendar for {system!r} is a {type(calendar).__name__}, not a filelint.courtdays.CourtCalendar"
             )
         claims.append(f"system:{system}")
+    return claims
+
+
+def _check_claims(plugins: Plugins, claims: list[str], dist: str) -> None:
+    """Raise on a claim another pack made first, naming both distributions."""
     for claim in claims:
         if claim in plugins.owners:
             kind, _, name = claim.partition(":")
+            what = {"system": "court system", "state": "the holidays of state"}.get(kind, kind)
+            verb = "are" if kind == "state" else "is"
             raise ValueError(
-                f"{kind.replace('system', 'court system')} {name!r} is already registered by "
-                f"{plugins.owners[claim]!r}; {dist!r} must use a name of its own"
+                f"{what} {name!r} {verb} already registered by {plugins.owners[claim]!r}; "
+                f"{dist!r} must use a name of its own"
             )
-    return claims
 
 
 def _deadline_reports(plugins: Plugins, kwargs: dict[str, Any]) -> list[Any]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from filelint.context import Context
-from filelint.engine import run_rules, stamp
+from filelint.engine import Stamper, run_rules
 from filelint.findings import Finding
 from filelint.folder_run import FolderRun
 from filelint.limits import MANIFEST_KB
@@ -52,20 +52,18 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
     """Check one motion folder. Never raises for bad input: problems become findings."""
     manifest = folder / MANIFEST_NAME
     result = FolderResult(folder=folder, manifest=manifest)
-    shown = _display_path(manifest, cwd)
-    loaded = _load(manifest, shown, plugins, result)
+    stamper = Stamper(plugins, _display_path(manifest, cwd))
+    loaded = _load(manifest, stamper, result)
     if loaded is None:
         return result
     result.loaded = loaded
     for reading in normalize(loaded.data, plugins.schema()):  # before validation: "email" is read as electronic
         result.findings.append(
-            stamp(
-                plugins, "FL006", read_as_message(reading), shown, loaded.mark_for(reading.path), key_path=reading.path
-            )
+            stamper.stamp("FL006", read_as_message(reading), loaded.mark_for(reading.path), key_path=reading.path)
         )
     schema_problems = _validate(loaded, plugins, settings, folder)
     for p in schema_problems:
-        result.findings.append(stamp(plugins, p.code, p.message, shown, p.mark, fix=p.fix, key_path=p.path))
+        result.findings.append(stamper.stamp(p.code, p.message, p.mark, fix=p.fix, key_path=p.path))
     if schema_problems:
         result.incomplete = True  # rules cannot run on a manifest that says something else
         return result
@@ -73,7 +71,7 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
         case = build_case(loaded.data)
     except ModelError as exc:
         result.findings.append(
-            stamp(plugins, exc.code, exc.message, shown, loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at)
+            stamper.stamp(exc.code, exc.message, loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at)
         )
         result.incomplete = True
         return result
@@ -84,13 +82,14 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
         manifest_path=manifest,
         today=settings.today or dt.date.today(),
         calendars=plugins.calendars,
+        state_calendars=plugins.state_holidays,
         sections={k: loaded.data.get(k) for k in plugins.sections},
         reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers),
     )
     if settings.jobs > 1:
         # One parallel batch up front (one pool start), not one paper at a time as rules ask.
         ctx.prefetch([path for path, _ in case.named_files()])
-    run = FolderRun(plugins, settings, loaded, shown, cwd)
+    run = FolderRun(stamper, settings, loaded, cwd)
     findings, crashed = run_rules(ctx, run)
     findings = suppress(findings, run, Scope(folder, cwd, ctx.today, case.motion.main_device))
     result.findings.extend(findings)
@@ -172,17 +171,17 @@ def _warn_once(message: str) -> None:
     print(f"filelint: warning: {plain(message)}", file=sys.stderr)
 
 
-def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) -> LoadedYaml | None:
+def _load(manifest: Path, stamper: Stamper, result: FolderResult) -> LoadedYaml | None:
     problem = _read_text(manifest)
     if isinstance(problem, tuple):
         code, message, mark, fix = problem
-        result.findings.append(stamp(plugins, code, message, shown, mark, fix=fix))
+        result.findings.append(stamper.stamp(code, message, mark, fix=fix))
         result.incomplete = True
         return None
     try:
         loaded = load_yaml(problem)
     except ManifestSyntaxError as exc:
-        finding = stamp(plugins, exc.code, exc.message, shown, exc.mark, fix=exc.fix)
+        finding = stamper.stamp(exc.code, exc.message, exc.mark, fix=exc.fix)
         if exc.detail:
             finding.extra["yaml_parser"] = exc.detail  # the parser's words: --verbose and json only
         result.findings.append(finding)
@@ -190,11 +189,9 @@ def _load(manifest: Path, shown: str, plugins: Plugins, result: FolderResult) ->
         return None
     if not isinstance(loaded.data, dict):
         result.findings.append(
-            stamp(
-                plugins,
+            stamper.stamp(
                 "FL003",
                 "the manifest must be a mapping of keys (court:, case:, motion: ...)",
-                shown,
                 Mark(1, 1),
                 fix="start from `filelint init` or docs/manifest.md",
             )

@@ -16,5 +16,5 @@ from filelint.waivers import Scope, apply_waivers
 
 def suppress(findings: Sequence[Finding], run: FolderRun, scope: Scope) -> list[Finding]:
     """``findings`` after the manifest's waivers and the configuration's per-path ignores."""
-    waived = apply_waivers(findings, run.plugins, run.settings, run.loaded, run.shown, scope)
+    waived = apply_waivers(findings, run, scope)
     return [f for f in waived if not per_path_ignored(run.settings, f, run.plugins, run.cwd)]

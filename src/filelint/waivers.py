@@ -13,14 +13,15 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelint.engine import stamp
 from filelint.findings import Finding
 from filelint.manifest.requests import RequestListError, parse_request_list
-from filelint.manifest.yamlload import LoadedYaml
 from filelint.plugins import Plugins
 from filelint.settings import Settings
+
+if TYPE_CHECKING:
+    from filelint.folder_run import FolderRun
 
 UNUSED, EXPIRED, BLANKET, UNKNOWN = "FL030", "FL031", "FL032", "FL033"
 WAIVER_CODES = (UNUSED, EXPIRED, BLANKET, UNKNOWN)
@@ -82,7 +83,7 @@ def _numbers(value: Any, device: str) -> frozenset[str] | None:
         reqs = parse_request_list(value, device)
     except RequestListError:
         return frozenset()  # unreadable: matches nothing, so it is reported as unused
-    return frozenset(r.number for r in reqs) if reqs is not None else frozenset({"*"})
+    return frozenset(r.ref for r in reqs) if reqs is not None else frozenset({"*"})
 
 
 def _date(value: Any) -> dt.date | None:
@@ -135,10 +136,9 @@ def _same_file(scope: Scope, document: str, shown: str) -> bool:
         return False
 
 
-def apply_waivers(
-    findings: Sequence[Finding], plugins: Plugins, settings: Settings, loaded: LoadedYaml, shown: str, scope: Scope
-) -> list[Finding]:
+def apply_waivers(findings: Sequence[Finding], run: FolderRun, scope: Scope) -> list[Finding]:
     """Mark waived findings and add FL030-FL033 findings about the waivers themselves."""
+    plugins, settings, loaded = run.plugins, run.settings, run.loaded
     waivers = read_waivers(loaded.data, scope.default_device)
     out = list(findings)
     problems: list[Finding] = []
@@ -146,18 +146,16 @@ def apply_waivers(
         trouble = _invalid(waiver, plugins, scope)
         if trouble is not None:
             code, message, at, fix = trouble
-            problems.append(stamp(plugins, code, message, shown, loaded.mark_for(at), fix=fix, key_path=at))
+            problems.append(run.stamper.stamp(code, message, loaded.mark_for(at), fix=fix, key_path=at))
             continue
         hits = [i for i, f in enumerate(out) if f.waived is None and covers(waiver, f, scope)]
         for i in hits:
             out[i] = replace(out[i], waived=waiver.reason)
         if not hits and _judged(waiver, plugins, settings):
             problems.append(
-                stamp(
-                    plugins,
+                run.stamper.stamp(
                     UNUSED,
                     _unused_message(waiver),
-                    shown,
                     loaded.mark_for(waiver.at),
                     key_path=waiver.at,
                     fix="remove the waiver, or correct its code or targets",
@@ -221,7 +219,7 @@ def _selected(code: str, plugins: Plugins, settings: Settings) -> bool:
 
 
 def _restamp(finding: Finding, plugins: Plugins, settings: Settings) -> Finding:
-    """``stamp`` uses the rule's default severity; apply the configured one."""
+    """``Stamper.stamp`` uses the rule's default severity; apply the configured one."""
     rule = plugins.rules.get(finding.code)
     return replace(finding, severity=settings.severity_of(rule)) if rule else finding
 

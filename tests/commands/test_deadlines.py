@@ -123,3 +123,41 @@ def test_other_court_systems_are_explained_not_computed(tmp_path: Path, capsys: 
     code, out, _ = run(capsys, str(tmp_path))
     assert code == 0
     assert "No deadline rules for this court system" in out
+
+
+def test_disable_pack_applies_to_deadlines_as_to_check(capsys: pytest.CaptureFixture[str]) -> None:
+    # Disabling a pack the folder does not use changes nothing; disabling the one that owns the
+    # court system makes the manifest unreadable, exactly as `filelint check` reports it.
+    with_all = as_json(capsys, R015)
+    assert as_json(capsys, R015, "--disable-pack", "newyork") == with_all
+    code, out, err = run(capsys, str(R015), "--today", "2026-11-28", "--disable-pack", "california")
+    assert code == 2 and out == ""
+    assert "deadlines not computed" in err
+
+
+def test_configured_disable_packs_apply_to_deadlines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "motion"
+    folder.mkdir()
+    (folder / "filelint.yaml").write_text((R015 / "filelint.yaml").read_text("utf-8"), "utf-8")
+    assert run(capsys, str(folder), "--today", "2026-11-28")[0] == 0
+    (tmp_path / "filelint.toml").write_text('disable-packs = ["california"]\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, str(folder), "--today", "2026-11-28")
+    assert code == 2 and "deadlines not computed" in err
+
+
+def test_unknown_pack_name_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(R015), "--disable-pack", "no-such-pack")
+    assert code == 2 and out == ""
+    assert "no-such-pack" in err
+
+
+def test_idc_form_deadlines_are_shown_with_their_count(capsys: pytest.CaptureFixture[str]) -> None:
+    late = of_kind(as_json(capsys, RULES / "CAL406" / "fail-pi-case-form-late"), "idc-form")
+    assert [d["status"] for d in late] == ["late"]  # no responsive form filed: it is optional, not overdue
+    in_time = of_kind(as_json(capsys, RULES / "CAL406" / "pass-035-forms-in-time"), "idc-form")
+    assert [d["status"] for d in in_time] == ["met", "met"]
+    code, out, _ = run(capsys, str(RULES / "CAL406" / "fail-pi-case-form-late"), "--today", "2026-11-28")
+    assert code == 0 and "15 court days before the IDC (the IDC day excluded)" in out

@@ -97,6 +97,22 @@ def test_unknown_code_in_select_names_the_file(tree: Path, capsys: pytest.Captur
     assert "filelint.toml: unknown rule code, prefix or name 'XYZ123' in per-path-ignores" in err
 
 
+def test_one_function_checks_configured_and_command_line_selectors(tree: Path) -> None:
+    from filelint.config import check_selectors
+    from filelint.errors import UsageError
+    from filelint.plugins import load_plugins
+
+    plugins = load_plugins(autoload=False)
+    config = _write(tree / "filelint.toml", "select = ['CAL', 'FL']\n")
+    settings = load_settings([tree / "motions" / "pc"], None)
+    check_selectors(settings, plugins, {"--select": ["CAL002", "ALL"], "--ignore": ["request-not-conferred"]})
+    with pytest.raises(UsageError, match=r"^--ignore: unknown rule code, prefix or name 'CAL999'; `filelint rules`"):
+        check_selectors(settings, plugins, {"--select": ["CAL"], "--ignore": ["CAL999"]})
+    config.write_text("select = ['CAL', 'XYZ']\n")
+    with pytest.raises(ConfigError, match="unknown rule code, prefix or name 'XYZ' in select"):  # the file first
+        check_selectors(load_settings([tree / "motions" / "pc"], None), plugins, {"--select": ["CAL999"]})
+
+
 def test_config_applies_and_cli_overrides(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write(tree / "filelint.toml", "select = ['CAL002']\ntoday = 2023-12-01\n")
     assert main(["check", "motions/pc"]) == 1

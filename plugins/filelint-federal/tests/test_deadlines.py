@@ -72,7 +72,23 @@ def test_deadlines_and_rules_agree_on_state_holidays() -> None:
             "federal": {"fact_discovery_cutoff": "2025-03-24"},
         }
     )
-    found = report(case, federal_calendar(), dt.date(2026, 1, 1))
+    states = load_plugins(autoload=False).state_holidays  # the california pack registers "CA"
+    found = report(case, federal_calendar(), dt.date(2026, 1, 1), states)
     assert found is not None
     (d,) = found.deadlines
     assert (d.deadline, d.status) == (dt.date(2025, 4, 1), "met")
+    assert found.missing == []
+
+
+def test_without_californias_holidays_the_report_says_so() -> None:
+    plugins = load_plugins(autoload=False, extra=[pack], blocked=["california"])
+    assert "CA" not in plugins.state_holidays
+    folder = RULES / "FED002" / "fail-california-pack-disabled-ndcal"
+    result = lint_folder(folder, plugins, Settings(select=["FED"], today=TODAY), cwd=folder)
+    codes = {f.code for f in result.findings}
+    assert {"FED002", "FED302"} <= codes  # FED302 now reports the motion filed on 04-01 a day late
+    (report,) = [r for r in plugins.deadline_reports(result.case, TODAY) if r.source.startswith("filelint-federal")]
+    assert [(d.deadline, d.status) for d in report.deadlines] == [(dt.date(2025, 3, 31), "late")]
+    (missing,) = report.missing
+    assert missing.field == "the legal holidays of California" and "FED002" in missing.why
+    assert not missing.blocking

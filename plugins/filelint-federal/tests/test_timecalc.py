@@ -59,9 +59,9 @@ def test_fax_adds_no_days_since_2016_but_overnight_courier_does() -> None:
 
 
 def test_state_holidays_end_no_period_after_an_event() -> None:
-    from filelint_federal.states import california_state_calendar
+    from filelint.plugins import load_plugins
 
-    state = california_state_calendar()
+    state = load_plugins(autoload=False).state_holidays["CA"]  # registered by the california pack
     # 7 days after Mon 2025-03-24 is Mon 03-31, Cesar Chavez Day: open federal courts, a California holiday.
     assert days_after(D(2025, 3, 24), 7).result == D(2025, 3, 31)
     comp = days_after(D(2025, 3, 24), 7, state=state)

@@ -102,7 +102,15 @@ def test_hook_answers_only_for_ny_supreme() -> None:
 
     hook = load_with([pack]).manager.hook.filelint_deadlines
     ny = _case(D(2024, 6, 14), D(2024, 6, 4), "mail")
-    reports = [r for r in hook(case=ny, calendar=CAL, today=TODAY) if r is not None and r.source == "newyork"]
+    reports = [
+        r
+        for r in hook(case=ny, calendar=CAL, today=TODAY, state_holidays={})
+        if r is not None and r.source == "newyork"
+    ]
     assert [d.status for d in reports[0].deadlines] == ["late"]
     other = SimpleNamespace(**{**vars(ny), "system": "other", "court": {"system": "other"}})
-    assert [r for r in hook(case=other, calendar=CAL, today=TODAY) if r is not None and r.source == "newyork"] == []
+    assert [
+        r
+        for r in hook(case=other, calendar=CAL, today=TODAY, state_holidays={})
+        if r is not None and r.source == "newyork"
+    ] == []

@@ -136,8 +136,7 @@ def run(args: argparse.Namespace) -> int:
     if settings.output_format not in formats:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formats)))
     plugins = _load_plugins(args, settings)
-    check_selectors(settings, plugins)
-    _check_cli_selectors(args, plugins)
+    check_selectors(settings, plugins, cli_selectors(args))
     findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
     show = statistics.render if settings.statistics else formats[settings.output_format]
     if args.output_file is None:
@@ -200,17 +199,11 @@ def exit_code(findings: list[Finding], settings: Settings) -> int:
     return 1 if failing else 0
 
 
-def _check_cli_selectors(args: argparse.Namespace, plugins: Any) -> None:
-    """A selector on the command line that picks no loaded rule is a usage error, not a silent pass."""
-    from filelint.errors import UsageError
-    from filelint.settings import matches_selector
-
-    rules = list(plugins.rules.values())
+def cli_selectors(args: argparse.Namespace) -> dict[str, list[str]]:
+    """The selectors given on the command line, by flag (``{"--select": ["CAL1", "FL003"]}``), for
+    :func:`filelint.config.check_selectors`."""
+    found = {}
     for flag in ("select", "ignore", "extend_select", "extend_ignore"):
-        for item in getattr(args, flag, None) or []:
-            for sel in filter(None, item.split(",")):
-                if sel.upper() != "ALL" and not any(matches_selector(sel, r) for r in rules):
-                    raise UsageError(
-                        f"--{flag.replace('_', '-')}: unknown rule code, prefix or name {sel!r}; "
-                        "`filelint rules` lists the loaded rules"
-                    )
+        items = getattr(args, flag, None) or []
+        found[f"--{flag.replace('_', '-')}"] = [s for item in items for s in item.split(",") if s]
+    return found

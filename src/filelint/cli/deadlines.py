@@ -48,19 +48,31 @@ def add_parsers(sub: Any) -> None:
         default=None,
         help="treat this date as today (for motions not yet served)",
     )
+    p.add_argument(
+        "--disable-pack",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="do not load this pack (as for `filelint check`; the configuration's disable-packs also applies)",
+    )
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from filelint.config import load_settings
     from filelint.output.text import concise
     from filelint.plugins import load_plugins
     from filelint.runner import lint_folder
     from filelint.session import resolve_folders
-    from filelint.settings import Settings
 
-    plugins = load_plugins()
-    settings = Settings(select=[])  # read and validate the manifest only; run no rule
-    folder = resolve_folders([args.path or Path.cwd()], walk=False)[0]
+    path = args.path or Path.cwd()
+    # The same packs as `filelint check` over this folder: the configuration's disable-packs and
+    # --disable-pack turn a pack's deadlines off too (its schema fields become unknown keys).
+    settings = load_settings([path])
+    settings.disable_packs = [*settings.disable_packs, *(args.disable_pack or [])]
+    settings.select = []  # read and validate the manifest only; run no rule
+    plugins = load_plugins(blocked=settings.disable_packs)
+    folder = resolve_folders([path], walk=False)[0]
     result = lint_folder(folder, plugins, settings, cwd=Path.cwd())
     if result.case is None:
         concise(result.findings, plugins, settings, sys.stderr)
@@ -185,7 +197,7 @@ def to_json(folder: Path, number: str, today: dt.date, report: Report | None) ->
         "source": report.source,
         "deadlines": [_deadline_json(d) for d in report.deadlines],
         "missing": [{"field": m.field, "why": m.why} for m in report.missing],
-        "uncovered": [{"device": device, "requests": [r.number for r in reqs]} for device, reqs in report.uncovered],
+        "uncovered": [{"device": device, "requests": [r.ref for r in reqs]} for device, reqs in report.uncovered],
     }
 
 
@@ -202,7 +214,7 @@ def _deadline_json(d: Deadline) -> dict[str, Any]:
         "act_label": d.act_label,
         "status": d.status,
         "unsettled_trigger": d.unsettled,
-        "requests": [f"{r.device}:{r.number}" for r in d.requests],
+        "requests": [f"{r.device}:{r.ref}" for r in d.requests],
         "notes": list(d.notes),
         "computation": _computation_json(d.computation),
         "forward": _computation_json(d.forward) if d.forward is not None else None,

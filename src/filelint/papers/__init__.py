@@ -32,6 +32,7 @@ from filelint.papers.common import (
     refusal,
     request_pages,
     searched_pages,
+    unnamed_missing,
 )
 from filelint.papers.dates import date_patterns
 from filelint.papers.passages import PaperText, read_paper
@@ -76,6 +77,7 @@ __all__ = [
     "refusal",
     "request_pages",
     "searched_pages",
+    "unnamed_missing",
 ]
 
 

@@ -96,8 +96,22 @@ def request_pages(doc: DocumentText, device: str) -> dict[str, list[int]]:
 
 
 def missing_requests(reqs: Iterable[Req], mentioned: dict[str, list[int]]) -> list[Req]:
-    """The requests whose number no page mentions."""
-    return [r for r in reqs if r.number not in mentioned]
+    """The requests whose number no page mentions (an item known only by its name is not looked for)."""
+    return [r for r in reqs if r.numbered and r.number not in mentioned]
+
+
+def unnamed_missing(doc: DocumentText, reqs: Iterable[Req]) -> list[Req]:
+    """The deposition items known only by name (no number) whose name the paper's text never
+    gives: compared as manifest labels are, case, spacing and punctuation set aside, across
+    line and page breaks. A paper with no text at all is not searched (nothing is missing)."""
+    wanted = [r for r in reqs if not r.numbered and r.name]
+    text = [page for i, page in enumerate(doc.pages, 1) if i not in doc.scanned_pages]
+    if not wanted or not text:
+        return []
+    from filelint.manifest.items import name_key
+
+    whole = f" {name_key(' '.join(text))} "
+    return [r for r in wanted if f" {name_key(r.name)} " not in whole]
 
 
 def iter_docs(ctx: Context, paths: Iterable[str | None]) -> Iterator[tuple[str, DocumentText]]:

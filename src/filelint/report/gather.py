@@ -32,6 +32,7 @@ LAST_DAY = {
     "filing": "last day to file the motion",
     "cutoff": "discovery-motion cut-off",
     "conference": "last day for the conference",
+    "idc-form": "last day to file the IDC form",
 }
 #: Findings about these manifest keys are about meet-and-confer coverage: their cells are marked.
 COVERAGE_KEYS = ("motion.requests_at_issue", "meet_and_confer")
@@ -122,7 +123,7 @@ def _flag_cells(i: int, view: FindingView, table: list[Row], cols: list[Column])
     numbers = {str(n) for n in view.finding.extra.get("requests") or ()}
     comm = view.finding.extra.get("communication")
     for row in table:
-        if not numbers & {r.number for r in row.reqs}:
+        if not numbers & {r.ref for r in row.reqs}:
             continue
         view.rows.append(row.ident)
         row.findings.append(i)

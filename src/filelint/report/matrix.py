@@ -34,7 +34,12 @@ def columns(case: Case, events: list[Event]) -> list[Column]:
     return sorted(cols, key=lambda c: c.date)
 
 
-Raised = dict[tuple[str, str], list[int | None]]  # (device, number) -> the sets it was raised in
+Raised = dict[tuple[str, str], list[int | None]]  # (device, Req.ref) -> the sets it was raised in
+
+
+def _refs(r: Req) -> tuple[str, ...]:
+    """A deposition item with a number and a name is raised by either."""
+    return (r.ref, r.name_ref) if r.number and r.name else (r.ref,)
 
 
 def raised_index(c: Communication) -> Raised | None:
@@ -43,13 +48,14 @@ def raised_index(c: Communication) -> Raised | None:
         return None
     index: Raised = {}
     for r in c.raises:
-        index.setdefault((r.device, r.number), []).append(r.set)
+        for ref in _refs(r):
+            index.setdefault((r.device, ref), []).append(r.set)
     return index
 
 
 def cell(c: Communication, raised: Raised | None, req: Req) -> str:
     if raised is not None:
-        sets = raised.get((req.device, req.number), [])
+        sets = [s for ref in _refs(req) for s in raised.get((req.device, ref), [])]
         if not any(s is None or req.set is None or s == req.set for s in sets):  # Req.matches
             return "not-raised"
     if c.offers or c.asks:
@@ -83,6 +89,8 @@ def _next(a: Req, b: Req) -> bool:
     return (
         a.device == b.device
         and a.set == b.set
+        and a.item == b.item
+        and not (a.name or b.name)
         and a.number.isdigit()
         and b.number.isdigit()
         and int(b.number) == int(a.number) + 1

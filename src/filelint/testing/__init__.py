@@ -22,6 +22,10 @@ and tests them with three calls::
     def test_every_rule_has_cases():
         assert_every_rule_has_cases(pack, CASES)
 
+A case that must run without one of the packs (e.g. to show what a pack reports when another is
+disabled) holds a ``filelint.toml`` with ``disable-packs = ["california"]``, as a user's
+configuration would.
+
 ``FILELINT_REGEN=1`` rewrites the expected.txt files (read each one before keeping it). The
 pytest plugin (:mod:`filelint.testing.plugin`, loaded through the ``pytest11`` entry point)
 adds the ``filelint_run`` fixture.
@@ -44,6 +48,7 @@ from filelint.settings import Settings
 DEFAULT_TODAY = dt.date(2026, 11, 28)
 REGEN_ENV = "FILELINT_REGEN"
 EXPECTED = "expected.txt"
+CASE_CONFIG = "filelint.toml"
 KINDS = ("pass", "fail")
 
 __all__ = [
@@ -52,6 +57,7 @@ __all__ = [
     "assert_every_rule_has_cases",
     "case_lines",
     "check_rule_case",
+    "disabled_packs",
     "filelint_rule_cases",
     "load_with",
     "missing_cases",
@@ -87,12 +93,13 @@ def filelint_rule_cases(root: Path | str) -> list[RuleCase]:
     return cases
 
 
-def load_with(plugins: Iterable[object] = ()) -> Plugins:
-    """Built-in rules plus ``plugins`` (modules or objects with ``@hookimpl`` functions).
+def load_with(plugins: Iterable[object] = (), *, blocked: Iterable[str] = ()) -> Plugins:
+    """Built-in rules plus ``plugins`` (modules or objects with ``@hookimpl`` functions), without the
+    packs named in ``blocked``.
 
     Installed packs are *not* auto-loaded, so a test sees exactly what it asks for.
     """
-    loaded = load_plugins(autoload=False, extra=list(plugins))
+    loaded = load_plugins(autoload=False, extra=list(plugins), blocked=list(blocked))
     if loaded.errors:
         raise AssertionError("plugin failed to load: " + "; ".join(loaded.errors))
     return loaded
@@ -105,14 +112,28 @@ def run_folder(
     select: Sequence[str] = ("ALL",),
     today: dt.date = DEFAULT_TODAY,
 ) -> list[Finding]:
-    """Run filelint on one motion folder; findings sorted by location and code."""
-    loaded = plugins if isinstance(plugins, Plugins) else load_with(plugins)
+    """Run filelint on one motion folder; findings sorted by location and code. The packs the
+    folder's own ``filelint.toml`` disables (``disable-packs``) are not loaded."""
     folder = Path(folder)
+    loaded = plugins if isinstance(plugins, Plugins) else load_with(plugins, blocked=disabled_packs(folder))
     if not (folder / MANIFEST_NAME).is_file():
         raise AssertionError(f"{folder}: no {MANIFEST_NAME}")
     settings = Settings(select=list(select), today=today)
     result = lint_folder(folder, loaded, settings, cwd=folder)
     return sorted(result.findings, key=Finding.sort_key)
+
+
+def disabled_packs(folder: Path) -> list[str]:
+    """``disable-packs`` of a case folder's own ``filelint.toml`` (empty without one)."""
+    import tomllib
+
+    config = folder / CASE_CONFIG
+    if not config.is_file():
+        return []
+    packs = tomllib.loads(config.read_text("utf-8")).get("disable-packs", [])
+    if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
+        raise AssertionError(f"{config}: disable-packs must be a list of pack names")
+    return packs
 
 
 def case_lines(findings: Iterable[Finding], code: str) -> list[str]:

@@ -8,6 +8,7 @@ after the fact-discovery cutoff. Each is computed under FRCP 6(a)/6(d) by :mod:`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from filelint import Case, Context
@@ -15,12 +16,16 @@ from filelint.courtdays import CourtCalendar
 from filelint.deadlines import Deadline, DeadlineReport, Missing, status_of
 
 from filelint_federal import cdca, facts, ndca, timecalc
+from filelint_federal import state_holidays as holidays
 
 SOURCE = "filelint-federal (FRCP 6, C.D. Cal. and N.D. Cal. local rules)"
 
 
-def report(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
-    """Deadlines of a federal case, or ``None`` for other court systems."""
+def report(
+    case: Case, calendar: CourtCalendar, today: dt.date, state_holidays: Mapping[str, CourtCalendar] | None = None
+) -> DeadlineReport | None:
+    """Deadlines of a federal case, or ``None`` for other court systems. ``state_holidays``: every state's
+    legal holidays the installed packs registered (FRCP 6(a)(6)(C))."""
     if case.system != "federal":
         return None
     ctx = Context(
@@ -30,14 +35,28 @@ def report(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineRepor
         today=today,
         calendars={case.system: calendar},
         sections={facts.SECTION: case.raw.get(facts.SECTION)},
+        state_calendars=state_holidays or {},
     )
     out = DeadlineReport(source=SOURCE)
+    unknown = holidays.unknown_state(ctx)
+    if unknown is not None:
+        out.add_missing(unknown_state_missing(ctx, unknown))
     for found in (_cdca_conference(ctx), _ndca_motion(ctx)):
         if isinstance(found, Deadline):
             out.deadlines.append(found)
         elif isinstance(found, Missing):
             out.add_missing(found)
     return out
+
+
+def unknown_state_missing(ctx: Context, state: str) -> Missing:
+    return Missing(
+        f"the legal holidays of {facts.STATE_NAMES.get(state, state)}",
+        facts.district_at(ctx),
+        f"FRCP 6(a)(6)(C) counts them for a period after an event; no installed pack registers {state}'s, "
+        "so these dates count federal holidays only (FED002)",
+        blocking=False,
+    )
 
 
 def _cdca_conference(ctx: Context) -> Deadline | Missing | None:

@@ -8,8 +8,6 @@ from typing import Any
 from filelint import Context
 from filelint.courtdays import CourtCalendar
 
-from filelint_federal.states import STATE_CALENDARS
-
 SECTION = "federal"
 #: The court system every rule of this pack applies to (Rule.systems).
 FEDERAL = frozenset({"federal"})
@@ -19,6 +17,7 @@ LIVE_CHANNELS = ("phone", "video", "in-person")
 #: Districts whose local discovery rules this pack encodes.
 ENCODED = frozenset(DISTRICTS)
 #: The state each district sits in (FRCP 6(a)(6)(C) counts that state's holidays after an event).
+#: The holidays themselves come from the pack that knows the state (``filelint_state_holidays``).
 STATE_OF = {
     "cdcal": "CA",
     "ndcal": "CA",
@@ -59,12 +58,21 @@ def district(ctx: Context) -> str | None:
     return "".join(ch for ch in raw.lower() if ch.isalnum())
 
 
-def state_calendar(ctx: Context) -> CourtCalendar | None:
-    """The forum state's holiday calendar (FRCP 6(a)(6)(C)), or None where the pack has no list."""
+#: Names of the states in messages.
+STATE_NAMES = {"CA": "California", "NY": "New York"}
+
+
+def forum_state(ctx: Context) -> str | None:
+    """The postal code of the state the district sits in (``"CA"``), or None for a district not listed."""
     key = district(ctx)
-    state = STATE_OF.get(key) if key else None
-    make = STATE_CALENDARS.get(state) if state else None
-    return make() if make else None
+    return STATE_OF.get(key) if key else None
+
+
+def state_calendar(ctx: Context) -> CourtCalendar | None:
+    """The forum state's legal holidays (FRCP 6(a)(6)(C)) as the pack that knows the state registered them
+    (``ctx.state_holidays``); None when no installed pack does (FED002 says so)."""
+    state = forum_state(ctx)
+    return ctx.state_holidays(state) if state else None
 
 
 def district_at(ctx: Context) -> tuple[str | int, ...]:

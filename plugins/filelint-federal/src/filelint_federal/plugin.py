@@ -10,13 +10,14 @@ from filelint import Case, Rule, hookimpl
 from filelint.courtdays import CourtCalendar
 from filelint.deadlines import DeadlineReport
 
-from filelint_federal import cdca, certification, deadlines, ndca, needs_input, nyfed
+from filelint_federal import cdca, certification, deadlines, ndca, needs_input, nyfed, state_holidays
 from filelint_federal.calendar import federal_calendar
 from filelint_federal.facts import SECTION
 from filelint_federal.schema import FEDERAL_DISTRICT, FEDERAL_SECTION
 
 RULES: tuple[Rule, ...] = (
     needs_input.needs_input,
+    state_holidays.state_holidays_unknown,
     certification.certification_missing,
     cdca.cdca_letter,
     cdca.cdca_conference_window,
@@ -49,5 +50,7 @@ def filelint_court_calendars() -> Mapping[str, CourtCalendar]:
 
 
 @hookimpl
-def filelint_deadlines(case: Case, calendar: CourtCalendar, today: dt.date) -> DeadlineReport | None:
-    return deadlines.report(case, calendar, today)
+def filelint_deadlines(
+    case: Case, calendar: CourtCalendar, today: dt.date, state_holidays: Mapping[str, CourtCalendar]
+) -> DeadlineReport | None:
+    return deadlines.report(case, calendar, today, state_holidays)

@@ -15,16 +15,21 @@ from filelint.deadlines import DeadlineReport
 from filelint.packs.california import (
     deadlines,
     deposition,
+    deposition_items,
     effort,
     good_cause,
     idc,
+    idc_forms,
     initial_motion,
     limits,
     meet_confer,
     motion_kind,
+    motion_parties,
     moving_papers,
     needs_input,
+    one_motion,
     papers,
+    propounding,
     protective_order,
     sanctions,
     schema,
@@ -35,6 +40,7 @@ from filelint.packs.california import (
 
 RULES: tuple[Rule, ...] = (
     *meet_confer.RULES,
+    *deposition_items.RULES,
     *effort.RULES,
     *separate_statement.RULES,
     *statement_history.RULES,
@@ -43,14 +49,18 @@ RULES: tuple[Rule, ...] = (
     *initial_motion.RULES,
     *deposition.RULES,
     *idc.RULES,
+    *idc_forms.RULES,
     *sanctions.RULES,
     *stale.RULES,
     *needs_input.RULES,
     *deadlines.RULES,
     *papers.RULES,
     *moving_papers.RULES,
+    *motion_parties.RULES,
     *protective_order.RULES,
+    *propounding.RULES,
     *limits.RULES,
+    *one_motion.RULES,
 )
 
 
@@ -64,6 +74,14 @@ def filelint_court_calendars() -> Mapping[str, Any]:
     from filelint.packs.california.calendar import california_calendar
 
     return {"ca-superior": california_calendar()}
+
+
+@hookimpl
+def filelint_state_holidays() -> Mapping[str, CourtCalendar]:
+    """California's legal holidays for other packs (FRCP 6(a)(6)(C) in a California district)."""
+    from filelint.packs.california.state_holidays import california_legal_holidays
+
+    return {"CA": california_legal_holidays()}
 
 
 @hookimpl

@@ -14,6 +14,7 @@ from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
 from filelint.packs.california.calendar import ccp10_calendar
 from filelint.packs.california.deposition_facts import record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
+from filelint.packs.california.idc_forms import form_deadlines
 from filelint.packs.california.timecalc import (
     add_calendar_days_then_roll,
     check_notice,
@@ -109,6 +110,7 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineRepor
     _notice(case, cal, report)
     if case.motion.kind not in NOT_DISCOVERY and not unlawful_detainer(case):  # CCP 2024.040(b)(1)
         _cutoff(case, cal, report)
+    report.deadlines.extend(form_deadlines(case, cal, today))
     return report
 
 
@@ -466,7 +468,7 @@ def _cutoff(case: Case, cal: CourtCalendar, report: DeadlineReport) -> None:
     hearing = case.motion.hearing
     if hearing is None:
         return  # reported once by _notice
-    expert = case.motion.raw.get("expert_discovery") is True
+    expert = case.motion.extra.get("expert_discovery") is True
     days, statute = (EXPERT_CUTOFF_DAYS, "CCP 2024.030") if expert else (CUTOFF_DAYS, "CCP 2024.020(a)")
     comp = discovery_cutoff(dt.date.fromisoformat(trial), days, cal, authority=statute, ccp10=_ccp10(case))
     order = case.raw.get("case", {}).get("discovery_cutoff_order")

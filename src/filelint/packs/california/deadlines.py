@@ -117,7 +117,7 @@ def deadline_45(ctx: Context) -> Iterator[Problem]:
             f"{_late_text(ctx, d, '45-day deadline')}: {computation(d)}",
             at=d.at,
             key=d.key,
-            requests=tuple(r.number for r in d.requests),
+            requests=tuple(r.ref for r in d.requests),
         )
 
 
@@ -156,7 +156,7 @@ def deadline_45_objections(ctx: Context) -> Iterator[Problem]:
             f"left it open): {computation(d)}",
             at=d.at,
             key=d.key,
-            requests=tuple(r.number for r in d.requests),
+            requests=tuple(r.ref for r in d.requests),
         )
 
 
@@ -207,7 +207,7 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
             f"the other way would find it late: {computation(d)}",
             at=d.at,
             key=d.key,
-            requests=tuple(r.number for r in d.requests),
+            requests=tuple(r.ref for r in d.requests),
             confidence="U",
         )
 
@@ -576,7 +576,7 @@ def request_without_response(ctx: Context) -> Iterator[Problem]:
             f"{what} is at issue, but no response in the manifest answers it",
             at=("motion", "requests_at_issue") if reqs else ("motion", "kind"),
             key=f"uncovered:{device}",
-            requests=tuple(r.number for r in reqs),
+            requests=tuple(r.ref for r in reqs),
         )
 
 

@@ -11,10 +11,12 @@ statement is needed then (CRC 3.1345(b)(1)).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from filelint import Authority, Case, Context, Problem, rule
+from filelint import Authority, Case, Context, Problem, manifest_date, rule
 from filelint.packs.california.deposition_facts import (
+    NON_APPEARANCE,
     facts,
     inquiry_date,
     inquiry_route,
@@ -75,6 +77,50 @@ def inquiry_missing(ctx: Context) -> Iterator[Problem]:
         at=("motion", "deposition") if facts(case) else ("motion", "kind"),
         key="inquiry",
     )
+
+
+#: CCP 2025.410(a): an objection to a deposition notice is served "at least three calendar days
+#: prior to the date for which the deposition is scheduled".
+OBJECTION_DAYS = 3
+
+
+def premature(case: Case, made: dt.date | None) -> Iterator[Problem]:
+    """A CCP 2025.450 motion before any failure (CAL304's deposition half).
+
+    The motion lies when the deponent, "without having served a valid objection under Section
+    2025.410, fails to appear for examination, or to proceed with it, or to produce" (subd. (a)):
+    made before the date set, there is no failure yet (an error). After objections served in time
+    under 2025.410(a), the motion lies only if the objection was not valid: a judgment, so a
+    warning (confidence U).
+    """
+    if not is_california(case) or not is_deposition(case) or statute(case) != NON_APPEARANCE:
+        return
+    f = facts(case)
+    date = manifest_date(f.get("date"))
+    if date is None:
+        return
+    if made is not None and made < date:
+        yield Problem(
+            f"the motion was made {made}, before the deposition set for {date}: a motion under "
+            "CCP 2025.450(a) lies only after the deponent fails to appear, proceed or produce, "
+            "which cannot happen before that date",
+            at=("motion", "deposition", "date"),
+            key="deposition:premature",
+            fix="Wait for the deposition date; if the deponent then fails to appear, record the "
+            "non-appearance, ask why (CCP 2025.450(b)(2)) and move.",
+        )
+        return
+    objected = manifest_date(f.get("objections_served"))
+    if objected is not None and (date - objected).days >= OBJECTION_DAYS:
+        yield Problem(
+            f"the deponent served written objections on {objected}, at least {OBJECTION_DAYS} "
+            f"calendar days before the deposition set for {date} (CCP 2025.410(a)); a motion "
+            "under CCP 2025.450(a) lies only if they were not a valid objection, which is for "
+            "the court to decide: show why they are not, or agree a new date",
+            at=("motion", "deposition", "objections_served"),
+            key="deposition:objected",
+            confidence="U",
+        )
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:

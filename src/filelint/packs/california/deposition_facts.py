@@ -9,13 +9,17 @@ from typing import Any
 from filelint import Case, manifest_date
 
 NON_APPEARANCE = "2025.450"
+#: Deposition items that are documents or things to produce: the categories a notice asks the
+#: deponent to bring (CCP 2025.220(a)(4)) and document requests; a plain number is a request.
+#: PMQ topics (CCP 2025.230) and questions are testimony.
+DOCUMENT_ITEMS = frozenset({"", "category", "request"})
 ANSWERS = "2025.480"
 KIND = "compel-deposition"
 
 
 def facts(case: Case) -> dict[str, Any]:
     """The manifest's ``motion.deposition`` mapping (empty when absent)."""
-    value = case.motion.raw.get("deposition")
+    value = case.motion.extra.get("deposition")
     return value if isinstance(value, dict) else {}
 
 

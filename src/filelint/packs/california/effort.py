@@ -66,7 +66,10 @@ ANSWER_DAYS = 7
     ),
     notes="A warning, because adequacy is a judgment the manifest cannot settle (Obregon: case by "
     "case). Never applies to a motion to compel initial responses (Sinaiko (2007) 148 "
-    "Cal.App.4th 390). Messages marked `substantive: false` do not count as effort. "
+    "Cal.App.4th 390). Messages marked `substantive: false` do not count as effort, calls and "
+    "meetings included: a call that only announces the motion is no attempt at informal "
+    "resolution (Flores v. A & A Hearing Aids, Inc., L.A. Super. Ct. No. 21STCV41682, Dept. 27, "
+    "Aug. 30, 2022). "
     "Patterns, at most one of the first four per motion: (1) no attempt. (2) No live "
     "conference where one is required: only where the manifest says so "
     "(court.live_conference.required: true, for a department rule, standing order or court "
@@ -131,11 +134,16 @@ def _thin_effort(case: Case, required: LiveRequirement | None) -> Problem | None
     """The first of: no effort, no required live conference, too close to filing, one letter."""
     before = case.before_filing()
     moving = sorted((c for c in before if c.side == "moving" and c.substantive), key=lambda c: c.date)
-    if not moving and not any(c.live for c in before):
+    if not moving and not any(_engaged_live(c) for c in before):
+        idle = [c.id for c in before if c.side == "moving" and not c.substantive]
+        what = (
+            f"the moving side's only communications before filing ({brief_list(idle)}) do not engage the "
+            "dispute (substantive: false)"
+            if idle
+            else "the manifest records no meet-and-confer communication by the moving side before filing"
+        )
         return Problem(
-            "the manifest records no meet-and-confer communication by the moving side "
-            "before filing; a motion that needs a 2016.040 declaration needs a "
-            "good-faith attempt first",
+            f"{what}; a motion that needs a 2016.040 declaration needs a good-faith attempt first",
             at=_at(case),
             key="no-effort",
         )
@@ -144,6 +152,12 @@ def _thin_effort(case: Case, required: LiveRequirement | None) -> Problem | None
         if missing is not None:
             return missing
     return _too_close(case, moving, before) or _one_letter(case, moving, before)
+
+
+def _engaged_live(c: Communication) -> bool:
+    """A call or meeting counts as an exchange only if it engaged the dispute: a call that only
+    announces the motion (`substantive: false`) is no attempt at informal resolution (Clement)."""
+    return c.live and c.substantive
 
 
 def _after_filing(case: Case, required: LiveRequirement) -> bool:
@@ -179,7 +193,7 @@ def _too_close(case: Case, moving: Sequence[Communication], before: Sequence[Com
     A live conversation is an exchange in itself, so any before filing rules this pattern out.
     """
     filed = case.motion.filed
-    if filed is None or not moving or any(c.live for c in before):
+    if filed is None or not moving or any(_engaged_live(c) for c in before):
         return None
     first, last = moving[0], moving[-1]
     days = (filed - last.date).days
@@ -206,7 +220,7 @@ def _too_close(case: Case, moving: Sequence[Communication], before: Sequence[Com
 
 
 def _one_letter(case: Case, moving: Sequence[Communication], before: Sequence[Communication]) -> Problem | None:
-    if len(moving) != 1 or any(c.live for c in before):
+    if len(moving) != 1 or any(_engaged_live(c) for c in before):
         return None
     only = moving[0]
     reply = next((c for c in before if c.side == "responding" and c.answers == only.id), None)

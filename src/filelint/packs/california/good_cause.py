@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
-from filelint.packs.california.deposition_facts import NON_APPEARANCE
+from filelint.packs.california.deposition_facts import DOCUMENT_ITEMS, NON_APPEARANCE
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
@@ -14,12 +14,17 @@ RFP_KIND = "compel-further-rfp"
 
 
 def _documents_at_deposition(case: Case) -> bool:
-    """A CCP 2025.450 motion that asks for documents described in the deposition notice."""
+    """A CCP 2025.450 motion that asks for documents described in the deposition notice (not
+    one about PMQ topics only: CCP 2025.450(b)(1)'s good cause is for "production")."""
     return (
         case.motion.kind == "compel-deposition"
         and deposition_statute(case) == NON_APPEARANCE
-        and any(r.device == "deposition" for r in case.motion.requests)
+        and any(_is_document(r) for r in case.motion.requests)
     )
+
+
+def _is_document(r: Req) -> bool:
+    return r.device == "deposition" and r.item in DOCUMENT_ITEMS
 
 
 def applies(case: Case) -> bool:
@@ -35,7 +40,7 @@ def _device(case: Case) -> str:
 def _entries(case: Case) -> list[tuple[int, tuple[Req, ...] | None, str]]:
     """(index, requests, reason) per good_cause entry; requests None means `all`."""
     out = []
-    for i, entry in enumerate(case.motion.raw.get("good_cause") or []):
+    for i, entry in enumerate(case.motion.extra.get("good_cause") or []):
         try:
             reqs = parse_request_list(entry["requests"], _device(case))
         except RequestListError:
@@ -95,13 +100,15 @@ def _uncovered(case: Case, entries: list[tuple[int, tuple[Req, ...] | None, str]
     if any(reqs is None for _, reqs, _ in entries):
         return
     covered = [r for _, reqs, _ in entries for r in reqs or ()]
-    rfps = [r for r in case.motion.requests if r.device == _device(case)]
-    missing = [r for r in rfps if not any(c.number == r.number for c in covered)]
+    rfps = [
+        r for r in case.motion.requests if r.device == _device(case) and (r.device != "deposition" or _is_document(r))
+    ]
+    missing = [r for r in rfps if not any(c.matches(r) for c in covered)]
     if missing:
         yield Problem(
             f"no good cause is stated for {format_requests(missing)} (motion.good_cause covers the other requests)",
             at=("motion", "good_cause"),
-            requests=tuple(r.number for r in missing),
+            requests=tuple(r.ref for r in missing),
             key="uncovered",
         )
 
@@ -120,7 +127,7 @@ def _boilerplate(entries: list[tuple[int, tuple[Req, ...] | None, str]]) -> Iter
 
 def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL203 needs and the manifest leaves out (reported by CAL490)."""
-    if applies(case) and not case.motion.raw.get("good_cause"):
+    if applies(case) and not case.motion.extra.get("good_cause"):
         yield Problem(
             "motion.good_cause is missing, so CAL203 cannot check that the motion sets "
             "forth specific facts showing good cause for each request (CCP "

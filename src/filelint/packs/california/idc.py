@@ -1,18 +1,17 @@
 """Informal discovery conferences required by a court or department (CAL401).
 
-Which departments require one is data (``data/idc_departments.json``), so it can be updated
-without code; a firm marks any other case with ``idc.required: true``.
+Which departments require one is data (``data/department_rules.json``, requirement
+``idc-before-further-motion``), so it can be updated without code; a firm marks any other case with
+``idc.required: true``.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from filelint import FURTHER_KINDS, Authority, Case, Context, Problem, rule
+from filelint.packs.california.departments import entry_for
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
 PI_HUB_ORDER = Authority(
@@ -20,23 +19,19 @@ PI_HUB_ORDER = Authority(
     "Injury Hub Courts (eff. Oct. 10, 2022), para. 9E",
     "S",
 )
-DEPT_RULES = Authority("LASC department courtroom rules (Depts 14, 34, 55)", "S")
+DEPT_RULES = Authority(
+    "LASC department Courtroom Information pages (Dept 55, as described in its rulings)",
+    "S",
+)
+DEPT_RULES_UNSEEN = Authority("LASC Depts 14 and 34 Courtroom Information pages", "U", "text not seen")
 
 
-@cache
-def idc_table() -> tuple[dict[str, Any], ...]:
-    """The listed courts and departments (read once)."""
-    text = resources.files("filelint.packs.california").joinpath("data/idc_departments.json").read_text("utf-8")
-    return tuple(json.loads(text)["entries"])
+#: The table's requirement CAL401 and CAL404 read.
+REQUIREMENT = "idc-before-further-motion"
 
 
 def listed_entry(case: Case) -> dict[str, Any] | None:
-    county = str(case.court.get("county") or "").strip().lower()
-    dept = str(case.court.get("department") or "").strip().lower().removeprefix("dept").strip(". ")
-    for entry in idc_table():
-        if entry["county"].lower() == county and dept in entry["departments"]:
-            return entry
-    return None
+    return entry_for(case, REQUIREMENT)
 
 
 def _required(case: Case) -> tuple[bool, str]:
@@ -51,9 +46,9 @@ def _required(case: Case) -> tuple[bool, str]:
     if entry is None:
         return False, ""
     return True, (
-        f"{entry['county']} Dept {case.court.get('department')} requires an informal "
+        f"{entry['court']} Dept {case.court.get('department')} requires an informal "
         "discovery conference before it hears a motion to compel further responses "
-        f"({entry['authority']} [{entry['confidence']}])"
+        f"({entry['authority']} [{entry['tag']}])"
     )
 
 
@@ -64,7 +59,7 @@ def confirmed(case: Case) -> bool:
     if idc_facts(case).get("required") is not None:
         return False
     entry = listed_entry(case)
-    return entry is not None and entry.get("confidence") == "C"
+    return entry is not None and entry.get("tag") == "C"
 
 
 def _findings(case: Case) -> Iterator[Problem]:
@@ -73,10 +68,12 @@ def _findings(case: Case) -> Iterator[Problem]:
         return
     problem = _problem(case)
     if problem is not None:
+        entry = None if idc_facts(case).get("ordered") or "required" in idc_facts(case) else listed_entry(case)
         yield Problem(
             f"{why}; {problem}; reserving an IDC does not extend the 45-day deadline",
             at=("idc",) if idc_facts(case) else ("court", "department"),
             key="idc",
+            confidence="U" if entry is not None and entry.get("tag") == "U" else "C",
         )
 
 
@@ -98,7 +95,7 @@ def applies(case: Case) -> bool:
     "rules. In L.A. Super. Ct. No. 21STCV28882 (Dept. 29, Mar. 9, 2023) the moving defendant did "
     "not appear at the IDC it had reserved; 'no IDC was held as required' and the motions "
     "were taken off calendar.",
-    authority=[PI_HUB_ORDER, DEPT_RULES],
+    authority=[PI_HUB_ORDER, DEPT_RULES, DEPT_RULES_UNSEEN],
     fix="Reserve an IDC early enough to hold it before the hearing, attend it, and record it "
     "under idc (date, held: true). Reserving an IDC does not extend the 45 days to file the "
     "motion: file on time or get a written extension to a specific date.",
@@ -116,16 +113,18 @@ def applies(case: Case) -> bool:
         "motion.kind",
         "motion.hearing",
     ),
-    notes="Listed departments live in the pack's data/idc_departments.json, each "
-    "with its source: LASC Dept 29 (a PI Hub court; L.A. Super. Ct. No. 21STCV28882, "
-    "Mar. 9, 2023) and Depts 14, 34 and 55 "
-    "(courtroom rules) [all S]. Dept 52 is not listed: its rule is [U]. PI Hub courts other "
-    "than Dept 29 are not listed by number; mark such a case with idc.required: true. An "
-    "explicit idc.required: false overrides the table (a department may change its rule). "
-    "A warning, because the requirement is not confirmed in its text ([S]/[U]); where a "
-    "court order in the manifest (idc.ordered) or a department rule tagged [C] requires the "
-    "IDC, CAL404 reports the same facts as an error. The IDC form deadlines (LASC CIV 239, "
-    "15 court days before the IDC) are not checked.",
+    notes="Listed departments live in the pack's data/department_rules.json (requirement "
+    "idc-before-further-motion), each with its public source, the date it was checked and its "
+    "tag: LASC Depts 29 and 27 (PI Hub courts; their standing orders quoted in L.A. Super. Ct. "
+    "Nos. 21STCV28882, Mar. 9, 2023, and BC721858, Oct. 17, 2022) and Dept 55 (its Courtroom "
+    "Information page as the court describes it in No. 23STCV17171, Mar. 21, 2024) [S]; Depts "
+    "14 and 34 [U] (no copy of their pages was found). Dept 52 is not listed: whether it "
+    "requires an IDC is unknown. Other PI Hub courts are not listed by number; mark such a "
+    "case with idc.required: true. An explicit idc.required: false overrides the table (a "
+    "department may change its rule). A warning, because the requirement is not confirmed in "
+    "its text ([S]/[U]); where a court order in the manifest (idc.ordered) or a department "
+    "rule tagged [C] requires the IDC, CAL404 reports the same facts as an error. The IDC "
+    "form deadlines (LASC CIV 239) are CAL406's check.",
 )
 def idc_not_held(ctx: Context) -> Iterator[Problem]:
     if not confirmed(ctx.case):
@@ -145,7 +144,7 @@ def idc_not_held(ctx: Context) -> Iterator[Problem]:
     "because the moving defendant did not appear, and its motions went off calendar.",
     authority=[
         Authority("the court's order requiring an IDC (idc.ordered)"),
-        Authority("department rules tagged [C] in data/idc_departments.json"),
+        Authority("department rules tagged [C] in data/department_rules.json"),
     ],
     fix="Hold the IDC the order requires before the hearing (attend it), or have the hearing moved, "
     "and record it under idc (date, held: true).",
@@ -162,8 +161,10 @@ def idc_not_held(ctx: Context) -> Iterator[Problem]:
     ),
     notes="Where the requirement rests on a department rule tagged [S] or [U], or only on "
     "idc.required, CAL401 reports the same facts as a warning. No department rule in the "
-    "bundled table is tagged [C] yet: each entry carries its source and tag, and a firm that "
-    "confirms one records the order (idc.ordered) in the case.",
+    "bundled table is tagged [C] yet (checked 2026-12-05: the standing orders and Courtroom "
+    "Information pages were found only as quoted or described in rulings): each entry carries "
+    "its source, date checked and tag, and a firm that confirms one records the order "
+    "(idc.ordered) in the case or changes the entry's tag to C with the page it read.",
 )
 def idc_ordered_not_held(ctx: Context) -> Iterator[Problem]:
     if confirmed(ctx.case):

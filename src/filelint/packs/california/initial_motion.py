@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from filelint import DEVICE_LABEL, Authority, Case, Context, Discovery, Problem, Response, rule
 from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.packs.california.deposition import premature as deposition_premature
 from filelint.packs.california.motion_kind import (
     FURTHER_STATUTE,
     RESPONSE_DAYS,
@@ -151,17 +152,24 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
     "initial-motion-premature",
     "error",
     systems=CALIFORNIA,
-    summary="A motion to compel initial responses was made on or before the last day to respond.",
-    why="The motion lies only when the party 'fails to serve a timely response' (CCP 2030.290, "
-    "2031.300; 2033.280 for admissions): before the time to respond has run there is no "
+    summary="A motion to compel initial responses was made on or before the last day to respond, "
+    "or a motion to compel a party deponent's attendance (CCP 2025.450) before the date set for "
+    "the deposition.",
+    why="Both motions lie only on a failure. A motion to compel initial responses lies when the "
+    "party 'fails to serve a timely response' (CCP 2030.290, 2031.300; 2033.280 for admissions); "
+    "a motion under CCP 2025.450(a) when the deponent, 'without having served a valid objection "
+    "under Section 2025.410, fails to appear for examination, or to proceed with it, or to "
+    "produce'. Before the time to respond has run, or before the deposition date, there is no "
     "failure, and the motion is premature.",
     authority=[
         Authority("CCP §§ 2030.290, 2031.300"),
         Authority("CCP § 2033.280", "S"),
         Authority("CCP §§ 2030.260, 2031.260, 2033.250", "S", "30 days to respond"),
+        Authority("CCP § 2025.450(a)", "C", "a failure to appear, proceed or produce without a valid objection"),
+        Authority("CCP § 2025.410(a)", "C", "objections at least three calendar days before the deposition"),
     ],
     fix="Wait until the day after the last day to respond (30 days from service, plus the service "
-    "extension, or the date agreed in writing), then move.",
+    "extension, or the date agreed in writing), or until the deposition date has passed, then move.",
     fail_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-05}\n"
     "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
     pass_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-17}\n"
@@ -172,15 +180,28 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
         "discovery[].served",
         "discovery[].method",
         "discovery[].response_due_extended_to",
+        "motion.deposition.statute",
+        "motion.deposition.date",
+        "motion.deposition.objections_served",
     ),
     notes="Counted to the later reading where e-service meets a non-court day (roll, then add), so "
     "the error is certain on every reading. Without the service of the discovery "
     "(discovery[] for the device, with served and method) the motion cannot be checked and "
-    "CAL490 says so: an initial-response motion must show that the discovery was served.",
+    "CAL490 says so: an initial-response motion must show that the discovery was served. "
+    "Deposition motions (motion.deposition.statute: 2025.450): made before "
+    'motion.deposition.date is an error (e.g. `deposition: {statute: "2025.450", date: '
+    "2023-04-19}` with `filed: 2023-03-16`); a motion on or after the date, when the deponent "
+    "served written objections at least 3 calendar days before it (CCP 2025.410(a): "
+    "motion.deposition.objections_served), is a warning: the motion then lies only if the "
+    "objection was not valid, which the court decides (Arriaga v. American Honda Motor Co., L.A. "
+    "Super. Ct. No. 22STCV00253, Dept. 55, Dec. 5, 2024: timely objections said the witness "
+    "would not appear on the unilaterally noticed date; the motion was denied without prejudice). "
+    "Objections served later than that do not bar the motion and are not reported.",
 )
 def initial_premature(ctx: Context) -> Iterator[Problem]:
     case, cal = ctx.case, ctx.calendar()
     made = _made(case)
+    yield from deposition_premature(case, made)
     if not _applies(case) or cal is None or made is None:
         return
     for disc in case.discovery:

@@ -3,7 +3,7 @@ additional discovery (CAL306, CCP 2030.030(c), 2033.030(c))."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from filelint import Authority, Case, Context, Problem, Req, Response, format_requests, rule
@@ -16,8 +16,9 @@ DEVICES = {
 }
 
 
-def _sets(case: Case, device: str) -> list[dict[str, Any]]:
-    return [d for d in case.raw.get("discovery") or [] if isinstance(d, dict) and d.get("device") == device]
+def _sets(case: Case, device: str) -> list[Mapping[str, Any]]:
+    """The pack's own fields of each set of the device (``additional_declaration``)."""
+    return [d.extra for d in case.discovery if d.device == device]
 
 
 def _beyond(case: Case, device: str) -> list[Req]:
@@ -26,10 +27,8 @@ def _beyond(case: Case, device: str) -> list[Req]:
 
 
 def _objected(case: Case, device: str, reqs: list[Req]) -> Response | None:
-    raw = case.raw.get("responses") or []
-    for i, resp in enumerate(case.responses):
-        entry = raw[i] if i < len(raw) and isinstance(raw[i], dict) else {}
-        if resp.device == device and entry.get("limit_objection") is True and any(resp.covers(q) for q in reqs):
+    for resp in case.responses:
+        if resp.device == device and resp.extra.get("limit_objection") is True and any(resp.covers(q) for q in reqs):
             return resp
     return None
 

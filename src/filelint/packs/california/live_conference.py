@@ -5,7 +5,7 @@ good-faith attempt, and letters can be enough (S.F. Super. Ct. Nos. CGC24616878,
 CGC23610299, CGC13533765). A live conference is
 required only where the department's rules, a standing order or a court order say so, and the
 manifest states that with ``court.live_conference.required: true``. There is no table of
-departments (unlike IDCs, ``data/idc_departments.json``): neither the sources nor the rulings we know name
+departments (unlike IDCs, ``data/department_rules.json``): neither the sources nor the rulings we know name
 a California department whose rules require one, so a table would be empty or invented.
 """
 

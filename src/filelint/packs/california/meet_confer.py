@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from filelint import Authority, Case, Communication, Context, Problem, Req, Response, format_requests, rule
-from filelint.packs.california.deposition_facts import total_non_appearance
+from filelint.packs.california.deposition_facts import is_deposition, total_non_appearance
 from filelint.packs.california.effort_patterns import eve_of_deadline
+from filelint.packs.california.raised import RaisedIndex
+from filelint.packs.california.raised import sources as raised_sources
 from filelint.packs.california.scope import CALIFORNIA, needs_declaration, needs_meet_and_confer
 from filelint.packs.california.triggers import ResponseIndex
 
@@ -118,30 +120,30 @@ def mc_declaration(ctx: Context) -> Iterator[Problem]:
     "letter or email counts only when the moving side sent it. Coverage is measured against "
     "the responses in force when the motion is filed: where the latest response to a request "
     "(an amended or supplemental one) was served after every communication that raised it, "
-    "the request was never conferred on as answered, and that is reported too.",
+    "the request was never conferred on as answered, and that is reported too. Deposition "
+    "items (PMQ topics, categories, document requests, questions) count by kind and number, "
+    "or by the same name once case, spacing and punctuation are set aside; a similar label is "
+    "no pass and no error here: CAL006 warns.",
 )
 def request_not_conferred(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
     if not needs_meet_and_confer(case):
         return
-    sources = [c for c in case.before_filing() if c.side == "moving" or c.live]
-    every = [c for c in sources if c.raises is None]  # raised every request at issue
+    sources = raised_sources(case)
     unstated = [c.id for c in sources if not c.raises_stated]
-    # Index what was raised by number once: one pass over the record, not one per request at issue.
-    raised: dict[tuple[str, str], list[tuple[Req, Communication]]] = {}
-    for c in sources:
-        for r in c.raises or ():
-            raised.setdefault((r.device, r.number), []).append((r, c))
+    raised = RaisedIndex(sources)
     summary = _raised_summary(sources)
     index = ResponseIndex(case.responses)
     for req in case.motion.requests:
-        raising = [c for r, c in raised.get((req.device, req.number), ()) if r.matches(req)] + every
+        raising = raised.raising(req)
         if not raising:
+            if raised.near_misses(req):
+                continue  # a similar label, not the same: CAL006 warns, and it is no pass either
             yield Problem(
                 _uncovered_message(case, req, sources, unstated, summary),
                 at=("motion", "requests_at_issue"),
-                requests=(req.number,),
-                key=f"{req.device}:{req.number}",
+                requests=(req.ref,),
+                key=f"{req.device}:{req.ref}" if req.item else f"{req.device}:{req.number}",
             )
             continue
         stale = _stale_conferral(case, index, req, raising)
@@ -172,8 +174,8 @@ def _stale_conferral(case: Case, index: ResponseIndex, req: Req, raising: list[C
         f"({last.id}, {last.date}); the parties never conferred on the request as now "
         "answered (CCP 2016.040: 'each issue presented by the motion')",
         at=("motion", "requests_at_issue"),
-        requests=(req.number,),
-        key=f"stale:{req.device}:{req.number}",
+        requests=(req.ref,),
+        key=f"stale:{req.device}:{req.ref}" if req.item else f"stale:{req.device}:{req.number}",
         fix="Meet and confer on the response in force (the amended or supplemental one) "
         "before filing, and record it under meet_and_confer.",
     )
@@ -200,7 +202,20 @@ def _uncovered_message(case: Case, req: Req, sources: list[Communication], unsta
     if unstated:
         verb = "does" if len(unstated) == 1 else "do"
         text += f"; {brief_list(unstated)} {verb} not say which requests it raised (add `raises:`)"
-    return text
+    return text + _number_hint(req, sources)
+
+
+def _number_hint(req: Req, sources: list[Communication]) -> str:
+    """A deposition item named in the motion, and items of its kind raised by number only: one of
+    them may be this one, and only the manifest can say which."""
+    if not (req.item and req.name and not req.number):
+        return ""
+    if not any(r.item == req.item and r.number and not r.name for c in sources for r in c.raises or ()):
+        return ""
+    return (
+        f"; if one of the numbered items raised is this one, give it its number too "
+        f"({{{req.item}: <number>, name: {req.name}}})"
+    )
 
 
 @rule(
@@ -252,7 +267,7 @@ def offer_unanswered(ctx: Context) -> Iterator[Problem]:
             at=offer.at,
             communication=offer.id,
             key=offer.id,
-            requests=tuple(r.number for r in offer.raises or ()),
+            requests=tuple(r.ref for r in offer.raises or ()),
         )
 
 
@@ -289,6 +304,15 @@ def missing_facts(case: Case) -> Iterator[Problem]:
             "each of them",
             at=("motion", "requests_at_issue"),
             key="CAL002:all",
+        )
+        return
+    if is_deposition(case):
+        yield Problem(
+            "motion.requests_at_issue is missing, so CAL002 cannot check that the meet and confer "
+            "raised each deposition item at issue (list them by number or by name, e.g. "
+            '"topics 1-4, 7", "categories 2, 5", "topic: vehicle maintenance records")',
+            at=("motion",),
+            key="CAL002:requests",
         )
         return
     yield Problem(

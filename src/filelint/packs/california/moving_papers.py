@@ -20,7 +20,7 @@ POS_COURT_DAYS = 5
 
 def _stated(case: Case) -> bool:
     """The manifest itself shows a memorandum: a paper of that role, or a title naming one."""
-    titles = [p.title for p in case.papers] + [case.motion.raw.get("title")]
+    titles = [p.title for p in case.papers] + [case.motion.extra.get("title")]
     return bool(case.papers_with_role("memorandum")) or any(isinstance(t, str) and MEMO_TITLE.search(t) for t in titles)
 
 

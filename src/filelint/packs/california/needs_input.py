@@ -14,11 +14,14 @@ from filelint.packs.california import (
     effort,
     good_cause,
     idc,
+    idc_forms,
     initial_motion,
     limits,
     meet_confer,
     motion_kind,
+    motion_parties,
     moving_papers,
+    propounding,
     sanctions,
     stale,
 )
@@ -36,7 +39,11 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     moving_papers.missing_facts,
     meet_confer.missing_facts,
     limits.missing_facts,
+    propounding.missing_facts,
+    idc_forms.missing_facts,
 )
+#: Needs that can be known only by reading a paper (a notice with no text).
+PAPER_SOURCES: tuple[Callable[[Context], Iterator[Problem]], ...] = (motion_parties.missing_facts,)
 
 
 @rule(
@@ -45,8 +52,9 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     "info",
     systems=CALIFORNIA,
     summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
-    "CAL401, CAL402, CAL503, CAL504, or the deposition rules) needs is missing from the "
-    "manifest, so that check could not run in full.",
+    "CAL307, CAL401, CAL402, CAL406, CAL503, CAL504, CAL506, or the deposition rules) needs is "
+    "missing from the manifest, or a notice CAL506 reads has no text, so that check could not "
+    "run in full.",
     why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",
     authority=["filelint manifest format 1 (docs/manifest.md)"],
     fix="Add the fact the message names to the manifest.",
@@ -62,6 +70,8 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
 def needs_input(ctx: Context) -> Iterator[Problem]:
     for source in SOURCES:
         yield from source(ctx.case)
+    for paper_source in PAPER_SOURCES:
+        yield from paper_source(ctx)
 
 
 RULES = (needs_input,)

@@ -40,7 +40,7 @@ SOLE_ENERGY = Authority("Sole Energy Co. v. Hodges (2005) 128 Cal.App.4th 199, 2
 )
 def sanctions_notice(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
-    raw = case.motion.raw
+    raw = case.motion.extra
     if not is_california(case) or raw.get("sanctions_requested") is not True:
         return
     # An absent field is a missing fact (CAL490); an empty list says the notice names no one.
@@ -84,7 +84,7 @@ def sanctions_notice(ctx: Context) -> Iterator[Problem]:
 )
 def sanctions_amount(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
-    raw = case.motion.raw
+    raw = case.motion.extra
     if not is_california(case) or raw.get("sanctions_requested") is not True:
         return
     types = raw.get("sanctions_types")
@@ -99,7 +99,7 @@ def sanctions_amount(ctx: Context) -> Iterator[Problem]:
 
 def missing_facts(case: Case) -> Iterator[Problem]:
     """Facts CAL402 needs and the manifest leaves out (reported by CAL490)."""
-    raw = case.motion.raw
+    raw = case.motion.extra
     if not is_california(case) or raw.get("sanctions_requested") is not True:
         return
     for key, what in (("sanctions_against", "whom the notice names"), ("sanctions_types", "the type")):

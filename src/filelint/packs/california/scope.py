@@ -30,7 +30,7 @@ def is_california(case: Case) -> bool:
 
 def attacks_content(case: Case) -> bool:
     """The manifest marks the motion as attacking the content of served responses."""
-    return case.motion.raw.get("attacks_responses") is True
+    return case.motion.extra.get("attacks_responses") is True
 
 
 def needs_declaration(case: Case) -> bool:

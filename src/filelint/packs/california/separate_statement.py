@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import KIND_DEVICE, Authority, Case, Communication, Context, Paper, Problem, format_requests, rule
-from filelint.packs.california.deposition_facts import total_non_appearance
+from filelint.packs.california.deposition_facts import DOCUMENT_ITEMS, NON_APPEARANCE, statute, total_non_appearance
 from filelint.packs.california.meet_confer import OFFER_WORDS
 from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
 from filelint.papers import date_patterns, iter_docs
@@ -44,13 +44,29 @@ def _no_response_at_all(case: Case, kinds: tuple[str, ...]) -> bool:
 
 
 def _outline_counts(case: Case) -> bool:
-    return bool(case.motion.raw.get("concise_outline_allowed")) and bool(case.papers_with_role("concise-outline"))
+    return bool(case.motion.extra.get("concise_outline_allowed")) and bool(case.papers_with_role("concise-outline"))
 
 
 def _substitutes(case: Case) -> tuple[Paper, ...]:
     return tuple(
         p for p in case.papers if p.role != "separate-statement" and p.title and SUBSTITUTE_TITLE.search(p.title)
     )
+
+
+def attendance_only(case: Case) -> bool | None:
+    """A CCP 2025.450 motion that, by the items at issue, seeks only attendance and testimony
+    (PMQ topics, no documents): True; one that seeks production too: False; None when the
+    manifest does not say (no deposition items at issue) or the motion is not under 2025.450.
+
+    CRC 3.1345(a) lists motions "to compel answers at a deposition" (a)(4) and "to compel or to
+    quash the production of documents or tangible things at a deposition" (a)(5); a motion to
+    compel a deponent to attend is not on the list."""
+    if case.motion.kind != "compel-deposition" or statute(case) != NON_APPEARANCE:
+        return None
+    items = [r for r in case.motion.requests if r.device == "deposition"]
+    if not items:
+        return None
+    return not any(r.item in DOCUMENT_ITEMS for r in items)
 
 
 def _missing(case: Case) -> tuple[str, ...]:
@@ -60,7 +76,9 @@ def _missing(case: Case) -> tuple[str, ...]:
     kinds = statement_kinds(case)
     if not kinds or _no_response_at_all(case, kinds) or _outline_counts(case):
         return ()
-    if total_non_appearance(case):  # CRC 3.1345(b)(1): nothing was served to set out
+    # CRC 3.1345(b)(1): after a total non-appearance nothing was served to set out; and a motion to
+    # compel attendance alone is not among the motions CRC 3.1345(a) lists.
+    if total_non_appearance(case) or (attendance_only(case) and not attacks_content(case)):
         kinds = tuple(k for k in kinds if k != "compel-deposition")
     return kinds
 
@@ -104,7 +122,10 @@ def _missing(case: Case) -> tuple[str, ...]:
     "compliance or initial responses that in fact disputes the content of served responses: "
     "CRC 3.1345(a), 'any motion involving the content of ... the responses'). A deposition "
     "motion after a total non-appearance (CCP 2025.450; motion.deposition.appeared: false, "
-    "nothing served) needs none: no response was provided (CRC 3.1345(b)(1)). Mills is [S]. "
+    "nothing served) needs none: no response was provided (CRC 3.1345(b)(1)). Nor does a "
+    "CCP 2025.450 motion whose items at issue are only PMQ topics: a motion to compel attendance "
+    "is not among CRC 3.1345(a)'s motions, while one for the documents a notice demanded is "
+    "((a)(5)); where the manifest lists no items, the finding is a warning. Mills is [S]. "
     "What the statement "
     "sets out is checked from its text: each request named (FL104), its request, "
     "response and reasons (FL107), the other side's offers (CAL204).",
@@ -114,8 +135,21 @@ def separate_statement_missing(ctx: Context) -> Iterator[Problem]:
     kinds = _missing(case)
     if not kinds or _substitutes(case):
         return
+    # A 2025.450 motion whose items at issue are not stated may seek attendance alone, which CRC
+    # 3.1345(a) does not list, or production too, which it does: the two readings differ, so warn.
+    unsure = kinds == ("compel-deposition",) and attendance_only(case) is None and statute(case) == NON_APPEARANCE
+    message = _message(case, kinds)
+    if unsure:
+        message = (
+            "no separate statement is listed; CRC 3.1345(a)(5) requires one if this CCP 2025.450 motion also "
+            "seeks the documents the deposition notice demanded (a motion to compel attendance alone is not on "
+            'its list): list the items at issue (motion.requests_at_issue, e.g. "categories 1-3" or "topics 1-4")'
+        )
     yield Problem(
-        _message(case, kinds), at=("papers",) if case.papers else ("motion", "kind"), key="separate-statement"
+        message,
+        at=("papers",) if case.papers else ("motion", "kind"),
+        key="separate-statement",
+        confidence="U" if unsure else "C",
     )
 
 
@@ -127,7 +161,7 @@ def _message(case: Case, kinds: tuple[str, ...]) -> str:
             f"no separate statement is listed, and the motion also seeks further responses "
             f"({', '.join(kinds)}); CRC 3.1345(a) requires one for that part"
         )
-    if case.motion.raw.get("concise_outline_allowed"):
+    if case.motion.extra.get("concise_outline_allowed"):
         text += "; the court allowed a concise outline, but none is listed (role: concise-outline)"
     elif case.papers_with_role("concise-outline"):
         text += (
@@ -191,12 +225,12 @@ OFFER_TEXT = {
 
 def merits_offers(case: Case) -> list[Communication]:
     """The other side's offers on requests at issue, made before filing, that bear on the merits."""
-    at_issue = {r.number for r in case.motion.requests}
+    at_issue = {r.ref for r in case.motion.requests}
     out = []
     for comm in case.before_filing():
         if comm.side != "responding" or not any(o in OFFER_TEXT for o in comm.offers):
             continue
-        if comm.raises is None or not at_issue or {r.number for r in comm.raises} & at_issue:
+        if comm.raises is None or not at_issue or {r.ref for r in comm.raises} & at_issue:
             out.append(comm)
     return out
 
@@ -275,7 +309,7 @@ def separate_statement_omits_offer(ctx: Context) -> Iterator[Problem]:
                 "No. CGC22603294, Dept. 302, Sept. 8, 2025: leaving it out 'misled the court')",
                 at=(*offer.at, "offers"),
                 communication=offer.id,
-                requests=tuple(r.number for r in offer.raises or ()),
+                requests=tuple(r.ref for r in offer.raises or ()),
                 key=f"{path}:{offer.id}",
             )
 

@@ -8,13 +8,16 @@ from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, rule
 from filelint.packs.california.scope import CALIFORNIA, is_california
+from filelint.papers import iter_docs
 
 SUNSET = dt.date(2023, 1, 1)
 CITES_2016_080 = re.compile(r"2016\.080")
+#: The moving papers whose text is searched for the citation.
+MOVING_ROLES = ("notice", "memorandum", "declaration")
 
 
 def _cited(case: Case) -> list[tuple[int, str]]:
-    cites = case.motion.raw.get("cites") or []
+    cites = case.motion.extra.get("cites") or []
     return [(i, str(c)) for i, c in enumerate(cites) if CITES_2016_080.search(str(c))]
 
 
@@ -37,11 +40,13 @@ def _made_on(case: Case) -> dt.date | None:
     "on an IDC to extend the deadline; get a written extension to a specific date.",
     fail_example='motion:\n  filed: 2025-06-25\n  cites: ["CCP 2016.080(c)"]',
     pass_example='motion:\n  filed: 2022-06-25\n  cites: ["CCP 2016.080(c)"]',
-    reads=("motion.cites", "motion.filed", "motion.served"),
-    notes="The sunset is [C] (Daily Journal, Poole Shaffery). The manifest states "
-    "what the papers cite in motion.cites (a list of citation strings); a later PDF-text "
-    "version may read the papers themselves. A warning: the citation alone does not defeat "
-    "the motion, relying on the tolling does.",
+    reads=("motion.cites", "motion.filed", "motion.served", "papers[].role"),
+    notes="The sunset is [C] (Daily Journal, Poole Shaffery). The citation is read from "
+    "motion.cites (a list of citation strings) and from the text of the moving papers (notice, "
+    "memorandum, declaration: '2016.080' anywhere in them, reported with its page). A "
+    "warning: the citation alone does not defeat the motion, relying on the tolling does; "
+    "filelint does not tell a reliance from a mention (a memorandum that explains the "
+    "statute has sunset also cites it).",
 )
 def stale_2016_080(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
@@ -55,6 +60,17 @@ def stale_2016_080(ctx: Context) -> Iterator[Problem]:
             at=("motion", "cites", i),
             key=cite,
         )
+    papers = [p for p in case.papers if p.role in MOVING_ROLES]
+    for path, doc in iter_docs(ctx, [p.path for p in papers]):
+        pages = [n for n, text in enumerate(doc.pages, 1) if CITES_2016_080.search(" ".join(text.split()))]
+        if pages:
+            yield Problem(
+                f"{path} cites CCP 2016.080, but the statute sunset on 2023-01-01 and "
+                f"the motion was made on {made}; it cannot toll the deadline or authorize the IDC",
+                document=path,
+                page=pages[0],
+                key=f"paper:{path}",
+            )
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:

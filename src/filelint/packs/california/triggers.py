@@ -141,7 +141,8 @@ class ResponseIndex:
                 self._whole.setdefault(r.device, []).append(i)
                 continue
             for q in r.requests:
-                self._by_number.setdefault((q.device, q.number), []).append((i, q))
+                for key in _keys(q):
+                    self._by_number.setdefault(key, []).append((i, q))
 
     def covering(self, device: str, req: Req | None) -> list[tuple[int, Response]]:
         """Responses answering ``req`` in manifest order (exactly :meth:`Response.covers`), or with
@@ -149,8 +150,14 @@ class ResponseIndex:
         if req is None:
             return [(i, r) for i, r in enumerate(self.responses) if r.device == device]
         hits = set(self._whole.get(req.device, ()))
-        hits.update(i for i, q in self._by_number.get((req.device, req.number), ()) if q.matches(req))
+        hits.update(i for key in _keys(req) for i, q in self._by_number.get(key, ()) if q.matches(req))
         return [(i, self.responses[i]) for i in sorted(hits) if _set_agrees(self.responses[i], req)]
+
+
+def _keys(req: Req) -> tuple[tuple[str, str], ...]:
+    """Where a request is filed: by number, and a named deposition item also by its name."""
+    named = ((req.device, "name:" + req.name_ref),) if req.name else ()
+    return ((req.device, req.number),) + named if req.number else named
 
 
 def _set_agrees(r: Response, req: Req) -> bool:

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 
 from filelint import Authority, Context, Problem, Req, format_requests, rule
 from filelint.packs.core.papers.systems import CALIFORNIA
-from filelint.papers import iter_docs, missing_requests, number_key, page_list, request_pages, searched_pages
+from filelint.papers import (
+    iter_docs,
+    missing_requests,
+    number_key,
+    page_list,
+    request_pages,
+    searched_pages,
+    unnamed_missing,
+)
 
 
 @rule(
@@ -25,7 +33,9 @@ from filelint.papers import iter_docs, missing_requests, number_key, page_list, 
     "# separate-statement.pdf sets out Nos. 13-16 and 34 only",
     pass_example="# separate-statement.pdf has 'REQUEST FOR PRODUCTION NO. 35:' and the rest",
     reads=("motion.requests_at_issue", "papers[].role"),
-    notes="Presence by number ('Request No. 35', 'RFP No. 35'); FL107 checks that each "
+    notes="Presence by number ('Request No. 35', 'RFP No. 35'); a deposition item known only by "
+    "its name (docs/manifest.md, 'Deposition items') by its name in the text, case, spacing and "
+    "punctuation aside. FL107 checks that each "
     "request's section sets out the request, the response and the reasons. Runs only "
     "when a paper has role separate-statement; whether one is required is a "
     "court-system rule (CAL201).",
@@ -42,6 +52,14 @@ def separate_statement(ctx: Context) -> Iterator[Problem]:
                 at=("motion", "requests_at_issue"),
                 requests=(req.number,),
                 key=f"{path}:{req.number}",
+            )
+        for req in unnamed_missing(doc, motion.requests):
+            yield Problem(
+                f"{format_requests([req])} is at issue, but {path} never gives its name "
+                f"(searched {searched_pages(doc)}; case, spacing and punctuation aside)",
+                at=("motion", "requests_at_issue"),
+                requests=(req.ref,),
+                key=f"{path}:{req.ref}",
             )
 
 

@@ -124,11 +124,11 @@ def _recorded(ctx: Context, comm: Communication, device: str) -> set[str] | None
     if not comm.raises_stated:
         return None
     reqs = comm.raises if comm.raises is not None else ctx.case.motion.requests
-    return {r.number for r in reqs if r.device == device}
+    return {r.number for r in reqs if r.device == device and r.numbered}
 
 
 def _passages(ctx: Context, path: str, paper: PaperText, device: str) -> Iterator[tuple[Problem, set[str]]]:
-    at_issue = {r.number for r in ctx.case.motion.requests if r.device == device}
+    at_issue = {r.number for r in ctx.case.motion.requests if r.device == device and r.numbered}
     for day, comms in _groups(ctx).items():
         named, pages = _named(paper, day, _stops(ctx, paper, day))
         if not named:
@@ -184,7 +184,7 @@ def _never_named(
     ctx: Context, path: str, doc: DocumentText, paper: PaperText, device: str, reported: set[str]
 ) -> Iterator[Problem]:
     """Requests at issue the declaration never names, when it names others at issue."""
-    at_issue = [r for r in ctx.case.motion.requests if r.device == device]
+    at_issue = [r for r in ctx.case.motion.requests if r.device == device and r.numbered]
     everywhere = {n for m in paper.mentions for n in m.numbers}
     named = [r for r in at_issue if r.number in everywhere]
     if not named:

@@ -129,7 +129,7 @@ def _requests(comm: Communication, facts: SourceFacts, device: str, at_issue: tu
     claimed = comm.raises if comm.raises is not None else at_issue
     where = f"its source {comm.source} (new text, not the messages it quotes)"
     for req in claimed:
-        if req.number not in found:
+        if req.numbered and req.number not in found:
             yield Problem(
                 f"{comm.id} is recorded as raising {format_requests([req])}, but {where} does not mention it",
                 at=(*comm.at, "raises"),

@@ -70,7 +70,7 @@ def statement_elements(ctx: Context) -> Iterator[Problem]:
         if not sections:
             continue
         mentioned = request_pages(doc, device)
-        for req in ctx.case.motion.requests:
+        for req in (r for r in ctx.case.motion.requests if r.numbered):
             section = sections.get(req.number)
             if section is not None:
                 yield from _section_problems(path, req, section)
