@@ -293,6 +293,7 @@ class _Pool:
 
     def _finished(self, index: int, result: Any) -> None:
         self.results[index] = result
+        self._assign()  # keep the workers busy while the parent merges (on_done may take a while)
         for task in self.on_done(index, result) if self.on_done is not None else ():
             self.tasks.append(task)
             self.results.append(None)
