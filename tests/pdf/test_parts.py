@@ -13,7 +13,7 @@ from filelint.pdf import DocumentText, batch, pool, read_documents
 from filelint.pdf.cleanup import Line, Page
 from filelint.pdf.model import failure
 from filelint.pdf.pagerange import page_range
-from filelint.pdf.parts import Part, Split, estimate_pages
+from filelint.pdf.parts import MOST_PAGES, Part, Split, estimate_pages
 from filelint.testing.pdfwrite import write_pdf
 
 STAMP = "Case 2:20-cv-02161-SVW-MRW Document 19-2 Filed 08/05/20 Page {page} of {pages} Page ID #:10{page}"
@@ -61,6 +61,7 @@ def test_short_or_unknown_length_papers_are_read_whole(tmp_path: Path) -> None:
     long = task_of(exhibit(tmp_path / "exhibit.pdf", 70))
     hidden = pool.Task(tmp_path / "packed.pdf", long.data.replace(b"/Type /Page", b"/Type/Pagex"), "0" * 64)
     assert estimate_pages(long.data) == 70 and estimate_pages(hidden.data) == 0
+    assert estimate_pages(b"<< /Type /Page >>" * (MOST_PAGES + 5)) == MOST_PAGES  # counting stops
     assert [u.part for u in Split([long, hidden], 1, None).units] == [None, None]  # one job: never split
     assert [u.part for u in Split([hidden], 2, None).units] == [None]
     word = pool.Task(tmp_path / "letter.docx", long.data, long.sha256, reader="filelint.documents.docx:extract")

@@ -27,6 +27,8 @@ from filelint.pdf.pool import PDF_READER, Task
 MIN_PART_PAGES = 16
 #: Parts per job at most: small parts balance the load, each costs an open.
 PARTS_PER_JOB = 4
+#: `estimate_pages` stops counting here (more pages change no plan).
+MOST_PAGES = 100_000
 # A page object ("/Type /Page", not "/Pages"): counts the pages of a file without object streams;
 # a file that hides them in compressed streams estimates 0 and is read whole.
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
@@ -44,8 +46,13 @@ class Part:
 
 
 def estimate_pages(data: bytes) -> int:
-    """Page objects visible in the bytes: a guess for planning, never for reading."""
-    return len(_PAGE_OBJECT.findall(data))
+    """Page objects visible in the bytes, up to `MOST_PAGES`: a guess for planning, never for
+    reading (counted without a list: a hostile file may repeat the marker millions of times)."""
+    count = 0
+    for count, _ in enumerate(_PAGE_OBJECT.finditer(data), 1):
+        if count >= MOST_PAGES:
+            break
+    return count
 
 
 def plan(task: Task, pages: int, part_pages: int, jobs: int) -> list[Task]:
