@@ -4,7 +4,6 @@ content hash, and every failure is a status with a detail, never an exception.""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,10 +13,10 @@ from filelint.documents.cache import DocumentCache
 from filelint.documents.model import failed
 from filelint.documents.registry import DocumentReader, choose
 from filelint.pdf.backends import resolve_backend
+from filelint.pdf.batch import read_batch
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
-from filelint.pdf.pool import Task, run_tasks
-from filelint.pdf.reader import _Progress
+from filelint.pdf.pool import Task
 
 SUPPORTED = "PDF, Word .docx, email .eml/.msg/.mbox"
 #: Why a file of a known but unread kind is not read, and what to do.
@@ -48,34 +47,16 @@ def read_documents(
     :param backend: the PDF backend, "auto" (pdfium when pypdfium2 is installed), "pdfium" or
         "pdfminer"; PDF text is cached per backend.
     """
-    if jobs < 1:
-        raise ValueError(f"jobs must be at least 1, got {jobs}")
-    unique = list(dict.fromkeys(paths))
     engine = resolve_backend(backend)
-    meter = _Progress(len(unique)) if progress else None
-    done: dict[Path, DocumentText] = {}
-    todo: dict[str, list[Task]] = {}
-    for path in unique:
-        result = _read_cheaply(path, cache_dir, readers, within, engine)
-        if isinstance(result, Task):
-            todo.setdefault(result.sha256 + result.reader, []).append(result)
-            continue
-        done[path] = result
-        if meter is not None:
-            meter.step(path)
-    firsts = [same[0] for same in todo.values()]
-    on_start = meter.step_task if meter is not None else None
-    results = run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start)
-    for task, doc in zip(firsts, results, strict=True):
+
+    def prepare(path: Path) -> DocumentText | Task:
+        return _read_cheaply(path, cache_dir, readers, within, engine)
+
+    def store(task: Task, doc: DocumentText) -> None:
         if cache_dir is not None:
             _cache(cache_dir, task.reader, readers, engine).store(doc)
-        for same in todo[task.sha256 + task.reader]:
-            done[same.path] = dataclasses.replace(doc, path=same.path)
-            if meter is not None and same is not task:
-                meter.step(same.path)
-    if meter is not None:
-        meter.finish()
-    return {path: done[path] for path in unique}
+
+    return read_batch(paths, prepare, store, jobs=jobs, timeout=timeout, progress=progress)
 
 
 def _read_cheaply(

@@ -50,18 +50,20 @@ class Verdict:
 
 def page_kind(page: PageInfo) -> str:
     """Classify one page: "text", "sparse", "garbled", "scanned" or "blank"."""
-    chars = len("".join(page.text.split()))
-    bad = sum(len(m) for m in _CID.findall(page.text)) + len(_CONTROL.findall(page.text))
+    text = page.text
+    cids = "(cid:" in text  # rare: skip the scans below on the usual page
+    chars = len("".join(text.split()))
+    bad = (sum(len(m) for m in _CID.findall(text)) if cids else 0) + len(_CONTROL.findall(text))
     if chars and bad / chars > _GARBLED_SHARE:
         return "garbled"
-    readable = _CID.sub(" ", page.text)
+    readable = _CID.sub(" ", text) if cids else text
     if not _ALNUM.search(readable):
         return "scanned" if page.image_cover > 0 else "blank"
     sparse = len(_WORD.findall(readable)) < _SPARSE_WORDS
     if sparse and page.image_cover >= _IMAGE_COVER:
         return "scanned"
     tokens = readable.split()
-    singles = sum(len(t) == 1 for t in tokens)
+    singles = list(map(len, tokens)).count(1)
     if len(tokens) >= _FRAGMENT_TOKENS and singles >= _FRAGMENT_SHARE * len(tokens):
         return "scanned"
     return "sparse" if sparse else "text"

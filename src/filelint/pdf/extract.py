@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import logging
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from filelint.pdf import cleanup, layout
 from filelint.pdf.classify import PageInfo, classify
 from filelint.pdf.model import DocumentText, failure
+from filelint.pdf.pagerange import page_range
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTPage, LTTextLine
@@ -59,7 +61,7 @@ def extract(
 
         read = extract_lines(data, on_page_count)
         if read is not None:
-            return _finish(path, sha256, *read)
+            return finish(path, sha256, *read)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with warnings.catch_warnings():
@@ -97,6 +99,21 @@ def _extract(
     on_page_count: PageCountCallback | None,
     on_page_done: PageCountCallback | None = None,
 ) -> DocumentText:
+    raw, covers = read_pages(data, on_page_count, on_page_done)
+    if not raw:
+        return failure(path, sha256, "corrupt", "no pages found (broken page tree)")
+    return finish(path, sha256, raw, covers)
+
+
+def read_pages(
+    data: bytes,
+    on_page_count: PageCountCallback | None = None,
+    on_page_done: PageCountCallback | None = None,
+    part: tuple[int, int] | None = None,
+) -> tuple[list[cleanup.Page], list[float]]:
+    """Each page's lines and image cover, with pdfminer; ``part`` (i, n) reads only the i-th
+    of n equal page ranges (the page tree is walked whole, only those pages are laid out).
+    Raises what pdfminer raises."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument
@@ -112,19 +129,40 @@ def _extract(
     interpreter = PDFPageInterpreter(resources, device)
     raw: list[cleanup.Page] = []
     covers: list[float] = []
-    for page in PDFPage.create_pages(document):
+    pages: Iterator[Any] = PDFPage.create_pages(document)
+    if part is not None:
+        every = list(pages)
+        pages = _consume(deque(every[slice(*page_range(len(every), *part))]))
+        del every
+    for page in pages:
         interpreter.process_page(page)
+        _forget_contents(document, page)
         lt_page = device.get_result()
         raw.append(_page_lines(lt_page))
         covers.append(_image_cover(lt_page))
         if on_page_done is not None:
             on_page_done(len(raw))
-    if not raw:
-        return failure(path, sha256, "corrupt", "no pages found (broken page tree)")
-    return _finish(path, sha256, raw, covers)
+    return raw, covers
 
 
-def _finish(path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float]) -> DocumentText:
+def _consume(pages: deque[Any]) -> Iterator[Any]:
+    """The pages in order, each let go of once read (its decoded content goes with it)."""
+    while pages:
+        yield pages.popleft()
+
+
+def _forget_contents(document: Any, page: Any) -> None:
+    """Drop a read page's content streams from pdfminer's object cache: it keeps every object it
+    parsed, decoded streams included, so memory grew with each page of a long file (about 35 KB
+    a page on real filings). A stream another page also uses is parsed again there."""
+    cached = getattr(document, "_cached_objs", None)
+    if not isinstance(cached, dict):
+        return
+    for stream in getattr(page, "contents", None) or ():
+        cached.pop(getattr(stream, "objid", None), None)
+
+
+def finish(path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float]) -> DocumentText:
     """Clean and classify the pages' lines (either backend)."""
     texts = cleanup.page_texts(raw)
     verdict = classify([PageInfo(t, c) for t, c in zip(texts, covers, strict=True)])

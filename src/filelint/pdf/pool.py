@@ -2,9 +2,10 @@
 
 pdfminer is pure Python with no timeout of its own, and some files make it
 loop for minutes (pdfminer.six #879, #909). A worker process can be killed
-cleanly, a thread cannot; workers also give parallelism (one file per
-worker). Each worker is reused for many files so pdfminer is imported once
-per worker, not once per file.
+cleanly, a thread cannot; workers also give parallelism (one file, or one
+page range of a long PDF, per worker: filelint.pdf.parts). Each worker is
+reused for many files so pdfminer is imported once per worker, not once per
+file.
 
 The default time limit is earned by work actually done, never by what the
 file says about itself: 5 s plus a little per megabyte to parse the file,
@@ -29,9 +30,12 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelint.pdf.model import DocumentText, failure
+
+if TYPE_CHECKING:
+    from filelint.pdf.parts import Part
 
 BASE_SECONDS = 5.0
 PER_PAGE_SECONDS = 0.5
@@ -49,6 +53,7 @@ class Task:
     sha256: str
     reader: str = "filelint.pdf.extract:extract"
     backend: str = "pdfminer"  # resolved: "pdfium" or "pdfminer"
+    part: tuple[int, int] | None = None  # (i, n): the i-th of n page ranges of a PDF (filelint.pdf.parts)
 
 
 #: The PDF reader's spec: it alone takes a backend and reports each finished page (time is earned per page).
@@ -57,8 +62,12 @@ PDF_READER = "filelint.pdf.extract:extract"
 
 def extract_task(
     task: Task, on_page_count: Callable[..., None] | None = None, on_page_done: Callable[..., None] | None = None
-) -> DocumentText:
-    """Run the task's reader (in whatever process calls this)."""
+) -> DocumentText | Part:
+    """Run the task's reader (in whatever process calls this); a part of a PDF gives a `Part`."""
+    if task.part is not None:
+        from filelint.pdf.parts import extract_part
+
+        return extract_part(task, on_page_count, on_page_done)
     if task.reader == PDF_READER:
         from filelint.pdf.extract import extract
 
@@ -84,21 +93,29 @@ def run_tasks(
 
     ``timeout`` is seconds per document; None means `default_timeout` of its
     page count; ``math.inf`` means no limit, and with ``jobs == 1`` the work
-    then runs in this process (no worker start-up cost at all).
+    then runs in this process (no worker start-up cost at all). With more
+    than one job a long PDF is read in page ranges by several workers
+    (`filelint.pdf.parts`); its result is the same as a whole-file read.
     """
     if not tasks:  # every paper came from the cache: no pool to set up
         return []
     if timeout is not None and math.isinf(timeout) and jobs == 1:
         return _run_inline(tasks, on_start)
-    return _Pool(tasks, jobs, timeout, on_start).run()
+    from filelint.pdf.parts import Split
+
+    split = Split(tasks, jobs, on_start)
+    _Pool(split.units, jobs, timeout, split.started, split.done).run()
+    return split.results()
 
 
 def _run_inline(tasks: Sequence[Task], on_start: Callable[[Task], None] | None) -> list[DocumentText]:
-    results = []
+    results: list[DocumentText] = []
     for task in tasks:
         if on_start is not None:
             on_start(task)
-        results.append(extract_task(task))
+        doc = extract_task(task)
+        assert isinstance(doc, DocumentText)  # one job: never split into parts
+        results.append(doc)
     return results
 
 
@@ -173,12 +190,14 @@ class _Pool:
         jobs: int,
         timeout: float | None,
         on_start: Callable[[Task], None] | None,
+        on_done: Callable[[int, Any], Sequence[Task]] | None = None,
     ) -> None:
-        self.tasks = tasks
+        self.tasks = list(tasks)
         self.jobs = max(1, min(jobs, len(tasks)))
         self.timeout = timeout
         self.on_start = on_start
-        self.results: list[DocumentText | None] = [None] * len(tasks)
+        self.on_done = on_done  # may return follow-up tasks, run by this same pool
+        self.results: list[Any] = [None] * len(tasks)
         self.pending = deque(range(len(tasks)))
         self.workers: list[_Worker] = []
         self.context = _context()
@@ -258,8 +277,8 @@ class _Pool:
             worker.done = int(payload)
             worker.deadline = worker.started + self._allowance(self.tasks[index], worker.done)
         elif kind == "done" and index == worker.index:
-            self.results[index] = payload
             worker.index = None
+            self._finished(index, payload)
 
     def _allowance(self, task: Task, pages_done: int) -> float:
         """Seconds the task may run: the fixed limit, or time earned by the work done so far."""
@@ -275,11 +294,19 @@ class _Pool:
         """Record a failure for the worker's task and retire the worker: after
         a timeout or a crash its state is unknown."""
         assert worker.index is not None
-        task = self.tasks[worker.index]
-        self.results[worker.index] = failure(task.path, task.sha256, status, detail, worker.pages)
+        index, task = worker.index, self.tasks[worker.index]
         worker.index = None
         self._kill(worker)
         self.workers.remove(worker)
+        self._finished(index, failure(task.path, task.sha256, status, detail, worker.pages))
+
+    def _finished(self, index: int, result: Any) -> None:
+        self.results[index] = result
+        self._assign()  # keep the workers busy while the parent merges (on_done may take a while)
+        for task in self.on_done(index, result) if self.on_done is not None else ():
+            self.tasks.append(task)
+            self.results.append(None)
+            self.pending.append(len(self.tasks) - 1)
 
     @staticmethod
     def _kill(worker: _Worker) -> None:

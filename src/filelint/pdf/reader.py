@@ -8,16 +8,15 @@ pdfminer). Files with identical bytes are extracted once.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from filelint.pdf.backends import resolve_backend
+from filelint.pdf.batch import read_batch
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
-from filelint.pdf.pool import Task, run_tasks
+from filelint.pdf.pool import Task
 from filelint.safeopen import TOO_LARGE, PathRefused, read_file
 
 # As in other readers, the header may follow up to 1 KB of junk.
@@ -54,36 +53,19 @@ def read_documents(
     :param backend: "auto" (pdfium when pypdfium2 is installed), "pdfium" or
         "pdfminer" (the reference); cached text is kept per backend.
     """
-    if jobs < 1:
-        raise ValueError(f"jobs must be at least 1, got {jobs}")
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout}")
-    unique = list(dict.fromkeys(paths))
     engine = resolve_backend(backend)
     cache = TextCache(cache_dir, engine) if cache_dir is not None else None
-    meter = _Progress(len(unique)) if progress else None
-    done: dict[Path, DocumentText] = {}
-    todo: dict[str, list[Task]] = {}
-    for path in unique:
-        result = _read_cheaply(path, cache, within, engine)
-        if isinstance(result, DocumentText):
-            done[path] = result
-            if meter is not None:
-                meter.step(path)
-        else:
-            todo.setdefault(result.sha256, []).append(result)
-    firsts = [same[0] for same in todo.values()]
-    on_start = meter.step_task if meter is not None else None
-    for doc in run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start):
+
+    def prepare(path: Path) -> DocumentText | Task:
+        return _read_cheaply(path, cache, within, engine)
+
+    def store(task: Task, doc: DocumentText) -> None:
         if cache is not None:
             cache.store(doc)
-        for task in todo[doc.sha256]:
-            done[task.path] = dataclasses.replace(doc, path=task.path)
-            if meter is not None and task.path != doc.path:
-                meter.step(task.path)
-    if meter is not None:
-        meter.finish()
-    return {path: done[path] for path in unique}
+
+    return read_batch(paths, prepare, store, jobs=jobs, timeout=timeout, progress=progress)
 
 
 def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None, backend: str) -> DocumentText | Task:
@@ -124,34 +106,3 @@ def _not_pdf_detail(data: bytes) -> str:
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         return "not a PDF (an HTML page saved as .pdf?)"
     return "not a PDF (no %PDF- header)"
-
-
-class _Progress:
-    """``\\r[3/12] reading decl.pdf`` on stderr, cleared at the end."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.count = 0
-        self.width = 0
-
-    def step(self, path: Path) -> None:
-        self.count += 1
-        # control characters shown as escapes, as filelint.output.escape.terminal does (pdf/ sits
-        # below output/): a file name must not move the cursor or retitle the terminal
-        name = "".join(c if c.isprintable() else repr(c)[1:-1] for c in path.name)
-        self._show(f"[{self.count}/{self.total}] reading {name}")
-
-    def step_task(self, task: Task) -> None:
-        self.step(task.path)
-
-    def finish(self) -> None:
-        if self.width:
-            self._show("")
-            sys.stderr.write("\r")
-            sys.stderr.flush()
-
-    def _show(self, line: str) -> None:
-        # Pad over the previous, possibly longer, line.
-        sys.stderr.write("\r" + line.ljust(self.width))
-        sys.stderr.flush()
-        self.width = max(self.width, len(line))

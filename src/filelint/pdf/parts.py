@@ -1,0 +1,154 @@
+"""Read a long PDF in page ranges on several workers, and merge them into one whole-file result.
+
+With ``--jobs 2`` a batch whose pages sit mostly in one long exhibit would otherwise keep one
+worker busy while the other idles. `Split` cuts each long PDF into parts of roughly equal pages
+(the length is estimated from the bytes, never trusted: each worker reads the real page count
+and takes its share, `page_range`), orders the work longest first, and merges the parts in page
+order. The merged pages are cleaned and classified once, as a whole (running headers, hyphens,
+scanned pages are document-wide), so the result, and its cache entry, are those of a whole-file
+read. A part that PDFium cannot be trusted with, or any part's failure, decides for the file:
+the first sends the whole file back to the pool as one task (PDFium then hands it to pdfminer),
+the second is the file's result.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from filelint.pdf import cleanup
+from filelint.pdf.model import DocumentText
+from filelint.pdf.pool import PDF_READER, Task
+
+#: Never a part shorter than this many pages (each part opens the document again).
+MIN_PART_PAGES = 16
+#: Parts per job at most: small parts balance the load, each costs an open.
+PARTS_PER_JOB = 4
+#: `estimate_pages` stops counting here (more pages change no plan).
+MOST_PAGES = 100_000
+# A page object ("/Type /Page", not "/Pages"): counts the pages of a file without object streams;
+# a file that hides them in compressed streams estimates 0 and is read whole.
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+@dataclasses.dataclass(frozen=True)
+class Part:
+    """One page range's lines and image covers, as a worker sends them; ``status`` "untrusted"
+    means PDFium cannot be trusted with the file (`filelint.pdf.pdfium`)."""
+
+    pages: list[cleanup.Page]
+    covers: list[float]
+    status: str = "ok"
+    detail: str = ""
+
+
+def estimate_pages(data: bytes) -> int:
+    """Page objects visible in the bytes, up to `MOST_PAGES`: a guess for planning, never for
+    reading (counted without a list: a hostile file may repeat the marker millions of times)."""
+    count = 0
+    for count, _ in enumerate(_PAGE_OBJECT.finditer(data), 1):
+        if count >= MOST_PAGES:
+            break
+    return count
+
+
+def plan(task: Task, pages: int, part_pages: int, jobs: int) -> list[Task]:
+    """The task itself, or its parts when it has room for two parts of ``part_pages``."""
+    count = min(pages // part_pages, PARTS_PER_JOB * jobs)
+    if task.reader != PDF_READER or task.part is not None or count < 2:
+        return [task]
+    return [dataclasses.replace(task, part=(i, count)) for i in range(count)]
+
+
+def extract_part(
+    task: Task, on_page_count: Callable[..., None] | None = None, on_page_done: Callable[..., None] | None = None
+) -> Part | DocumentText:
+    """Read one part (in a worker): its pages' lines, or the failure that decides the file."""
+    assert task.part is not None
+    if task.backend == "pdfium":
+        from filelint.pdf.pdfium import extract_lines
+
+        read = extract_lines(task.data, on_page_count, task.part)
+        return Part([], [], "untrusted") if read is None else Part(*read)
+    from filelint.pdf.extract import describe_exception, read_pages
+    from filelint.pdf.model import failure
+
+    try:
+        pages, covers = read_pages(task.data, on_page_count, on_page_done, task.part)
+    except Exception as exc:  # as `filelint.pdf.extract.extract`: the file's diagnosis
+        return failure(task.path, task.sha256, *describe_exception(exc))
+    return Part(pages, covers)
+
+
+class Split:
+    """The pool's work for a batch: whole tasks and parts, longest first; merges parts as they
+    come back (`done`) and gives each task's result in task order (`results`)."""
+
+    def __init__(self, tasks: Sequence[Task], jobs: int, on_start: Callable[[Task], None] | None) -> None:
+        self.tasks = list(tasks)
+        self.on_start = on_start
+        self.units: list[Task] = []
+        self.owner: list[int] = []
+        self.merged: list[DocumentText | None] = [None] * len(self.tasks)
+        self.parts: dict[int, dict[int, Any]] = {}
+        self.begun: set[int] = set()
+        sizes = [estimate_pages(t.data) if jobs > 1 and t.reader == PDF_READER else 0 for t in self.tasks]
+        part_pages = max(MIN_PART_PAGES, math.ceil(sum(sizes) / (jobs * PARTS_PER_JOB)))
+        planned = [
+            (size, i, plan(task, size, part_pages, jobs))
+            for i, (task, size) in enumerate(zip(self.tasks, sizes, strict=True))
+        ]
+        units = [(size // len(parts), i, part) for size, i, parts in planned for part in parts]
+        if jobs > 1:
+            units.sort(key=lambda unit: -unit[0])  # longest first: the last to finish is short
+        for _, owner, unit in units:
+            self.units.append(unit)
+            self.owner.append(owner)
+
+    def started(self, unit: Task) -> None:
+        """The pool starts a unit: report its file once (progress)."""
+        owner = self.owner[next(i for i, u in enumerate(self.units) if u is unit)]
+        if self.on_start is not None and owner not in self.begun:
+            self.on_start(self.tasks[owner])
+        self.begun.add(owner)
+
+    def done(self, index: int, result: Any) -> list[Task]:
+        """A unit's result; returns the follow-up task, if the file must be read whole."""
+        owner, unit = self.owner[index], self.units[index]
+        if unit.part is None:
+            self.merged[owner] = result
+            return []
+        got = self.parts.setdefault(owner, {})
+        got[unit.part[0]] = result
+        if len(got) < unit.part[1]:
+            return []
+        merged = merge(self.tasks[owner], [got[i] for i in range(unit.part[1])])
+        if merged is not None:
+            self.merged[owner] = merged
+            return []
+        self.units.append(self.tasks[owner])
+        self.owner.append(owner)
+        return [self.tasks[owner]]
+
+    def results(self) -> list[DocumentText]:
+        """Each task's result, in task order."""
+        return [doc for doc in self.merged if doc is not None]
+
+
+def merge(task: Task, results: Sequence[Any]) -> DocumentText | None:
+    """The whole file's result from its parts in page order; None when the file must be read whole."""
+    if any(isinstance(r, Part) and r.status == "untrusted" for r in results):
+        return None
+    failed = next((r for r in results if isinstance(r, DocumentText)), None)
+    if failed is not None:
+        return dataclasses.replace(failed, path=task.path, sha256=task.sha256)
+    pages = [page for r in results for page in r.pages]
+    covers = [cover for r in results for cover in r.covers]
+    if not pages:
+        return None  # as a whole-file read: PDFium finds nothing, pdfminer diagnoses
+    from filelint.pdf.extract import finish
+
+    return finish(task.path, task.sha256, pages, covers)
