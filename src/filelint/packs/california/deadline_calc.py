@@ -44,6 +44,10 @@ def _ccp10(case: Case) -> CourtCalendar:
     return ccp10_calendar(closures=_closures(case))
 
 
+ccp10_for_case = _ccp10
+"""The CCP 10 calendar of a case (with its court's closures), for other modules' Discovery Act limits."""
+
+
 def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
     """The court's calendar with the manifest's own closures (CCP 12b)."""
     closures = _closures(case)

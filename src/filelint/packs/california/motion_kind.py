@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from filelint import (
     DEVICE_LABEL,
@@ -27,8 +28,9 @@ from filelint import (
     rule,
 )
 from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.packs.california.deadline_calc import ccp10_for_case
 from filelint.packs.california.scope import CALIFORNIA, is_california
-from filelint.packs.california.timecalc import deadline_after_service
+from filelint.packs.california.timecalc import deadline_after_service, extend_discovery_limit
 from filelint.packs.california.triggers import ResponseIndex
 
 SINAIKO = Authority(
@@ -106,7 +108,11 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
     "CGC24612458, Dept. 302, July 11, 2025 [S]); a response served after the earlier date "
     "but by the legal one is likely timely, so a motion to compel initial responses resting on "
     "the earlier date gets a warning. E-service on a non-court day counts from the next court "
-    "day (CCP 1010.6).",
+    "day (CCP 1010.6). A last day to respond that is a CCP 10 holiday on which courts are open "
+    "(Columbus Day, Admission Day, Lunar New Year, Genocide Remembrance Day, a day the President "
+    "appoints) is extended to the next court day (CCP 2016.060): a response served on that day "
+    "is likely timely, and the motion gets a warning too (e.g. RFAs mailed Mon 2025-09-08 are due "
+    "Mon 2025-10-13, Columbus Day, extended to Tue 10-14).",
 )
 def wrong_motion(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
@@ -189,17 +195,32 @@ def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem
                 key=f"timely:{device}:{resp.set}",
             )
             continue
-        # Late only under the earlier reading of the e-service order of steps: the motion rests on it.
+        # Late only under the earlier reading (the e-service order of steps, or the judicial holidays
+        # in place of CCP 10's): the motion rests on it.
         yield Problem(
-            f"{what}: after {fmt_date(due[0])} (court days added from the non-court last day) "
-            f"but on or before {fmt_date(due[1])}, the legal last day when the period rolls to "
-            f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
-            f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
-            f"date); the response is likely timely and {further}: {due[2]}",
+            f"{what}: {_gap_reason(due, resp.served)}; the response is likely timely and {further}: {due.how}",
             at=resp.at,
             key=f"timely:{device}:{resp.set}",
             confidence="U",
         )
+
+
+def _gap_reason(due: ResponseDue, served: dt.date) -> str:
+    """Why a response served after ``due.safe`` but by ``due.legal`` is likely on time."""
+    if served <= due.henry:
+        return (
+            f"after {fmt_date(due.safe)} (court days added from the non-court last day) "
+            f"but on or before {fmt_date(due.henry)}, the legal last day when the period rolls to "
+            f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
+            f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
+            f"date)"
+        )
+    return (
+        f"after {fmt_date(due.henry)}, the last day counted with the judicial holidays (CCP 135), but "
+        f"on or before {fmt_date(due.legal)}, the legal last day: {fmt_date(due.henry)} is "
+        f"{due.holiday}, a holiday under CCP 10 though courts are open, and CCP 2016.060 extends a "
+        f"Discovery Act time limit ending on one to the next court day"
+    )
 
 
 def counts_as_response(resp: Response) -> bool:
@@ -220,22 +241,61 @@ def discovery_for(case: Case, resp: Response) -> Discovery | None:
     )
 
 
-def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
-    """(safe date, legal last day, how) for the response; the two differ only where an e-served
-    period ends on a non-court day (roll first, then add: Henry v. Young)."""
+class ResponseDue(NamedTuple):
+    """The last day to respond to a set of discovery, on each reading.
+
+    ``safe``: the earliest reading (court days added from a non-court 30th day; judicial holidays only).
+    ``henry``: the last day with the roll-first order of steps (Henry v. Young), judicial holidays only.
+    ``legal``: ``henry`` extended by CCP 2016.060 past a CCP 10 holiday on which courts are open
+    (Columbus Day, Admission Day, Lunar New Year, Genocide Remembrance Day, days the President
+    appoints); ``holiday`` names it.
+    """
+
+    safe: dt.date
+    legal: dt.date
+    how: str
+    henry: dt.date
+    holiday: str = ""
+
+
+def response_deadline(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | None:
+    """The last day to respond to ``disc``: the written extension, else 30 days from service plus the
+    service extension (CCP 2030.260, 2031.260, 2033.250; CCP 1013, 1010.6), a non-court last day
+    rolled (CCP 12a) and a CCP 10 holiday passed over (CCP 2016.060)."""
+    if disc.response_due_extended_to is not None:
+        ext = disc.response_due_extended_to
+        return ResponseDue(ext, ext, "response date as extended", ext)
+    if disc.method is None:
+        return None
+    base = deadline_after_service(
+        disc.served,
+        RESPONSE_DAYS,
+        disc.method,
+        cal,
+        "service of the discovery",
+        authority="CCP 2030.260, 2031.260, 2033.250",
+    )
+    ccp10 = ccp10_for_case(case)
+    comp = extend_discovery_limit(base, cal, ccp10)
+    how = "; ".join(line.strip() for line in comp.explain())
+    holiday = ccp10.holiday_name(base.latest) or "" if comp.latest > base.latest else ""
+    return ResponseDue(
+        comp.result,
+        comp.latest,
+        f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}",
+        base.latest,
+        holiday,
+    )
+
+
+def response_due(case: Case, resp: Response, cal: CourtCalendar) -> ResponseDue | None:
+    """(safe date, legal last day, how, ...) for the response; the two differ where an e-served
+    period ends on a non-court day (roll first, then add: Henry v. Young) or where the last day is
+    a CCP 10 holiday on which courts are open (CCP 2016.060)."""
     disc = discovery_for(case, resp)
     if disc is None:
         return None
-    if disc.response_due_extended_to is not None:
-        ext = disc.response_due_extended_to
-        return ext, ext, "response date as extended"
-    if disc.method is None:
-        return None
-    comp = deadline_after_service(
-        disc.served, RESPONSE_DAYS, disc.method, cal, "service of the discovery", authority="CCP 2030.260, 2031.260"
-    )
-    how = "; ".join(line.strip() for line in comp.explain())
-    return comp.result, comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}"
+    return response_deadline(case, disc, cal)
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:
