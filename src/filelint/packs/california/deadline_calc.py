@@ -7,12 +7,14 @@ court calendar and today's date in, :class:`Deadline` objects and :class:`Missin
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from filelint import Case, Req, RequestListError, Service, format_requests, parse_request_list
 from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
 from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
 from filelint.packs.california.calendar import ccp10_calendar
-from filelint.packs.california.deposition_facts import record_completion
+from filelint.packs.california.deposition_facts import facts as deposition_fact_map
+from filelint.packs.california.deposition_facts import objections_method, record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.idc_forms import form_deadlines
 from filelint.packs.california.timecalc import (
@@ -261,6 +263,7 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineRepor
     comp = extend_discovery_limit(
         add_calendar_days_then_roll(completed, 60, cal, "CCP 2025.480(b)", trigger_event=event), cal, _ccp10(case)
     )
+    comp = _with_objections_extension(case, comp, completed, event, cal)
     act, label, at = motion_made(case, cal)
     report.deadlines.append(
         Deadline(
@@ -276,6 +279,39 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineRepor
             key="60",
             unsettled=unconfirmed,
         )
+    )
+
+
+def _with_objections_extension(
+    case: Case, comp: Computation, completed: dt.date, event: str, cal: CourtCalendar
+) -> Computation:
+    """Where served objections completed the record, the 60 days run from service of a paper, and
+    CCP 1013 / 1010.6 (applied to the Discovery Act by CCP 2016.050) extend a period running after
+    service: that later date is kept as a reading [U], so a motion between the two is a warning."""
+    if "record_completed" in deposition_fact_map(case) or comp.trigger != completed:
+        return comp
+    method = objections_method(case, completed)
+    if method is None or method == "personal":
+        return comp
+    alt = extend_discovery_limit(
+        deadline_after_service(completed, 60, method, cal, event, authority="CCP 2025.480(b)"), cal, _ccp10(case)
+    )
+    if alt.latest <= comp.latest:
+        return comp
+    steps = alt.alternative_steps if alt.alternative is not None else alt.steps
+    note = (
+        f"the objections that completed the record were served by {method}; counting the 60 days as a "
+        f"period after service, CCP 1013 / 1010.6 (CCP 2016.050) extend it to {fmt_date(alt.latest)}: "
+        f"whether they apply to the 60 days of CCP 2025.480(b) is unconfirmed [U]"
+    )
+    marked = tuple(replace(s, confidence="U") if "1013" in s.authority or "1010.6" in s.authority else s for s in steps)
+    return replace(
+        comp,
+        alternative=alt.latest,
+        alternative_note=note,
+        alternative_steps=marked,
+        alternative_is_legal=False,
+        uncertain=tuple(cal.uncertain_between(completed, alt.latest)),
     )
 
 
