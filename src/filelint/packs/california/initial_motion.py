@@ -18,9 +18,9 @@ from filelint.courtdays import CourtCalendar, fmt_date
 from filelint.packs.california.deposition import premature as deposition_premature
 from filelint.packs.california.motion_kind import (
     FURTHER_STATUTE,
-    RESPONSE_DAYS,
     ResponseDue,
     counts_as_response,
+    response_days,
     response_deadline,
     response_due,
 )
@@ -130,10 +130,10 @@ def _after_message(case: Case, resp: Response) -> str:
     return text + "; if the motion attacks what the responses say, set motion.attacks_responses: true"
 
 
-def _how(disc: Discovery) -> str:
+def _how(case: Case, disc: Discovery) -> str:
     if disc.response_due_extended_to is not None:
         return "the response date as extended"
-    return f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
+    return f"{response_days(case)[0]} days from {disc.method} service on {disc.served}, extended"
 
 
 def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | None:
@@ -164,8 +164,9 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | N
         Authority("CCP § 2025.450(a)", "C", "a failure to appear, proceed or produce without a valid objection"),
         Authority("CCP § 2025.410(a)", "C", "objections at least three calendar days before the deposition"),
     ],
-    fix="Wait until the day after the last day to respond (30 days from service, plus the service "
-    "extension, or the date agreed in writing), or until the deposition date has passed, then move.",
+    fix="Wait until the day after the last day to respond (30 days from service, 5 in an unlawful "
+    "detainer action, plus the service extension, or the date agreed in writing), or until the "
+    "deposition date has passed, then move.",
     fail_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-05}\n"
     "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
     pass_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-17}\n"
@@ -216,7 +217,7 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
         if made <= due.henry:
             yield Problem(
                 f"{what} could still be answered until {fmt_date(due.henry)} "
-                f"({_how(disc)}); a motion to compel initial responses lies only after the time "
+                f"({_how(case, disc)}); a motion to compel initial responses lies only after the time "
                 "to respond has run",
                 at=(*disc.at, "served"),
                 key=f"premature:{disc.set}",
@@ -228,7 +229,7 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
             f"{what} could still be answered until {fmt_date(due.legal)}: the last day counted with "
             f"the judicial holidays (CCP 135), {fmt_date(due.henry)}, is {due.holiday}, a holiday under "
             f"CCP 10 though courts are open, and CCP 2016.060 extends a Discovery Act time limit ending "
-            f"on one to the next court day ({_how(disc)}); a motion to compel initial responses lies "
+            f"on one to the next court day ({_how(case, disc)}); a motion to compel initial responses lies "
             "only after the time to respond has run, so move after that day",
             at=(*disc.at, "served"),
             key=f"premature:{disc.set}",

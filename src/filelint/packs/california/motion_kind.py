@@ -28,7 +28,7 @@ from filelint import (
     rule,
 )
 from filelint.courtdays import CourtCalendar, fmt_date
-from filelint.packs.california.deadline_calc import ccp10_for_case
+from filelint.packs.california.deadline_calc import ccp10_for_case, unlawful_detainer
 from filelint.packs.california.scope import CALIFORNIA, is_california
 from filelint.packs.california.timecalc import deadline_after_service, extend_discovery_limit
 from filelint.packs.california.triggers import ResponseIndex
@@ -38,7 +38,18 @@ SINAIKO = Authority(
 )
 INITIAL_STATUTE = {"srog": "CCP 2030.290", "frog": "CCP 2030.290", "rfp": "CCP 2031.300", "rfa": "CCP 2033.280"}
 FURTHER_STATUTE = {"srog": "CCP 2030.300", "frog": "CCP 2030.300", "rfp": "CCP 2031.310", "rfa": "CCP 2033.290"}
-RESPONSE_DAYS = 30  # CCP 2030.260, 2031.260, 2033.250
+RESPONSE_DAYS = 30  # CCP 2030.260(a), 2031.260(a), 2033.250(a)
+#: In an unlawful detainer action: five days from service (CCP 2030.260(b), 2031.260(b), 2033.250(b)).
+UD_RESPONSE_DAYS = 5
+
+
+def response_days(case: Case) -> tuple[int, str]:
+    """The days to respond to written discovery and the statutes setting them."""
+    if unlawful_detainer(case):
+        return UD_RESPONSE_DAYS, "CCP 2030.260(b), 2031.260(b), 2033.250(b) (unlawful detainer)"
+    return RESPONSE_DAYS, "CCP 2030.260, 2031.260, 2033.250"
+
+
 KIND_WORDS = {
     "objections-only": "an objection-only",
     "substantive": "a verified substantive",
@@ -112,7 +123,9 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
     "(Columbus Day, Admission Day, Lunar New Year, Genocide Remembrance Day, a day the President "
     "appoints) is extended to the next court day (CCP 2016.060): a response served on that day "
     "is likely timely, and the motion gets a warning too (e.g. RFAs mailed Mon 2025-09-08 are due "
-    "Mon 2025-10-13, Columbus Day, extended to Tue 10-14).",
+    "Mon 2025-10-13, Columbus Day, extended to Tue 10-14). In an unlawful detainer action "
+    "(case.type: unlawful-detainer) the time to respond is 5 days from service (CCP 2030.260(b), "
+    "2031.260(b), 2033.250(b)), plus the service extension.",
 )
 def wrong_motion(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
@@ -267,14 +280,8 @@ def response_deadline(case: Case, disc: Discovery, cal: CourtCalendar) -> Respon
         return ResponseDue(ext, ext, "response date as extended", ext)
     if disc.method is None:
         return None
-    base = deadline_after_service(
-        disc.served,
-        RESPONSE_DAYS,
-        disc.method,
-        cal,
-        "service of the discovery",
-        authority="CCP 2030.260, 2031.260, 2033.250",
-    )
+    days, statute = response_days(case)
+    base = deadline_after_service(disc.served, days, disc.method, cal, "service of the discovery", authority=statute)
     ccp10 = ccp10_for_case(case)
     comp = extend_discovery_limit(base, cal, ccp10)
     how = "; ".join(line.strip() for line in comp.explain())
@@ -282,7 +289,7 @@ def response_deadline(case: Case, disc: Discovery, cal: CourtCalendar) -> Respon
     return ResponseDue(
         comp.result,
         comp.latest,
-        f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}",
+        f"{days} days from {disc.method} service on {disc.served}: {how}",
         base.latest,
         holiday,
     )
