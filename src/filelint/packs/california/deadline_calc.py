@@ -173,10 +173,18 @@ def _deadline_45(
     )
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
     if written is not None and written[0] > comp.result:
-        deadline, latest = written[0], max(written[0], comp.latest)
+        extended = _extend_agreed_date(written[0], cal, _ccp10(case))
+        deadline, latest = written[0], max(extended, comp.latest)
         notes.insert(
             0, f"A later date agreed in writing governs: {fmt_date(written[0])} (extensions[{written[1]}]) [{statute}]"
         )
+        if extended > written[0]:
+            notes.insert(
+                1,
+                f"{fmt_date(written[0])} is {_why_not(written[0], cal, _ccp10(case))}: CCP 2016.060 extends the last "
+                f"day of an act under the Discovery Act to the next court day, {fmt_date(extended)}, the legal last "
+                f"day; the agreed date itself is the safe date",
+            )
     act, label, at = motion_made(case, cal)
     what = format_requests(reqs) if reqs else f"the {device.upper()} responses"
     return Deadline(
@@ -194,6 +202,18 @@ def _deadline_45(
         unsettled=trig.unsettled,
         notes=tuple(notes),
     )
+
+
+def _extend_agreed_date(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> dt.date:
+    """An agreed last day on a Saturday, Sunday or CCP 10 holiday runs to the next court day (CCP 2016.060)."""
+    while not (cal.is_court_day(day) and ccp10.is_court_day(day)):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _why_not(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> str:
+    name = cal.holiday_name(day) or ccp10.holiday_name(day)
+    return f"{name}, not a court day" if name else f"a {day:%A}"
 
 
 def _written_extension(case: Case, reqs: tuple[Req, ...], device: str) -> tuple[dt.date, int] | None:

@@ -106,7 +106,9 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
     "day is CAL103 (a warning). Responses e-served on a non-court day count from the next "
     "court day (CCP 1010.6). Only a specific later date agreed in writing "
     "extends the deadline (Oregon Mutual Ins. Co. v. Gilbert, S.F. Super. Ct. No. CGC17558782, Dept. 302, "
-    "Nov. 27, 2019). The "
+    "Nov. 27, 2019). An agreed date on a Saturday, Sunday or holiday is extended to the next court day "
+    "(CCP 2016.060: the last day of any act under the Discovery Act): a motion on that day is CAL103, "
+    "the agreed date itself being the safe date. The "
     "motion is 'made' when the papers are served (motion.served; "
     "motion.filed if no service date is stated).",
 )
