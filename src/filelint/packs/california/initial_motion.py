@@ -188,7 +188,9 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | N
     "2016.060 extends it to the next court day; a motion made on that later day is premature only "
     "under CCP 10's list, so a warning (e.g. special interrogatories mailed Mon 2025-09-08: the last "
     "day counted with the judicial holidays is Mon 2025-10-13, Columbus Day; a motion made Tue "
-    "10-14 is a warning, one made Wed 10-15 is not reported). Without the service of the discovery "
+    "10-14 is a warning, one made Wed 10-15 is not reported). A response date agreed in writing "
+    "(discovery[].response_due_extended_to) that falls on a Saturday, Sunday or holiday runs to the next "
+    "court day the same way. Without the service of the discovery "
     "(discovery[] for the device, with served and method) the motion cannot be checked and "
     "CAL490 says so: an initial-response motion must show that the discovery was served. "
     "Deposition motions (motion.deposition.statute: 2025.450): made before "
@@ -223,14 +225,13 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
                 key=f"premature:{disc.set}",
             )
             continue
-        # Premature only under CCP 2016.060's CCP 10 holidays; counted with the judicial holidays the
-        # time had run: a warning.
+        # Premature only with CCP 2016.060's extension (a CCP 10 holiday, or an agreed date on a non-court
+        # day); read without it the time had run: a warning.
         yield Problem(
-            f"{what} could still be answered until {fmt_date(due.legal)}: the last day counted with "
-            f"the judicial holidays (CCP 135), {fmt_date(due.henry)}, is {due.holiday}, a holiday under "
-            f"CCP 10 though courts are open, and CCP 2016.060 extends a Discovery Act time limit ending "
-            f"on one to the next court day ({_how(case, disc)}); a motion to compel initial responses lies "
-            "only after the time to respond has run, so move after that day",
+            f"{what} could still be answered until {fmt_date(due.legal)}: {fmt_date(due.henry)} is "
+            f"{due.reason}, and CCP 2016.060 extends a Discovery Act time limit ending on such a day to the "
+            f"next court day ({_how(case, disc)}); a motion to compel initial responses lies only after the "
+            "time to respond has run, so move after that day",
             at=(*disc.at, "served"),
             key=f"premature:{disc.set}",
             confidence="U",

@@ -229,10 +229,9 @@ def _gap_reason(due: ResponseDue, served: dt.date) -> str:
             f"date)"
         )
     return (
-        f"after {fmt_date(due.henry)}, the last day counted with the judicial holidays (CCP 135), but "
-        f"on or before {fmt_date(due.legal)}, the legal last day: {fmt_date(due.henry)} is "
-        f"{due.holiday}, a holiday under CCP 10 though courts are open, and CCP 2016.060 extends a "
-        f"Discovery Act time limit ending on one to the next court day"
+        f"after {fmt_date(due.henry)}, the last day read without CCP 2016.060, but on or before "
+        f"{fmt_date(due.legal)}, the legal last day: {fmt_date(due.henry)} is {due.reason}, and "
+        f"CCP 2016.060 extends a Discovery Act time limit ending on such a day to the next court day"
     )
 
 
@@ -261,38 +260,50 @@ class ResponseDue(NamedTuple):
     ``henry``: the last day with the roll-first order of steps (Henry v. Young), judicial holidays only.
     ``legal``: ``henry`` extended by CCP 2016.060 past a CCP 10 holiday on which courts are open
     (Columbus Day, Admission Day, Lunar New Year, Genocide Remembrance Day, days the President
-    appoints); ``holiday`` names it.
+    appoints), or an agreed response date on a non-court day extended; ``reason`` says why.
     """
 
     safe: dt.date
     legal: dt.date
     how: str
     henry: dt.date
-    holiday: str = ""
+    reason: str = ""
 
 
 def response_deadline(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | None:
     """The last day to respond to ``disc``: the written extension, else 30 days from service plus the
     service extension (CCP 2030.260, 2031.260, 2033.250; CCP 1013, 1010.6), a non-court last day
     rolled (CCP 12a) and a CCP 10 holiday passed over (CCP 2016.060)."""
+    ccp10 = ccp10_for_case(case)
     if disc.response_due_extended_to is not None:
         ext = disc.response_due_extended_to
-        return ResponseDue(ext, ext, "response date as extended", ext)
+        later = ext
+        while not (cal.is_court_day(later) and ccp10.is_court_day(later)):  # CCP 2016.060
+            later += dt.timedelta(days=1)
+        return ResponseDue(
+            ext, later, "response date as extended", ext, _reason(ext, cal, ccp10) if later > ext else ""
+        )
     if disc.method is None:
         return None
     days, statute = response_days(case)
     base = deadline_after_service(disc.served, days, disc.method, cal, "service of the discovery", authority=statute)
-    ccp10 = ccp10_for_case(case)
     comp = extend_discovery_limit(base, cal, ccp10)
     how = "; ".join(line.strip() for line in comp.explain())
-    holiday = ccp10.holiday_name(base.latest) or "" if comp.latest > base.latest else ""
+    reason = _reason(base.latest, cal, ccp10) if comp.latest > base.latest else ""
     return ResponseDue(
         comp.result,
         comp.latest,
         f"{days} days from {disc.method} service on {disc.served}: {how}",
         base.latest,
-        holiday,
+        reason,
     )
+
+
+def _reason(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> str:
+    """Why CCP 2016.060 extends a limit ending on ``day``."""
+    if not cal.is_court_day(day):
+        return f"{cal.holiday_name(day) or f'a {day:%A}'}, not a court day"
+    return f"{ccp10.holiday_name(day)}, a holiday under CCP 10 though courts are open (CCP 135)"
 
 
 def response_due(case: Case, resp: Response, cal: CourtCalendar) -> ResponseDue | None:
