@@ -426,3 +426,15 @@ def test_a_45th_day_that_only_ccp10_makes_a_holiday_is_extended() -> None:
     assert "2016.060" in c.alternative_steps[-1].authority
     plain = deadline_after_service(D(2025, 3, 3), 45, "personal", CA)
     assert extend_discovery_limit(plain, CA, ccp10_calendar()) is plain
+
+
+def test_an_agreed_date_runs_once_to_the_next_court_day() -> None:
+    from filelint.packs.california.deadline_calc import extend_agreed_date
+
+    ccp10 = ccp10_calendar()
+    # Sat 2025-10-11 before Columbus Day: the next court day is Mon 10-13 (courts open), not Tue 10-14.
+    assert extend_agreed_date(D(2025, 10, 11), CA, ccp10) == D(2025, 10, 13)
+    # Columbus Day itself is a CCP 10 holiday: Tue 10-14. Sat 2025-05-17: Mon 05-19. A court day stays.
+    assert extend_agreed_date(D(2025, 10, 13), CA, ccp10) == D(2025, 10, 14)
+    assert extend_agreed_date(D(2025, 5, 17), CA, ccp10) == D(2025, 5, 19)
+    assert extend_agreed_date(D(2025, 5, 16), CA, ccp10) == D(2025, 5, 16)

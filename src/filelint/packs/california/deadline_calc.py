@@ -173,7 +173,7 @@ def _deadline_45(
     )
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
     if written is not None and written[0] > comp.result:
-        extended = _extend_agreed_date(written[0], cal, _ccp10(case))
+        extended = extend_agreed_date(written[0], cal, _ccp10(case))
         deadline, latest = written[0], max(extended, comp.latest)
         notes.insert(
             0, f"A later date agreed in writing governs: {fmt_date(written[0])} (extensions[{written[1]}]) [{statute}]"
@@ -204,10 +204,13 @@ def _deadline_45(
     )
 
 
-def _extend_agreed_date(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> dt.date:
-    """An agreed last day on a Saturday, Sunday or CCP 10 holiday runs to the next court day (CCP 2016.060)."""
-    while not (cal.is_court_day(day) and ccp10.is_court_day(day)):
-        day += dt.timedelta(days=1)
+def extend_agreed_date(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> dt.date:
+    """An agreed last day on a Saturday, Sunday or CCP 10 holiday runs to the next court day (CCP 2016.060),
+    once: a day courts are open is a court day even if CCP 10 lists it."""
+    if not cal.is_court_day(day):
+        return cal.next_court_day(day)
+    if not ccp10.is_court_day(day):
+        return cal.next_court_day(day + dt.timedelta(days=1))
     return day
 
 

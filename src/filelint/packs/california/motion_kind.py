@@ -28,7 +28,7 @@ from filelint import (
     rule,
 )
 from filelint.courtdays import CourtCalendar, fmt_date
-from filelint.packs.california.deadline_calc import ccp10_for_case, unlawful_detainer
+from filelint.packs.california.deadline_calc import ccp10_for_case, extend_agreed_date, unlawful_detainer
 from filelint.packs.california.scope import CALIFORNIA, is_california
 from filelint.packs.california.timecalc import deadline_after_service, extend_discovery_limit
 from filelint.packs.california.triggers import ResponseIndex
@@ -277,9 +277,7 @@ def response_deadline(case: Case, disc: Discovery, cal: CourtCalendar) -> Respon
     ccp10 = ccp10_for_case(case)
     if disc.response_due_extended_to is not None:
         ext = disc.response_due_extended_to
-        later = ext
-        while not (cal.is_court_day(later) and ccp10.is_court_day(later)):  # CCP 2016.060
-            later += dt.timedelta(days=1)
+        later = extend_agreed_date(ext, cal, ccp10)  # CCP 2016.060
         return ResponseDue(
             ext, later, "response date as extended", ext, _reason(ext, cal, ccp10) if later > ext else ""
         )
