@@ -129,6 +129,7 @@ RULES = Path(__file__).parent / "rules"
         ("CAL103/fail-45th-day-on-columbus-day", "CAL103", [Severity.WARNING]),
         ("CAL101/fail-day-after-the-columbus-day-extension", "CAL101", [Severity.ERROR]),
         ("CAL107/fail-hearing-on-the-ccp10-day-is-a-warning", "CAL107", [Severity.WARNING]),
+        ("CAL107/fail-hearing-the-day-after-the-extended-limit", "CAL107", [Severity.ERROR]),
         ("CAL107/fail-hearing-after-cutoff", "CAL107", [Severity.ERROR]),
         ("CAL301/fail-henry-v-young-response-by-the-legal-day-is-a-warning", "CAL301", [Severity.WARNING]),
         ("CAL301/fail-henry-v-young-response-by-the-safe-day", "CAL301", [Severity.ERROR]),

@@ -220,10 +220,26 @@ def test_discovery_cutoff_on_a_gov_code_only_holiday() -> None:
     c = discovery_cutoff(D(2025, 10, 28), 15, CA, ccp10=ccp10_calendar())
     assert c.result == D(2025, 10, 13) and c.legal == c.latest == D(2025, 10, 14)
     assert c.alternative_is_legal and "Columbus" in (c.alternative_note or "")
-    # Saturday before a Monday Columbus Day: the CCP 135 count stops on Monday, CCP 10 on Tuesday.
+    # Saturday before a Monday Columbus Day: CCP 2016.060 extends the limit once, "until the next court
+    # day", and Monday is one (courts are open), so it is not moved again because CCP 10 lists it.
     c = discovery_cutoff(D(2025, 10, 26), 15, CA, ccp10=ccp10_calendar())
     assert c.steps[0].date == D(2025, 10, 11)
-    assert (c.result, c.latest) == (D(2025, 10, 13), D(2025, 10, 14))
+    assert (c.result, c.latest) == (D(2025, 10, 13), D(2025, 10, 13))
+
+
+def test_the_ccp_2016_060_extension_runs_once_to_the_next_court_day() -> None:
+    from filelint.packs.california.timecalc import extend_discovery_limit
+
+    # The digest example: trial Mon 2026-03-02, the 15th day before is Sun 02-15, Mon 02-16 is Presidents'
+    # Day: the limit is Tue 02-17, a court day though Lunar New Year is a CCP 10 holiday (not Wed 02-18).
+    c = discovery_cutoff(D(2026, 3, 2), 15, CA, ccp10=ccp10_calendar())
+    assert (c.safe, c.legal) == (D(2026, 2, 17), D(2026, 2, 17))
+    # A limit ending on Wed 2025-12-24 (federal offices closed by executive order: a CCP 10 holiday, a court
+    # day in California) runs to the next court day, Fri 12-26, itself a court day though CCP 10 lists it.
+    mailed = deadline_after_service(D(2025, 11, 4), 45, "mail", CA)
+    assert mailed.result == D(2025, 12, 24)
+    c = extend_discovery_limit(mailed, CA, ccp10_calendar())
+    assert (c.safe, c.legal) == (D(2025, 12, 24), D(2025, 12, 26))
 
 
 def test_discovery_cutoff_never_reaches_trial() -> None:
@@ -410,3 +426,15 @@ def test_a_45th_day_that_only_ccp10_makes_a_holiday_is_extended() -> None:
     assert "2016.060" in c.alternative_steps[-1].authority
     plain = deadline_after_service(D(2025, 3, 3), 45, "personal", CA)
     assert extend_discovery_limit(plain, CA, ccp10_calendar()) is plain
+
+
+def test_an_agreed_date_runs_once_to_the_next_court_day() -> None:
+    from filelint.packs.california.deadline_calc import extend_agreed_date
+
+    ccp10 = ccp10_calendar()
+    # Sat 2025-10-11 before Columbus Day: the next court day is Mon 10-13 (courts open), not Tue 10-14.
+    assert extend_agreed_date(D(2025, 10, 11), CA, ccp10) == D(2025, 10, 13)
+    # Columbus Day itself is a CCP 10 holiday: Tue 10-14. Sat 2025-05-17: Mon 05-19. A court day stays.
+    assert extend_agreed_date(D(2025, 10, 13), CA, ccp10) == D(2025, 10, 14)
+    assert extend_agreed_date(D(2025, 5, 17), CA, ccp10) == D(2025, 5, 19)
+    assert extend_agreed_date(D(2025, 5, 16), CA, ccp10) == D(2025, 5, 16)

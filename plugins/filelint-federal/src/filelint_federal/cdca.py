@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
 from filelint import Authority, Context, Problem, rule
+from filelint.courtdays import Computation
 
 from filelint_federal import facts, timecalc
 from filelint_federal.facts import FEDERAL
@@ -117,7 +119,10 @@ def _letter_service(letter: dict[str, Any]) -> tuple[Any, str | None]:
         "motion.filed",
         "federal.cdca_opponent_failed_to_confer",
     ),
-    notes="Counts phone, video and in-person entries as a conference (letters and emails are not). Whether the "
+    notes="Counts phone, video and in-person entries as a conference (letters and emails are not). With the "
+    "letter's service method not stated, the 10 days are counted both without and with the 3 days of FRCP 6(d): "
+    "a conference between the two last days is a warning asking for the method, one after both an error. "
+    "Whether the "
     "current rule still requires in-person conferences where both counsel are in one county is unconfirmed "
     "and not checked. Overnight service is treated as 'other means consented to' (3 days added); fax is "
     "an electronic means and adds nothing since the 2016 amendment of FRCP 6(d). California's state "
@@ -143,6 +148,22 @@ def cdca_conference_window(ctx: Context) -> Iterator[Problem]:
     live = [c for c in facts.live_before_filing(ctx) if c.date >= served]
     if any(c.date <= comp.result for c in live):
         return
+    later = mailed_reading(ctx, served) if method is None else None
+    timely = [c for c in live if later is not None and c.date <= later.result]
+    if later is not None and timely:
+        first = timely[0]
+        yield Problem(
+            f"L.R. 37-1 requires the conference within 10 days after the letter served {served}; the service "
+            f"method is not stated (federal.cdca_letter.served.method). The first conference after it ({first.id}, "
+            f"{first.channel}, {first.date}) is late if the letter was served electronically or by hand (last day "
+            f"{timecalc.summary(comp)}) but on time if it was mailed, left with the clerk or sent by other consented "
+            f"means, which add 3 days under FRCP 6(d) (last day {timecalc.summary(later)})",
+            at=first.at,
+            key="conference-window",
+            data={"computation": comp.explain()},
+            confidence="U",
+        )
+        return
     if live:
         first = live[0]
         what = f"the first conference after it ({first.id}, {first.channel}, {first.date}) came too late"
@@ -157,6 +178,19 @@ def cdca_conference_window(ctx: Context) -> Iterator[Problem]:
         at=at,
         key="conference-window",
         data={"computation": comp.explain()},
+    )
+
+
+def mailed_reading(ctx: Context, served: dt.date) -> Computation:
+    """The 10 days counted as if the letter was mailed (FRCP 6(d): 3 days added): the latest any
+    service method gives, for a letter whose method is not stated."""
+    return timecalc.days_after(
+        served,
+        10,
+        ctx.calendar(),
+        trigger_event="L.R. 37-1 letter served",
+        served_by="mail",
+        state=facts.state_calendar(ctx),
     )
 
 

@@ -78,6 +78,7 @@ def _cdca_conference(ctx: Context) -> Deadline | Missing | None:
         served_by=method or "electronic",
         state=facts.state_calendar(ctx),
     )
+    latest = cdca.mailed_reading(ctx, served).result if method is None else comp.result
     live = [c for c in facts.live_before_filing(ctx) if c.date >= served]
     act = live[0].date if live else None
     return Deadline(
@@ -85,10 +86,10 @@ def _cdca_conference(ctx: Context) -> Deadline | Missing | None:
         title="Conference of counsel within 10 days after the letter (C.D. Cal. L.R. 37-1)",
         computation=comp,
         deadline=comp.result,
-        latest=comp.result,
+        latest=latest,
         act=act,
         act_label=f"first live conference ({live[0].id})" if live else "live conference",
-        status=status_of(act, comp.result, comp.result, ctx.today),
+        status=status_of(act, comp.result, latest, ctx.today),
         at=(facts.SECTION, "cdca_letter"),
         key="cdca-conference",
     )

@@ -7,12 +7,14 @@ court calendar and today's date in, :class:`Deadline` objects and :class:`Missin
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from filelint import Case, Req, RequestListError, Service, format_requests, parse_request_list
 from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
 from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
 from filelint.packs.california.calendar import ccp10_calendar
-from filelint.packs.california.deposition_facts import record_completion
+from filelint.packs.california.deposition_facts import facts as deposition_fact_map
+from filelint.packs.california.deposition_facts import objections_method, record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.idc_forms import form_deadlines
 from filelint.packs.california.timecalc import (
@@ -42,6 +44,10 @@ def _closures(case: Case) -> list[dt.date]:
 def _ccp10(case: Case) -> CourtCalendar:
     """CCP 10's holidays (every Gov. Code holiday), for Discovery Act limits (CCP 2016.060)."""
     return ccp10_calendar(closures=_closures(case))
+
+
+ccp10_for_case = _ccp10
+"""The CCP 10 calendar of a case (with its court's closures), for other modules' Discovery Act limits."""
 
 
 def calendar_for(case: Case, cal: CourtCalendar) -> CourtCalendar:
@@ -167,10 +173,18 @@ def _deadline_45(
     )
     deadline, latest, notes = comp.result, comp.latest, list(_ignored_extensions(case))
     if written is not None and written[0] > comp.result:
-        deadline, latest = written[0], max(written[0], comp.latest)
+        extended = extend_agreed_date(written[0], cal, _ccp10(case))
+        deadline, latest = written[0], max(extended, comp.latest)
         notes.insert(
             0, f"A later date agreed in writing governs: {fmt_date(written[0])} (extensions[{written[1]}]) [{statute}]"
         )
+        if extended > written[0]:
+            notes.insert(
+                1,
+                f"{fmt_date(written[0])} is {_why_not(written[0], cal, _ccp10(case))}: CCP 2016.060 extends the last "
+                f"day of an act under the Discovery Act to the next court day, {fmt_date(extended)}, the legal last "
+                f"day; the agreed date itself is the safe date",
+            )
     act, label, at = motion_made(case, cal)
     what = format_requests(reqs) if reqs else f"the {device.upper()} responses"
     return Deadline(
@@ -188,6 +202,21 @@ def _deadline_45(
         unsettled=trig.unsettled,
         notes=tuple(notes),
     )
+
+
+def extend_agreed_date(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> dt.date:
+    """An agreed last day on a Saturday, Sunday or CCP 10 holiday runs to the next court day (CCP 2016.060),
+    once: a day courts are open is a court day even if CCP 10 lists it."""
+    if not cal.is_court_day(day):
+        return cal.next_court_day(day)
+    if not ccp10.is_court_day(day):
+        return cal.next_court_day(day + dt.timedelta(days=1))
+    return day
+
+
+def _why_not(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> str:
+    name = cal.holiday_name(day) or ccp10.holiday_name(day)
+    return f"{name}, not a court day" if name else f"a {day:%A}"
 
 
 def _written_extension(case: Case, reqs: tuple[Req, ...], device: str) -> tuple[dt.date, int] | None:
@@ -257,6 +286,7 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineRepor
     comp = extend_discovery_limit(
         add_calendar_days_then_roll(completed, 60, cal, "CCP 2025.480(b)", trigger_event=event), cal, _ccp10(case)
     )
+    comp = _with_objections_extension(case, comp, completed, event, cal)
     act, label, at = motion_made(case, cal)
     report.deadlines.append(
         Deadline(
@@ -272,6 +302,39 @@ def _sixty(case: Case, cal: CourtCalendar, today: dt.date, report: DeadlineRepor
             key="60",
             unsettled=unconfirmed,
         )
+    )
+
+
+def _with_objections_extension(
+    case: Case, comp: Computation, completed: dt.date, event: str, cal: CourtCalendar
+) -> Computation:
+    """Where served objections completed the record, the 60 days run from service of a paper, and
+    CCP 1013 / 1010.6 (applied to the Discovery Act by CCP 2016.050) extend a period running after
+    service: that later date is kept as a reading [U], so a motion between the two is a warning."""
+    if "record_completed" in deposition_fact_map(case) or comp.trigger != completed:
+        return comp
+    method = objections_method(case, completed)
+    if method is None or method == "personal":
+        return comp
+    alt = extend_discovery_limit(
+        deadline_after_service(completed, 60, method, cal, event, authority="CCP 2025.480(b)"), cal, _ccp10(case)
+    )
+    if alt.latest <= comp.latest:
+        return comp
+    steps = alt.alternative_steps if alt.alternative is not None else alt.steps
+    note = (
+        f"the objections that completed the record were served by {method}; counting the 60 days as a "
+        f"period after service, CCP 1013 / 1010.6 (CCP 2016.050) extend it to {fmt_date(alt.latest)}: "
+        f"whether they apply to the 60 days of CCP 2025.480(b) is unconfirmed [U]"
+    )
+    marked = tuple(replace(s, confidence="U") if "1013" in s.authority or "1010.6" in s.authority else s for s in steps)
+    return replace(
+        comp,
+        alternative=alt.latest,
+        alternative_note=note,
+        alternative_steps=marked,
+        alternative_is_legal=False,
+        uncertain=tuple(cal.uncertain_between(completed, alt.latest)),
     )
 
 

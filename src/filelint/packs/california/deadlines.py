@@ -106,7 +106,9 @@ def _late_text(ctx: Context, d: Deadline, label: str) -> str:
     "day is CAL103 (a warning). Responses e-served on a non-court day count from the next "
     "court day (CCP 1010.6). Only a specific later date agreed in writing "
     "extends the deadline (Oregon Mutual Ins. Co. v. Gilbert, S.F. Super. Ct. No. CGC17558782, Dept. 302, "
-    "Nov. 27, 2019). The "
+    "Nov. 27, 2019). An agreed date on a Saturday, Sunday or holiday is extended to the next court day "
+    "(CCP 2016.060: the last day of any act under the Discovery Act): a motion on that day is CAL103, "
+    "the agreed date itself being the safe date. The "
     "motion is 'made' when the papers are served (motion.served; "
     "motion.filed if no service date is stated).",
 )
@@ -230,9 +232,12 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
     "  served: {date: 2025-04-30, method: personal}",
     reads=("motion.deposition.record_completed", "motion.served", "motion.filed"),
     notes="Counted as 60 calendar days, rolled to the next court day, with no service extension "
-    "(completion of the record is not service; adding one where the record is completed by "
-    "served objections is an unconfirmed reading [U] and left out, which gives the earlier "
-    "date). A CCP 2025.450 motion after a party's non-appearance (motion.deposition.statute: "
+    "(completion of the record is not service). Where served objections completed the record, the "
+    "60 days run from service of a paper, and CCP 1013 / 1010.6 (applied by CCP 2016.050) would "
+    "extend them by the service days of the objections (responses[] of device deposition with a "
+    "method): that later date is an unconfirmed reading [U], so a motion after the 60th day but by "
+    "it is a warning, as is one on the day CCP 2016.060 adds past a CCP 10 holiday; an error "
+    "only past both. A CCP 2025.450 motion after a party's non-appearance (motion.deposition.statute: "
     '"2025.450") has no 60-day limit. Without record_completed, the record is dated from '
     "what the manifest states: written objections where no testimony was taken "
     "(deposition.objections_served, or a deposition response of objections) [S: Rutledge "
@@ -243,6 +248,15 @@ def deadline_60(ctx: Context) -> Iterator[Problem]:
     for d in _deadlines(ctx, "60-day"):
         if not d.unsettled and d.status in ("late", "overdue"):
             yield Problem(f"{_late_text(ctx, d, '60-day deadline')}: {computation(d)}", at=d.at, key=d.key)
+        elif not d.unsettled and d.status == "gap":  # late only on the earlier of two readings
+            yield Problem(
+                f"motion {d.act_label} is after {fmt_date(d.deadline)}, the 60-day deadline on the earlier "
+                f"reading, but not after {fmt_date(d.latest)}, the last day on the later one; a court "
+                f"reading the time the earlier way would find it late: {computation(d)}",
+                at=d.at,
+                key=d.key,
+                confidence="U",
+            )
 
 
 @rule(
@@ -448,7 +462,9 @@ def notice_forward(ctx: Context) -> Iterator[Problem]:
     "date': the following court day. CCP 10's holidays are every Gov. Code holiday (Admission "
     "Day, Columbus Day, Lunar New Year, Genocide Remembrance Day, days the President appoints), "
     "while courts close only on CCP 135's; where the two lists differ, a hearing after the "
-    "CCP 135 date but by the CCP 10 date is a warning. An order or written stipulation changing the "
+    "CCP 135 date but by the CCP 10 date is a warning. The extension runs once, to the next court day (a "
+    "day courts are open, even if CCP 10 lists it): trial Mon 2026-03-02, the limit is Tue 02-17 though it "
+    "is Lunar New Year. An order or written stipulation changing the "
     "cutoff: with case.discovery_motion_cutoff the hearing is checked against that day (an error after it); "
     "with case.discovery_cutoff_order_devices, a motion about another device keeps the CCP 2024.020 "
     "cutoff (an error: an order extending discovery for certain depositions does not reach a motion on "

@@ -74,6 +74,15 @@ def _objections(case: Case) -> dt.date | None:
     return max(served, default=None)
 
 
+def objections_method(case: Case, served: dt.date) -> str | None:
+    """How the written objections served on ``served`` were served (a deposition response of
+    objections on that date stating its method), or None."""
+    for r in case.responses:
+        if r.device == "deposition" and r.served == served and r.kind in ("objections-only", "hybrid") and r.method:
+            return r.method
+    return None
+
+
 def record_completion(case: Case) -> tuple[dt.date, str, bool] | None:
     """When the record of the deposition was completed (CCP 2025.480(b)), what that date is, and
     whether the reading is unconfirmed [U]. ``None`` when the manifest gives nothing to date it.

@@ -18,12 +18,13 @@ from filelint.courtdays import CourtCalendar, fmt_date
 from filelint.packs.california.deposition import premature as deposition_premature
 from filelint.packs.california.motion_kind import (
     FURTHER_STATUTE,
-    RESPONSE_DAYS,
+    ResponseDue,
     counts_as_response,
+    response_days,
+    response_deadline,
     response_due,
 )
 from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
-from filelint.packs.california.timecalc import deadline_after_service
 
 WAIVER = {"srog": "CCP 2030.290(a)", "frog": "CCP 2030.290(a)", "rfp": "CCP 2031.300(a)", "rfa": "CCP 2033.280(a)"}
 HENRY = (
@@ -129,22 +130,17 @@ def _after_message(case: Case, resp: Response) -> str:
     return text + "; if the motion attacks what the responses say, set motion.attacks_responses: true"
 
 
-def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
-    """The last day to respond: the written extension, else 30 days plus the service extension
-    (the later reading where the order of steps is unsettled)."""
+def _how(case: Case, disc: Discovery) -> str:
     if disc.response_due_extended_to is not None:
-        return disc.response_due_extended_to, "the response date as extended"
-    if disc.method is None:
-        return None
-    comp = deadline_after_service(
-        disc.served,
-        RESPONSE_DAYS,
-        disc.method,
-        cal,
-        "service of the discovery",
-        authority="CCP 2030.260, 2031.260, 2033.250",
-    )
-    return comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
+        return "the response date as extended"
+    return f"{response_days(case)[0]} days from {disc.method} service on {disc.served}, extended"
+
+
+def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | None:
+    """The last day to respond: the written extension, else 30 days plus the service extension,
+    on each reading (``henry``: roll first where the order of steps is unsettled; ``legal``: past a
+    CCP 10 holiday as well, CCP 2016.060)."""
+    return response_deadline(case, disc, cal)
 
 
 @rule(
@@ -168,8 +164,9 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
         Authority("CCP § 2025.450(a)", "C", "a failure to appear, proceed or produce without a valid objection"),
         Authority("CCP § 2025.410(a)", "C", "objections at least three calendar days before the deposition"),
     ],
-    fix="Wait until the day after the last day to respond (30 days from service, plus the service "
-    "extension, or the date agreed in writing), or until the deposition date has passed, then move.",
+    fix="Wait until the day after the last day to respond (30 days from service, 5 in an unlawful "
+    "detainer action, plus the service extension, or the date agreed in writing), or until the "
+    "deposition date has passed, then move.",
     fail_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-05}\n"
     "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
     pass_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-17}\n"
@@ -184,8 +181,16 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
         "motion.deposition.date",
         "motion.deposition.objections_served",
     ),
-    notes="Counted to the later reading where e-service meets a non-court day (roll, then add), so "
-    "the error is certain on every reading. Without the service of the discovery "
+    notes="Counted to the later reading where e-service meets a non-court day (roll, then add), the "
+    "legal last day (Henry v. Young, S.F. Super. Ct. No. CGC24612458, Dept. 302, July 11, 2025). "
+    "Where the last day to respond is a CCP 10 holiday on which courts are open (Columbus Day, "
+    "Admission Day, Lunar New Year, Genocide Remembrance Day, a day the President appoints), CCP "
+    "2016.060 extends it to the next court day; a motion made on that later day is premature only "
+    "under CCP 10's list, so a warning (e.g. special interrogatories mailed Mon 2025-09-08: the last "
+    "day counted with the judicial holidays is Mon 2025-10-13, Columbus Day; a motion made Tue "
+    "10-14 is a warning, one made Wed 10-15 is not reported). A response date agreed in writing "
+    "(discovery[].response_due_extended_to) that falls on a Saturday, Sunday or holiday runs to the next "
+    "court day the same way. Without the service of the discovery "
     "(discovery[] for the device, with served and method) the motion cannot be checked and "
     "CAL490 says so: an initial-response motion must show that the discovery was served. "
     "Deposition motions (motion.deposition.statute: 2025.450): made before "
@@ -207,16 +212,30 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
     for disc in case.discovery:
         if disc.device != case.motion.device:
             continue
-        due = _set_due(disc, cal)
-        if due is not None and made <= due[0]:
+        due = _set_due(case, disc, cal)
+        if due is None or made > due.legal:
+            continue
+        what = f"the motion was made {made}, but the {DEVICE_LABEL[disc.device]} set {disc.set or '?'}"
+        if made <= due.henry:
             yield Problem(
-                f"the motion was made {made}, but the {DEVICE_LABEL[disc.device]} set "
-                f"{disc.set or '?'} could still be answered until {fmt_date(due[0])} "
-                f"({due[1]}); a motion to compel initial responses lies only after the time "
+                f"{what} could still be answered until {fmt_date(due.henry)} "
+                f"({_how(case, disc)}); a motion to compel initial responses lies only after the time "
                 "to respond has run",
                 at=(*disc.at, "served"),
                 key=f"premature:{disc.set}",
             )
+            continue
+        # Premature only with CCP 2016.060's extension (a CCP 10 holiday, or an agreed date on a non-court
+        # day); read without it the time had run: a warning.
+        yield Problem(
+            f"{what} could still be answered until {fmt_date(due.legal)}: {fmt_date(due.henry)} is "
+            f"{due.reason}, and CCP 2016.060 extends a Discovery Act time limit ending on such a day to the "
+            f"next court day ({_how(case, disc)}); a motion to compel initial responses lies only after the "
+            "time to respond has run, so move after that day",
+            at=(*disc.at, "served"),
+            key=f"premature:{disc.set}",
+            confidence="U",
+        )
 
 
 @rule(

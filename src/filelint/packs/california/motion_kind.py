@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from filelint import (
     DEVICE_LABEL,
@@ -27,8 +28,9 @@ from filelint import (
     rule,
 )
 from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.packs.california.deadline_calc import ccp10_for_case, extend_agreed_date, unlawful_detainer
 from filelint.packs.california.scope import CALIFORNIA, is_california
-from filelint.packs.california.timecalc import deadline_after_service
+from filelint.packs.california.timecalc import deadline_after_service, extend_discovery_limit
 from filelint.packs.california.triggers import ResponseIndex
 
 SINAIKO = Authority(
@@ -36,7 +38,18 @@ SINAIKO = Authority(
 )
 INITIAL_STATUTE = {"srog": "CCP 2030.290", "frog": "CCP 2030.290", "rfp": "CCP 2031.300", "rfa": "CCP 2033.280"}
 FURTHER_STATUTE = {"srog": "CCP 2030.300", "frog": "CCP 2030.300", "rfp": "CCP 2031.310", "rfa": "CCP 2033.290"}
-RESPONSE_DAYS = 30  # CCP 2030.260, 2031.260, 2033.250
+RESPONSE_DAYS = 30  # CCP 2030.260(a), 2031.260(a), 2033.250(a)
+#: In an unlawful detainer action: five days from service (CCP 2030.260(b), 2031.260(b), 2033.250(b)).
+UD_RESPONSE_DAYS = 5
+
+
+def response_days(case: Case) -> tuple[int, str]:
+    """The days to respond to written discovery and the statutes setting them."""
+    if unlawful_detainer(case):
+        return UD_RESPONSE_DAYS, "CCP 2030.260(b), 2031.260(b), 2033.250(b) (unlawful detainer)"
+    return RESPONSE_DAYS, "CCP 2030.260, 2031.260, 2033.250"
+
+
 KIND_WORDS = {
     "objections-only": "an objection-only",
     "substantive": "a verified substantive",
@@ -106,7 +119,13 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
     "CGC24612458, Dept. 302, July 11, 2025 [S]); a response served after the earlier date "
     "but by the legal one is likely timely, so a motion to compel initial responses resting on "
     "the earlier date gets a warning. E-service on a non-court day counts from the next court "
-    "day (CCP 1010.6).",
+    "day (CCP 1010.6). A last day to respond that is a CCP 10 holiday on which courts are open "
+    "(Columbus Day, Admission Day, Lunar New Year, Genocide Remembrance Day, a day the President "
+    "appoints) is extended to the next court day (CCP 2016.060): a response served on that day "
+    "is likely timely, and the motion gets a warning too (e.g. RFAs mailed Mon 2025-09-08 are due "
+    "Mon 2025-10-13, Columbus Day, extended to Tue 10-14). In an unlawful detainer action "
+    "(case.type: unlawful-detainer) the time to respond is 5 days from service (CCP 2030.260(b), "
+    "2031.260(b), 2033.250(b)), plus the service extension.",
 )
 def wrong_motion(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
@@ -189,17 +208,31 @@ def _initial_problems(case: Case, cal: CourtCalendar | None) -> Iterator[Problem
                 key=f"timely:{device}:{resp.set}",
             )
             continue
-        # Late only under the earlier reading of the e-service order of steps: the motion rests on it.
+        # Late only under the earlier reading (the e-service order of steps, or the judicial holidays
+        # in place of CCP 10's): the motion rests on it.
         yield Problem(
-            f"{what}: after {fmt_date(due[0])} (court days added from the non-court last day) "
-            f"but on or before {fmt_date(due[1])}, the legal last day when the period rolls to "
-            f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
-            f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
-            f"date); the response is likely timely and {further}: {due[2]}",
+            f"{what}: {_gap_reason(due, resp.served)}; the response is likely timely and {further}: {due.how}",
             at=resp.at,
             key=f"timely:{device}:{resp.set}",
             confidence="U",
         )
+
+
+def _gap_reason(due: ResponseDue, served: dt.date) -> str:
+    """Why a response served after ``due.safe`` but by ``due.legal`` is likely on time."""
+    if served <= due.henry:
+        return (
+            f"after {fmt_date(due.safe)} (court days added from the non-court last day) "
+            f"but on or before {fmt_date(due.henry)}, the legal last day when the period rolls to "
+            f"a court day before the 2 court days are added (Henry v. Young, S.F. Super. Ct. "
+            f"No. CGC24612458, Dept. 302, July 11, 2025, denied a motion resting on the earlier "
+            f"date)"
+        )
+    return (
+        f"after {fmt_date(due.henry)}, the last day read without CCP 2016.060, but on or before "
+        f"{fmt_date(due.legal)}, the legal last day: {fmt_date(due.henry)} is {due.reason}, and "
+        f"CCP 2016.060 extends a Discovery Act time limit ending on such a day to the next court day"
+    )
 
 
 def counts_as_response(resp: Response) -> bool:
@@ -220,22 +253,65 @@ def discovery_for(case: Case, resp: Response) -> Discovery | None:
     )
 
 
-def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
-    """(safe date, legal last day, how) for the response; the two differ only where an e-served
-    period ends on a non-court day (roll first, then add: Henry v. Young)."""
+class ResponseDue(NamedTuple):
+    """The last day to respond to a set of discovery, on each reading.
+
+    ``safe``: the earliest reading (court days added from a non-court 30th day; judicial holidays only).
+    ``henry``: the last day with the roll-first order of steps (Henry v. Young), judicial holidays only.
+    ``legal``: ``henry`` extended by CCP 2016.060 past a CCP 10 holiday on which courts are open
+    (Columbus Day, Admission Day, Lunar New Year, Genocide Remembrance Day, days the President
+    appoints), or an agreed response date on a non-court day extended; ``reason`` says why.
+    """
+
+    safe: dt.date
+    legal: dt.date
+    how: str
+    henry: dt.date
+    reason: str = ""
+
+
+def response_deadline(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | None:
+    """The last day to respond to ``disc``: the written extension, else 30 days from service plus the
+    service extension (CCP 2030.260, 2031.260, 2033.250; CCP 1013, 1010.6), a non-court last day
+    rolled (CCP 12a) and a CCP 10 holiday passed over (CCP 2016.060)."""
+    ccp10 = ccp10_for_case(case)
+    if disc.response_due_extended_to is not None:
+        ext = disc.response_due_extended_to
+        later = extend_agreed_date(ext, cal, ccp10)  # CCP 2016.060
+        return ResponseDue(
+            ext, later, "response date as extended", ext, _reason(ext, cal, ccp10) if later > ext else ""
+        )
+    if disc.method is None:
+        return None
+    days, statute = response_days(case)
+    base = deadline_after_service(disc.served, days, disc.method, cal, "service of the discovery", authority=statute)
+    comp = extend_discovery_limit(base, cal, ccp10)
+    how = "; ".join(line.strip() for line in comp.explain())
+    reason = _reason(base.latest, cal, ccp10) if comp.latest > base.latest else ""
+    return ResponseDue(
+        comp.result,
+        comp.latest,
+        f"{days} days from {disc.method} service on {disc.served}: {how}",
+        base.latest,
+        reason,
+    )
+
+
+def _reason(day: dt.date, cal: CourtCalendar, ccp10: CourtCalendar) -> str:
+    """Why CCP 2016.060 extends a limit ending on ``day``."""
+    if not cal.is_court_day(day):
+        return f"{cal.holiday_name(day) or f'a {day:%A}'}, not a court day"
+    return f"{ccp10.holiday_name(day)}, a holiday under CCP 10 though courts are open (CCP 135)"
+
+
+def response_due(case: Case, resp: Response, cal: CourtCalendar) -> ResponseDue | None:
+    """(safe date, legal last day, how, ...) for the response; the two differ where an e-served
+    period ends on a non-court day (roll first, then add: Henry v. Young) or where the last day is
+    a CCP 10 holiday on which courts are open (CCP 2016.060)."""
     disc = discovery_for(case, resp)
     if disc is None:
         return None
-    if disc.response_due_extended_to is not None:
-        ext = disc.response_due_extended_to
-        return ext, ext, "response date as extended"
-    if disc.method is None:
-        return None
-    comp = deadline_after_service(
-        disc.served, RESPONSE_DAYS, disc.method, cal, "service of the discovery", authority="CCP 2030.260, 2031.260"
-    )
-    how = "; ".join(line.strip() for line in comp.explain())
-    return comp.result, comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}"
+    return response_deadline(case, disc, cal)
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:

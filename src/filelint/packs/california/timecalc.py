@@ -536,16 +536,27 @@ def _ccp10_extension(trial_date: dt.date, steps: list[Step], cal: CourtCalendar,
     return extend_discovery_limit(_computation(cal, trial_date, "initial trial date", steps), cal, ccp10)
 
 
+def _rolled(comp: Computation) -> bool:
+    """The last day was reached by moving a Saturday, Sunday or judicial holiday to the next court day:
+    CCP 2016.060 extends a limit once, "until the next court day", and that day already is one."""
+    steps = comp.alternative_steps if comp.alternative is not None else comp.steps
+    return bool(steps) and steps[-1].text.startswith("not a court day")
+
+
 def extend_discovery_limit(comp: Computation, cal: CourtCalendar, ccp10: CourtCalendar) -> Computation:
     """A Civil Discovery Act limit whose last day is a court day under CCP 135 but a holiday under
     CCP 10 (Columbus Day, Admission Day, Lunar New Year ...): CCP 2016.060 extends it to the next
-    court day. That later date becomes the legal last day; ``comp.result`` stays the safe date."""
+    court day. That later date becomes the legal last day; ``comp.result`` stays the safe date.
+
+    The extension runs once: a last day that was itself reached by moving a non-court day to the next
+    court day is not moved again because CCP 10 also lists it (trial Mon 2026-03-02: the 15th day
+    before, Sun 02-15, is extended to the next court day, Tue 02-17, Lunar New Year or not)."""
     day = comp.latest
-    if ccp10.is_court_day(day):
+    if ccp10.is_court_day(day) or _rolled(comp):
         return comp
-    later = day
-    while not ccp10.is_court_day(later):  # the next court day (CCP 135) that CCP 10 leaves open
-        later = cal.next_court_day(later + dt.timedelta(days=1))
+    # "extended until the next court day": a day courts are open (CCP 135), even if CCP 10 also lists
+    # it (Lunar New Year the day after Presidents' Day, the executive-order days of Dec. 24 and 26, 2025)
+    later = cal.next_court_day(day + dt.timedelta(days=1))
     name = ccp10.holiday_name(day)
     ext = Step(
         later,
