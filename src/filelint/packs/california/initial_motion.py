@@ -18,8 +18,8 @@ from filelint.courtdays import CourtCalendar, fmt_date
 from filelint.packs.california.deposition import premature as deposition_premature
 from filelint.packs.california.motion_kind import (
     FURTHER_STATUTE,
-    RESPONSE_DAYS,
     counts_as_response,
+    response_days,
     response_due,
 )
 from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
@@ -129,22 +129,24 @@ def _after_message(case: Case, resp: Response) -> str:
     return text + "; if the motion attacks what the responses say, set motion.attacks_responses: true"
 
 
-def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
-    """The last day to respond: the written extension, else 30 days plus the service extension
-    (the later reading where the order of steps is unsettled)."""
+def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
+    """The last day to respond: the written extension, else 30 days (5 in an unlawful detainer
+    action) plus the service extension (the later reading where the order of steps is unsettled)."""
     if disc.response_due_extended_to is not None:
         return disc.response_due_extended_to, "the response date as extended"
     if disc.method is None:
         return None
+    days, statute = response_days(case)
     comp = deadline_after_service(
         disc.served,
-        RESPONSE_DAYS,
+        days,
         disc.method,
         cal,
         "service of the discovery",
-        authority="CCP 2030.260, 2031.260, 2033.250",
+        authority=statute or "CCP 2030.260, 2031.260, 2033.250",
     )
-    return comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}, extended"
+    where = f" in an unlawful detainer action ({statute})" if statute else ""
+    return comp.latest, f"{days} days from {disc.method} service on {disc.served}{where}, extended"
 
 
 @rule(
@@ -165,11 +167,14 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
         Authority("CCP §§ 2030.290, 2031.300"),
         Authority("CCP § 2033.280", "S"),
         Authority("CCP §§ 2030.260, 2031.260, 2033.250", "S", "30 days to respond"),
+        Authority("CCP § 2031.260(b)", "C", "unlawful detainer: at least five days from service to respond"),
+        Authority("CCP §§ 2030.260(b), 2033.250(b)", "S", "unlawful detainer: five days to respond"),
         Authority("CCP § 2025.450(a)", "C", "a failure to appear, proceed or produce without a valid objection"),
         Authority("CCP § 2025.410(a)", "C", "objections at least three calendar days before the deposition"),
     ],
-    fix="Wait until the day after the last day to respond (30 days from service, plus the service "
-    "extension, or the date agreed in writing), or until the deposition date has passed, then move.",
+    fix="Wait until the day after the last day to respond (30 days from service, 5 in an unlawful "
+    "detainer action, plus the service extension, or the date agreed in writing), or until the "
+    "deposition date has passed, then move.",
     fail_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-05}\n"
     "discovery:\n  - {device: frog, set: 2, served: 2025-05-05, method: electronic}",
     pass_example="motion: {kind: compel-initial-responses, device: frog, filed: 2025-06-17}\n"
@@ -180,12 +185,15 @@ def _set_due(disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, str] | None:
         "discovery[].served",
         "discovery[].method",
         "discovery[].response_due_extended_to",
+        "case.type",
         "motion.deposition.statute",
         "motion.deposition.date",
         "motion.deposition.objections_served",
     ),
     notes="Counted to the later reading where e-service meets a non-court day (roll, then add), so "
-    "the error is certain on every reading. Without the service of the discovery "
+    "the error is certain on every reading. In an unlawful detainer action (case.type: "
+    "unlawful-detainer) the time to respond is five days from service, not 30 (CCP 2030.260(b), "
+    "2031.260(b), 2033.250(b)); CAL301 counts the same way. Without the service of the discovery "
     "(discovery[] for the device, with served and method) the motion cannot be checked and "
     "CAL490 says so: an initial-response motion must show that the discovery was served. "
     "Deposition motions (motion.deposition.statute: 2025.450): made before "
@@ -207,7 +215,7 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
     for disc in case.discovery:
         if disc.device != case.motion.device:
             continue
-        due = _set_due(disc, cal)
+        due = _set_due(case, disc, cal)
         if due is not None and made <= due[0]:
             yield Problem(
                 f"the motion was made {made}, but the {DEVICE_LABEL[disc.device]} set "

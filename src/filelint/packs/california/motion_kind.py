@@ -27,6 +27,7 @@ from filelint import (
     rule,
 )
 from filelint.courtdays import CourtCalendar, fmt_date
+from filelint.packs.california.deadline_calc import unlawful_detainer
 from filelint.packs.california.scope import CALIFORNIA, is_california
 from filelint.packs.california.timecalc import deadline_after_service
 from filelint.packs.california.triggers import ResponseIndex
@@ -36,7 +37,10 @@ SINAIKO = Authority(
 )
 INITIAL_STATUTE = {"srog": "CCP 2030.290", "frog": "CCP 2030.290", "rfp": "CCP 2031.300", "rfa": "CCP 2033.280"}
 FURTHER_STATUTE = {"srog": "CCP 2030.300", "frog": "CCP 2030.300", "rfp": "CCP 2031.310", "rfa": "CCP 2033.290"}
-RESPONSE_DAYS = 30  # CCP 2030.260, 2031.260, 2033.250
+RESPONSE_DAYS = 30  # CCP 2030.260(a), 2031.260(a), 2033.250(a)
+#: In an unlawful detainer action the party served has "at least five days from the date of
+#: service" to respond (CCP 2030.260(b), 2031.260(b), 2033.250(b)), unless the court changed it.
+UD_RESPONSE_DAYS = 5
 KIND_WORDS = {
     "objections-only": "an objection-only",
     "substantive": "a verified substantive",
@@ -93,10 +97,12 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
         "motion.filed",
         "responses[]",
         "discovery[]",
+        "case.type",
     ),
     notes="Responses served after the motion was filed are ignored. For a motion to compel "
     "initial responses, a response counts only if it was served on or before the response "
-    "deadline (discovery.served + 30 days + the service extension, or "
+    "deadline (discovery.served + 30 days + the service extension, 5 days in an unlawful "
+    "detainer action (case.type; CCP 2030.260(b), 2031.260(b), 2033.250(b)), or "
     "response_due_extended_to) and was verified or objection-only: late objections are "
     "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. "
     "CGC24612458, Dept. 302, July 17, 2025), and unverified substantive "
@@ -220,6 +226,19 @@ def discovery_for(case: Case, resp: Response) -> Discovery | None:
     )
 
 
+#: The statutes of the unlawful-detainer response time.
+UD_RESPONSE_STATUTES = "CCP 2030.260(b), 2031.260(b), 2033.250(b)"
+
+
+def response_days(case: Case) -> tuple[int, str | None]:
+    """The time to respond to interrogatories, inspection demands and requests for admission: 5 days
+    in an unlawful detainer action (case.type), with its statutes; otherwise 30 days (None: the
+    caller's general citation)."""
+    if unlawful_detainer(case):
+        return UD_RESPONSE_DAYS, UD_RESPONSE_STATUTES
+    return RESPONSE_DAYS, None
+
+
 def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.date, dt.date, str] | None:
     """(safe date, legal last day, how) for the response; the two differ only where an e-served
     period ends on a non-court day (roll first, then add: Henry v. Young)."""
@@ -231,11 +250,12 @@ def response_due(case: Case, resp: Response, cal: CourtCalendar) -> tuple[dt.dat
         return ext, ext, "response date as extended"
     if disc.method is None:
         return None
+    days, statute = response_days(case)
     comp = deadline_after_service(
-        disc.served, RESPONSE_DAYS, disc.method, cal, "service of the discovery", authority="CCP 2030.260, 2031.260"
+        disc.served, days, disc.method, cal, "service of the discovery", authority=statute or "CCP 2030.260, 2031.260"
     )
     how = "; ".join(line.strip() for line in comp.explain())
-    return comp.result, comp.latest, f"{RESPONSE_DAYS} days from {disc.method} service on {disc.served}: {how}"
+    return comp.result, comp.latest, f"{days} days from {disc.method} service on {disc.served}: {how}"
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:
