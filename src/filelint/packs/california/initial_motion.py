@@ -171,6 +171,7 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, 
         Authority("CCP §§ 2030.260(b), 2033.250(b)", "S", "unlawful detainer: five days to respond"),
         Authority("CCP § 2025.450(a)", "C", "a failure to appear, proceed or produce without a valid objection"),
         Authority("CCP § 2025.410(a)", "C", "objections at least three calendar days before the deposition"),
+        Authority("CCP § 2025.410(b)", "C", "objections made three calendar days before: personal service"),
     ],
     fix="Wait until the day after the last day to respond (30 days from service, 5 in an unlawful "
     "detainer action, plus the service extension, or the date agreed in writing), or until the "
@@ -189,6 +190,7 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, 
         "motion.deposition.statute",
         "motion.deposition.date",
         "motion.deposition.objections_served",
+        "motion.deposition.objections_method",
     ),
     notes="Counted to the later reading where e-service meets a non-court day (roll, then add), so "
     "the error is certain on every reading. In an unlawful detainer action (case.type: "
@@ -204,7 +206,11 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> tuple[dt.date, 
     "objection was not valid, which the court decides (Arriaga v. American Honda Motor Co., L.A. "
     "Super. Ct. No. 22STCV00253, Dept. 55, Dec. 5, 2024: timely objections said the witness "
     "would not appear on the unilaterally noticed date; the motion was denied without prejudice). "
-    "Objections served later than that do not bar the motion and are not reported.",
+    "Objections served later than that do not bar the motion and are not reported, nor are objections "
+    "made on the third calendar day before the deposition and served otherwise than personally "
+    "(motion.deposition.objections_method): CCP 2025.410(b) requires personal service then (Ganis v. "
+    "City of Los Angeles, L.A. Super. Ct. No. 23STCV14815, Dept. 27, Nov. 12, 2024: objections e-served "
+    "three days before the deposition were untimely; the motion was granted).",
 )
 def initial_premature(ctx: Context) -> Iterator[Problem]:
     case, cal = ctx.case, ctx.calendar()
