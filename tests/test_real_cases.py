@@ -183,7 +183,7 @@ CITATION = re.compile(
     r"\((?:S\.F\.|L\.A\.|San Diego) Super\. Ct\. No\. [\w-]+, Dept\. [\w-]+, "
     r"[A-Z][a-z]+\.? \d{1,2}(?: and [A-Z][a-z]+\.? \d{1,2})?, \d{4}\)"
     r"|^L\.A\. Super\. Ct\. No\. \w+ \(Dept\. \d+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)$"
-    r"|\((?:E\.D\. Mich\.|C\.D\. Cal\.|E\.D\. Cal\.) No\. [\w:-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)"
+    r"|\((?:E\.D\. Mich\.|C\.D\. Cal\.|E\.D\. Cal\.|N\.D\. Cal\.) No\. [\w:-]+, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)"
 )
 
 

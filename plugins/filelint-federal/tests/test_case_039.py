@@ -32,7 +32,7 @@ def test_pack_registers_section_calendar_and_documented_rules() -> None:
     loaded = load_with([pack])
     assert "federal" in loaded.sections and "federal" in loaded.calendars
     fed = [r for r in loaded.rules.values() if r.prefix == "FED"]
-    assert len(fed) == 11
+    assert len(fed) == 12
     for r in fed:
         assert r.summary and r.why and r.fix and r.fail_example and r.pass_example and r.authority, r.code
 

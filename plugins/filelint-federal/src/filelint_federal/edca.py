@@ -86,3 +86,56 @@ def edca_joint_statement(ctx: Context) -> Iterator[Problem]:
             at=(facts.SECTION, STATEMENT, "filed"),
             key="filed-late",
         )
+
+
+GREEN_AIRE = Authority(
+    "Green Aire for Air Conditioning W.L.L. v. Salem (E.D. Cal. No. 1:18-cv-00873-LJO-SKO, Jan. 6, 2020)",
+    "S",
+    "motions to compel filed twelve days after the non-expert discovery deadline denied without prejudice",
+)
+FRCP_16B4 = Authority(
+    "FRCP 16(b)(4)", "C", "a schedule may be modified only for good cause and with the judge's consent"
+)
+#: The manifest's date of the scheduling order's (non-expert) discovery deadline.
+CUTOFF = "fact_discovery_cutoff"
+
+
+@rule(
+    "FED502",
+    "edca-motion-after-discovery-deadline",
+    "warning",
+    systems=FEDERAL,
+    summary="E.D. Cal.: a motion to compel filed after the scheduling order's (non-expert) discovery deadline.",
+    why="E.D. Cal. scheduling orders set a date by which non-expert discovery must be completed, and a motion "
+    "to compel filed after it is generally untimely: the court hears it only if the schedule is modified, "
+    "which FRCP 16(b)(4) allows only for good cause and with the judge's consent. In Green Aire for Air "
+    "Conditioning W.L.L. v. Salem the motions, filed twelve days after the deadline, were denied without "
+    "prejudice for want of a showing of good cause.",
+    authority=[FRCP_16B4, GREEN_AIRE],
+    fix="Move before the deadline, or first ask the court to modify the scheduling order (FRCP 16(b)(4)) and "
+    "show the diligence that makes good cause.",
+    fail_example="court: {system: federal, federal_district: E.D. Cal.}\nmotion: {kind: compel-further-rfp, "
+    "filed: 2024-03-15}\nfederal: {fact_discovery_cutoff: 2024-03-01}",
+    pass_example="court: {system: federal, federal_district: E.D. Cal.}\nmotion: {kind: compel-further-rfp, "
+    "filed: 2024-02-20}\nfederal: {fact_discovery_cutoff: 2024-03-01}",
+    reads=("court.federal_district", "motion.kind", "motion.filed", "federal.fact_discovery_cutoff"),
+    notes="A warning: the court may still hear a late motion on good cause, and what 'completed' means is "
+    "the scheduling order's (E.D. Cal. orders commonly require discovery disputes to be resolved by the "
+    "deadline, which a motion filed on the last day does not meet either; that is not checked). Record the "
+    "order's non-expert discovery deadline as federal.fact_discovery_cutoff. Motions to compel only "
+    "(compel-*); expert discovery deadlines are not checked.",
+)
+def edca_after_deadline(ctx: Context) -> Iterator[Problem]:
+    if not (applies(ctx) and facts.is_compel(ctx)):
+        return
+    cutoff, filed = facts.date_of(facts.section(ctx).get(CUTOFF)), ctx.case.motion.filed
+    if cutoff is None or filed is None or filed <= cutoff:
+        return
+    late = (filed - cutoff).days
+    yield Problem(
+        f"{facts.motion_label(ctx)}: {late} day{'s' if late != 1 else ''} after the scheduling order's "
+        f"discovery deadline of {cutoff} (federal.fact_discovery_cutoff); a motion to compel after the close "
+        "of discovery is heard only if the court modifies the schedule for good cause (FRCP 16(b)(4))",
+        at=("motion", "filed"),
+        key="after-deadline",
+    )

@@ -25,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     ndca.ndca_live_conference,
     ndca.ndca_after_cutoff,
     edca.edca_joint_statement,
+    edca.edca_after_deadline,
     nyfed.pre_motion_letter_old,
     nyfed.pre_motion_letter_current,
 )

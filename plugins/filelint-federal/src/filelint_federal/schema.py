@@ -101,7 +101,11 @@ FEDERAL_SECTION = _obj(
         },
         "joint_stipulation": JOINT_STIPULATION,
         "joint_statement": JOINT_STATEMENT,
-        "fact_discovery_cutoff": {**DATE, "description": "Fact-discovery cutoff set by the court (N.D. Cal. 37-3)."},
+        "fact_discovery_cutoff": {
+            **DATE,
+            "description": "Fact-discovery cutoff set by the court (N.D. Cal. 37-3; the non-expert discovery "
+            "deadline of an E.D. Cal. scheduling order, FED502).",
+        },
         "pre_motion_letter": PRE_MOTION_LETTER,
         "local_rules": {
             "type": "array",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from filelint import Authority, Case, Context, Problem, manifest_date, rule
 from filelint.packs.california.deposition_facts import (
@@ -111,7 +112,7 @@ def premature(case: Case, made: dt.date | None) -> Iterator[Problem]:
         )
         return
     objected = manifest_date(f.get("objections_served"))
-    if objected is not None and (date - objected).days >= OBJECTION_DAYS:
+    if objected is not None and (date - objected).days >= OBJECTION_DAYS and not _last_day_not_personal(f, date):
         yield Problem(
             f"the deponent served written objections on {objected}, at least {OBJECTION_DAYS} "
             f"calendar days before the deposition set for {date} (CCP 2025.410(a)); a motion "
@@ -121,6 +122,21 @@ def premature(case: Case, made: dt.date | None) -> Iterator[Problem]:
             key="deposition:objected",
             confidence="U",
         )
+
+
+def _last_day_not_personal(f: dict[str, Any], date: dt.date) -> bool:
+    """Objections made on the last day (three calendar days before the deposition) that were not served
+    personally: CCP 2025.410(b) requires personal service then, so they are not objections served in
+    time (Ganis v. City of Los Angeles, L.A. Super. Ct. No. 23STCV14815, Dept. 27, Nov. 12, 2024:
+    objections e-served three days before the deposition were untimely; the motion was granted)."""
+    objected = manifest_date(f.get("objections_served"))
+    method = f.get("objections_method")
+    return (
+        objected is not None
+        and (date - objected).days == OBJECTION_DAYS
+        and isinstance(method, str)
+        and method != "personal"
+    )
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:

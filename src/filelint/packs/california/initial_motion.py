@@ -18,6 +18,7 @@ from filelint.courtdays import CourtCalendar, fmt_date
 from filelint.packs.california.deposition import premature as deposition_premature
 from filelint.packs.california.motion_kind import (
     FURTHER_STATUTE,
+    RESPONSE_DAYS,
     ResponseDue,
     counts_as_response,
     response_days,
@@ -133,7 +134,13 @@ def _after_message(case: Case, resp: Response) -> str:
 def _how(case: Case, disc: Discovery) -> str:
     if disc.response_due_extended_to is not None:
         return "the response date as extended"
-    return f"{response_days(case)[0]} days from {disc.method} service on {disc.served}, extended"
+    days, statute = response_days(case)
+    where = (
+        f" in an unlawful detainer action ({statute.removesuffix(' (unlawful detainer)')})"
+        if days != RESPONSE_DAYS
+        else ""
+    )
+    return f"{days} days from {disc.method} service on {disc.served}{where}, extended"
 
 
 def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | None:
@@ -161,8 +168,11 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | N
         Authority("CCP §§ 2030.290, 2031.300"),
         Authority("CCP § 2033.280", "S"),
         Authority("CCP §§ 2030.260, 2031.260, 2033.250", "S", "30 days to respond"),
+        Authority("CCP § 2031.260(b)", "C", "unlawful detainer: at least five days from service to respond"),
+        Authority("CCP §§ 2030.260(b), 2033.250(b)", "S", "unlawful detainer: five days to respond"),
         Authority("CCP § 2025.450(a)", "C", "a failure to appear, proceed or produce without a valid objection"),
         Authority("CCP § 2025.410(a)", "C", "objections at least three calendar days before the deposition"),
+        Authority("CCP § 2025.410(b)", "C", "objections made three calendar days before: personal service"),
     ],
     fix="Wait until the day after the last day to respond (30 days from service, 5 in an unlawful "
     "detainer action, plus the service extension, or the date agreed in writing), or until the "
@@ -177,9 +187,11 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | N
         "discovery[].served",
         "discovery[].method",
         "discovery[].response_due_extended_to",
+        "case.type",
         "motion.deposition.statute",
         "motion.deposition.date",
         "motion.deposition.objections_served",
+        "motion.deposition.objections_method",
     ),
     notes="Counted to the later reading where e-service meets a non-court day (roll, then add), the "
     "legal last day (Henry v. Young, S.F. Super. Ct. No. CGC24612458, Dept. 302, July 11, 2025). "
@@ -190,7 +202,9 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | N
     "day counted with the judicial holidays is Mon 2025-10-13, Columbus Day; a motion made Tue "
     "10-14 is a warning, one made Wed 10-15 is not reported). A response date agreed in writing "
     "(discovery[].response_due_extended_to) that falls on a Saturday, Sunday or holiday runs to the next "
-    "court day the same way. Without the service of the discovery "
+    "court day the same way. In an unlawful detainer action (case.type: unlawful-detainer) the "
+    "time to respond is five days from service, not 30 (CCP 2030.260(b), 2031.260(b), 2033.250(b)); "
+    "CAL301 counts the same way. Without the service of the discovery "
     "(discovery[] for the device, with served and method) the motion cannot be checked and "
     "CAL490 says so: an initial-response motion must show that the discovery was served. "
     "Deposition motions (motion.deposition.statute: 2025.450): made before "
@@ -201,7 +215,11 @@ def _set_due(case: Case, disc: Discovery, cal: CourtCalendar) -> ResponseDue | N
     "objection was not valid, which the court decides (Arriaga v. American Honda Motor Co., L.A. "
     "Super. Ct. No. 22STCV00253, Dept. 55, Dec. 5, 2024: timely objections said the witness "
     "would not appear on the unilaterally noticed date; the motion was denied without prejudice). "
-    "Objections served later than that do not bar the motion and are not reported.",
+    "Objections served later than that do not bar the motion and are not reported, nor are objections "
+    "made on the third calendar day before the deposition and served otherwise than personally "
+    "(motion.deposition.objections_method): CCP 2025.410(b) requires personal service then (Ganis v. "
+    "City of Los Angeles, L.A. Super. Ct. No. 23STCV14815, Dept. 27, Nov. 12, 2024: objections e-served "
+    "three days before the deposition were untimely; the motion was granted).",
 )
 def initial_premature(ctx: Context) -> Iterator[Problem]:
     case, cal = ctx.case, ctx.calendar()

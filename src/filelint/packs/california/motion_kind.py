@@ -106,10 +106,12 @@ def _before(case: Case, responses: list[Response]) -> list[Response]:
         "motion.filed",
         "responses[]",
         "discovery[]",
+        "case.type",
     ),
     notes="Responses served after the motion was filed are ignored. For a motion to compel "
     "initial responses, a response counts only if it was served on or before the response "
-    "deadline (discovery.served + 30 days + the service extension, or "
+    "deadline (discovery.served + 30 days + the service extension, 5 days in an unlawful "
+    "detainer action (case.type; CCP 2030.260(b), 2031.260(b), 2033.250(b)), or "
     "response_due_extended_to) and was verified or objection-only: late objections are "
     "waived and 'did not amount to any response' (Henry v. Young, S.F. Super. Ct. No. "
     "CGC24612458, Dept. 302, July 17, 2025), and unverified substantive "

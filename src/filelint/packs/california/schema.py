@@ -115,6 +115,11 @@ DEPOSITION: dict[str, Any] = {
         "objections_served": core_ref(
             "date", "Service of the deponent's written objections to the notice or subpoena."
         ),
+        "objections_method": core_ref(
+            "method",
+            "How the written objections were served; objections made three calendar days before the deposition "
+            "must be served personally (CCP 2025.410(b)).",
+        ),
         "inquiry": core_ref(
             "date", "When the moving side contacted the deponent to ask about the non-appearance (CCP 2025.450(b)(2))."
         ),
