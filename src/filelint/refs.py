@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 __all__ = ["RequestRef", "find_request_mentions", "find_request_refs", "parse_number_list"]
 
@@ -141,14 +140,6 @@ def find_request_refs(text: str) -> list[RequestRef]:
 def find_request_mentions(text: str) -> list[tuple[int, RequestRef]]:
     """Each request mentioned in ``text`` with the offset where its mention (the device name
     or "Nos." that introduces the list) starts, in text order, repeats kept."""
-    return list(_mentions_of(text))
-
-
-@lru_cache(maxsize=8)
-def _mentions_of(text: str) -> tuple[tuple[int, RequestRef], ...]:
-    # Pure in the text: several rules read the same paper for different devices, so one search
-    # serves them all (a few ms a paper on every folder run). Small, so that at most a few papers'
-    # texts are kept alive (memory stays flat in the number of folders).
     named = list(_DEVICE_RE.finditer(text))  # device names, searched once
     anchors = [(m.start(), m.lastgroup) for m in named]
     found: list[tuple[int, RequestRef]] = []
@@ -160,7 +151,7 @@ def _mentions_of(text: str) -> tuple[tuple[int, RequestRef], ...]:
         number_set = _set_near(text, start, end)
         found.extend((start, RequestRef(device, n, number_set)) for n in numbers)
     found.sort(key=lambda item: item[0])
-    return tuple(found)
+    return found
 
 
 def _mentions(
