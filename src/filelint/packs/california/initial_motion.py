@@ -283,7 +283,9 @@ def initial_premature(ctx: Context) -> Iterator[Problem]:
     reads=("motion.kind", "motion.device", "motion.hearing", "responses[]"),
     notes="Verified substantive or hybrid responses are taken to be in substantial compliance; "
     "objections alone, or unverified answers, are not counted (they are no proposed "
-    "response under CCP 2033.220/2033.240), and CAL302 reports them instead.",
+    "response under CCP 2033.220/2033.240), and CAL302 reports them instead. Responses served on "
+    "the hearing day count only if served before the hearing, an hour the manifest does not hold: "
+    "a warning.",
 )
 def deemed_admissions_defeated(ctx: Context) -> Iterator[Problem]:
     case = ctx.case
@@ -293,7 +295,20 @@ def deemed_admissions_defeated(ctx: Context) -> Iterator[Problem]:
     for resp in case.responses:
         if resp.device != "rfa" or resp.kind not in ("substantive", "hybrid") or resp.verified is not True:
             continue
-        if resp.served is None or (hearing is not None and resp.served >= hearing):
+        if resp.served is None or (hearing is not None and resp.served > hearing):
+            continue
+        if hearing is not None and resp.served == hearing:
+            # "before the hearing": on the hearing day it depends on the hour, which the manifest
+            # does not hold, so the finding rests on an unknown fact (a warning, never an error).
+            yield Problem(
+                f"verified responses to the requests for admission (set {resp.set or '?'}) were served "
+                f"{resp.served}, the day of the hearing; if they were served before the hearing began, the "
+                "court may not deem the matters admitted unless they are not in substantial compliance "
+                "(CCP 2033.280(c)), and only sanctions remain",
+                at=(*resp.at, "served"),
+                key=f"rfa:{resp.set}",
+                confidence="U",
+            )
             continue
         yield Problem(
             f"verified responses to the requests for admission (set {resp.set or '?'}) were "
