@@ -14,7 +14,7 @@ from filelint.courtdays import Computation, CourtCalendar, Step, fmt_date
 from filelint.deadlines import At, Deadline, DeadlineReport, Missing, status_of
 from filelint.packs.california.calendar import ccp10_calendar
 from filelint.packs.california.deposition_facts import facts as deposition_fact_map
-from filelint.packs.california.deposition_facts import objections_method, record_completion
+from filelint.packs.california.deposition_facts import objections_method, objections_served, record_completion
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.idc_forms import form_deadlines
 from filelint.packs.california.timecalc import (
@@ -314,7 +314,11 @@ def _with_objections_extension(
     if "record_completed" in deposition_fact_map(case) or comp.trigger != completed:
         return comp
     method = objections_method(case, completed)
-    if method is None or method == "personal":
+    if method is None and completed != objections_served(case):
+        return comp  # the record was not completed by served objections: no service to extend
+    unknown = method is None
+    method = method or "mail"  # not stated: the later reading is a mailing (CCP 1013(a)), never an error before it
+    if method == "personal":
         return comp
     alt = extend_discovery_limit(
         deadline_after_service(completed, 60, method, cal, event, authority="CCP 2025.480(b)"), cal, _ccp10(case)
@@ -322,8 +326,9 @@ def _with_objections_extension(
     if alt.latest <= comp.latest:
         return comp
     steps = alt.alternative_steps if alt.alternative is not None else alt.steps
+    how = "by a method the manifest does not state (if by mail)" if unknown else f"by {method}"
     note = (
-        f"the objections that completed the record were served by {method}; counting the 60 days as a "
+        f"the objections that completed the record were served {how}; counting the 60 days as a "
         f"period after service, CCP 1013 / 1010.6 (CCP 2016.050) extend it to {fmt_date(alt.latest)}: "
         f"whether they apply to the 60 days of CCP 2025.480(b) is unconfirmed [U]"
     )

@@ -235,7 +235,8 @@ def deadline_45_gap(ctx: Context) -> Iterator[Problem]:
     "(completion of the record is not service). Where served objections completed the record, the "
     "60 days run from service of a paper, and CCP 1013 / 1010.6 (applied by CCP 2016.050) would "
     "extend them by the service days of the objections (responses[] of device deposition with a "
-    "method): that later date is an unconfirmed reading [U], so a motion after the 60th day but by "
+    "method, or motion.deposition.objections_method; where neither states it, a mailing is assumed "
+    "for the later reading): that later date is an unconfirmed reading [U], so a motion after the 60th day but by "
     "it is a warning, as is one on the day CCP 2016.060 adds past a CCP 10 holiday; an error "
     "only past both. A CCP 2025.450 motion after a party's non-appearance (motion.deposition.statute: "
     '"2025.450") has no 60-day limit. Without record_completed, the record is dated from '

@@ -74,12 +74,21 @@ def _objections(case: Case) -> dt.date | None:
     return max(served, default=None)
 
 
+def objections_served(case: Case) -> dt.date | None:
+    """When the deponent's written objections were served, if the manifest says (stated or a
+    deposition response of objections)."""
+    return _objections(case)
+
+
 def objections_method(case: Case, served: dt.date) -> str | None:
     """How the written objections served on ``served`` were served (a deposition response of
-    objections on that date stating its method), or None."""
+    objections on that date stating its method, or ``motion.deposition.objections_method``), or None."""
     for r in case.responses:
         if r.device == "deposition" and r.served == served and r.kind in ("objections-only", "hybrid") and r.method:
             return r.method
+    f = facts(case)
+    if manifest_date(f.get("objections_served")) == served and isinstance(f.get("objections_method"), str):
+        return str(f["objections_method"])
     return None
 
 
