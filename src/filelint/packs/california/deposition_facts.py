@@ -6,13 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from filelint import Case, manifest_date
+from filelint import Case, Req, manifest_date
 
 NON_APPEARANCE = "2025.450"
 #: Deposition items that are documents or things to produce: the categories a notice asks the
 #: deponent to bring (CCP 2025.220(a)(4)) and document requests; a plain number is a request.
 #: PMQ topics (CCP 2025.230) and questions are testimony.
 DOCUMENT_ITEMS = frozenset({"", "category", "request"})
+
+
+def is_document_item(r: Req) -> bool:
+    """A deposition item at issue that asks for documents or things (not testimony)."""
+    return r.device == "deposition" and r.item in DOCUMENT_ITEMS
+
+
 ANSWERS = "2025.480"
 KIND = "compel-deposition"
 
@@ -61,7 +68,7 @@ def inquiry_route(case: Case) -> bool:
     return total_non_appearance(case) and when is not None and (filed is None or when <= filed)
 
 
-def _objections(case: Case) -> dt.date | None:
+def objections_served(case: Case) -> dt.date | None:
     """The deponent's written objections: stated, or the latest deposition response served."""
     stated = manifest_date(facts(case).get("objections_served"))
     if stated is not None:
@@ -72,12 +79,6 @@ def _objections(case: Case) -> dt.date | None:
         if r.device == "deposition" and r.served and r.kind in ("objections-only", "hybrid")
     ]
     return max(served, default=None)
-
-
-def objections_served(case: Case) -> dt.date | None:
-    """When the deponent's written objections were served, if the manifest says (stated or a
-    deposition response of objections)."""
-    return _objections(case)
 
 
 def objections_method(case: Case, served: dt.date) -> str | None:
@@ -106,7 +107,7 @@ def record_completion(case: Case) -> tuple[dt.date, str, bool] | None:
         return stated, str(f.get("record_completed_event") or "completion of the record of the deposition"), False
     if f.get("appeared") is True:
         return None  # testimony was taken: the record is completed with the transcript
-    objected = _objections(case)
+    objected = objections_served(case)
     if objected is not None:
         return (
             objected,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import Authority, Case, Context, Problem, Req, RequestListError, format_requests, parse_request_list, rule
-from filelint.packs.california.deposition_facts import DOCUMENT_ITEMS, NON_APPEARANCE
+from filelint.packs.california.deposition_facts import NON_APPEARANCE, is_document_item
 from filelint.packs.california.deposition_facts import statute as deposition_statute
 from filelint.packs.california.scope import CALIFORNIA, is_california
 
@@ -19,12 +19,8 @@ def _documents_at_deposition(case: Case) -> bool:
     return (
         case.motion.kind == "compel-deposition"
         and deposition_statute(case) == NON_APPEARANCE
-        and any(_is_document(r) for r in case.motion.requests)
+        and any(is_document_item(r) for r in case.motion.requests)
     )
-
-
-def _is_document(r: Req) -> bool:
-    return r.device == "deposition" and r.item in DOCUMENT_ITEMS
 
 
 def applies(case: Case) -> bool:
@@ -101,7 +97,9 @@ def _uncovered(case: Case, entries: list[tuple[int, tuple[Req, ...] | None, str]
         return
     covered = [r for _, reqs, _ in entries for r in reqs or ()]
     rfps = [
-        r for r in case.motion.requests if r.device == _device(case) and (r.device != "deposition" or _is_document(r))
+        r
+        for r in case.motion.requests
+        if r.device == _device(case) and (r.device != "deposition" or is_document_item(r))
     ]
     missing = [r for r in rfps if not any(c.matches(r) for c in covered)]
     if missing:

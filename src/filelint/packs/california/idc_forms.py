@@ -47,6 +47,12 @@ def _movant_form(case: Case) -> tuple[dt.date | None, str]:
 
 
 KIND = "idc-form"
+#: Each form by the manifest key its filing date is read from: what it is, and the limit that times it.
+FORMS = {
+    "form_filed": ("moving party's IDC form", "movant_form_court_days"),
+    "requested": ("moving party's IDC form", "movant_form_court_days"),
+    "response_form_filed": ("responsive IDC form", "response_form_court_days"),
+}
 
 
 def form_deadlines(case: Case, cal: CourtCalendar, today: dt.date) -> list[Deadline]:
@@ -57,19 +63,18 @@ def form_deadlines(case: Case, cal: CourtCalendar, today: dt.date) -> list[Deadl
     if rule_limits is None or idc_date is None or not applies(case):
         return []
     filed, field = _movant_form(case)
+    acts = [(field, filed)]
     response = manifest_date(idc_facts(case).get("response_form_filed"))
-    forms = (
-        (filed, field, "moving party's IDC form", rule_limits["movant_form_court_days"]),
-        (response, "response_form_filed", "responsive IDC form", rule_limits["response_form_court_days"]),
-    )
-    # The responsive form is optional ("may file"): its deadline is shown only once one was filed.
-    return [_form_deadline(cal, today, idc_date, rule_limits, f) for f in forms if f[0] is not None or f is forms[0]]
+    if response is not None:  # the responsive form is optional ("may file"): shown once one was filed
+        acts.append(("response_form_filed", response))
+    return [_form_deadline(cal, today, idc_date, rule_limits, key, act) for key, act in acts]
 
 
 def _form_deadline(
-    cal: CourtCalendar, today: dt.date, idc_date: dt.date, rule_limits: dict[str, Any], form: tuple[Any, ...]
+    cal: CourtCalendar, today: dt.date, idc_date: dt.date, rule_limits: dict[str, Any], key: str, act: dt.date | None
 ) -> Deadline:
-    act, key, what, days = form
+    what, limit = FORMS[key]
+    days = int(rule_limits[limit])
     last = cal.add_court_days(idc_date, -days)
     # A backward count of court days always lands on a court day: no roll, so no unconfirmed step.
     step = Step(
@@ -154,19 +159,16 @@ def idc_form_late(ctx: Context) -> Iterator[Problem]:
     for d in found.deadlines:
         if d.kind != KIND or d.status != "late" or d.act is None:
             continue
-        idc_date, days = d.computation.trigger, _days(rule_limits, d.key)
+        what, limit = FORMS[d.key]
+        idc_date, days = d.computation.trigger, int(rule_limits[limit])
         short = _short(d.act, idc_date, days, cal)
         yield Problem(
-            f"the {d.act_label.split(' filed ')[0]} was filed {d.act} (idc.{d.key}), after {fmt_date(d.deadline)}, "
+            f"the {what} was filed {d.act} (idc.{d.key}), after {fmt_date(d.deadline)}, "
             f"the {ordinal(days)} court day before the IDC on {idc_date} ({short} court day"
             f"{'s' if short != 1 else ''} short; {rule_limits['authority']} [{rule_limits['tag']}])",
             at=d.at,
             key=d.key,
         )
-
-
-def _days(rule_limits: dict[str, Any], key: str) -> int:
-    return int(rule_limits["response_form_court_days" if key == "response_form_filed" else "movant_form_court_days"])
 
 
 def missing_facts(case: Case) -> Iterator[Problem]:

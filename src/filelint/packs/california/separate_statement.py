@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from filelint import KIND_DEVICE, Authority, Case, Communication, Context, Paper, Problem, format_requests, rule
-from filelint.packs.california.deposition_facts import DOCUMENT_ITEMS, NON_APPEARANCE, statute, total_non_appearance
+from filelint.packs.california.deposition_facts import NON_APPEARANCE, is_document_item, statute, total_non_appearance
 from filelint.packs.california.meet_confer import OFFER_WORDS
 from filelint.packs.california.scope import CALIFORNIA, attacks_content, is_california
 from filelint.papers import date_patterns, iter_docs
@@ -66,7 +66,7 @@ def attendance_only(case: Case) -> bool | None:
     items = [r for r in case.motion.requests if r.device == "deposition"]
     if not items:
         return None
-    return not any(r.item in DOCUMENT_ITEMS for r in items)
+    return not any(is_document_item(r) for r in items)
 
 
 def _missing(case: Case) -> tuple[str, ...]:
