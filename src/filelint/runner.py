@@ -19,7 +19,7 @@ from filelint.limits import MANIFEST_KB
 from filelint.manifest.aliases import normalize, read_as_message
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
-from filelint.model import ModelError, build_case
+from filelint.model import ModelError, build_case, named_paths
 from filelint.plugins import Plugins
 from filelint.safeopen import CHECK_KEY, FolderCheck
 from filelint.settings import Settings
@@ -68,12 +68,30 @@ def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Pat
         result.findings.append(
             stamper.stamp("FL006", read_as_message(reading), loaded.mark_for(reading.path), key_path=reading.path)
         )
-    schema_problems = _validate(loaded, plugins, settings, folder)
+    checked = FolderCheck(folder)  # each paper's path resolved once for the whole folder run
+    own = paper_reader(folder, settings, plugins.readers, checked) if reader is None else None
+    try:
+        if own is not None and settings.jobs > 1 and not settings.isolate_plugins:
+            # Every paper the manifest names, read in one parallel batch from now on (one pool start),
+            # while the manifest is validated and the rules that need no paper run; not one paper at
+            # a time as rules ask. The forks of --isolate-plugins must not copy a running reader thread.
+            own.start(named_paths(loaded.data))
+        _check_folder(result, loaded, FolderRun(stamper, settings, loaded, cwd), checked, reader or own)
+    finally:
+        if own is not None:
+            own.close()
+    return result
+
+
+def _check_folder(result: FolderResult, loaded: LoadedYaml, run: FolderRun, checked: FolderCheck, reader: Any) -> None:
+    """Validate the loaded manifest, build the case, run the rules and apply the suppressions."""
+    folder, settings, stamper = result.folder, run.settings, run.stamper
+    schema_problems = _validate(loaded, run.plugins, settings, folder)
     for p in schema_problems:
         result.findings.append(stamper.stamp(p.code, p.message, p.mark, fix=p.fix, key_path=p.path))
     if schema_problems:
         result.incomplete = True  # rules cannot run on a manifest that says something else
-        return result
+        return
     try:
         case = build_case(loaded.data)
     except ModelError as exc:
@@ -81,29 +99,25 @@ def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Pat
             stamper.stamp(exc.code, exc.message, loaded.mark_for(exc.at), fix=exc.fix, key_path=exc.at)
         )
         result.incomplete = True
-        return result
+        return
     result.case = case
-    checked = FolderCheck(folder)  # each paper's path resolved once for the whole folder run
     ctx = Context(
         case=case,
         folder=folder,
-        manifest_path=manifest,
+        manifest_path=result.manifest,
         today=settings.today or dt.date.today(),
-        calendars=plugins.calendars,
-        state_calendars=plugins.state_holidays,
-        sections={k: loaded.data.get(k) for k in plugins.sections},
-        reader=reader if reader is not None else paper_reader(folder, settings, plugins.readers, checked),
+        calendars=run.plugins.calendars,
+        state_calendars=run.plugins.state_holidays,
+        sections={k: loaded.data.get(k) for k in run.plugins.sections},
+        reader=reader,
     )
     ctx.derived(CHECK_KEY, lambda: checked)
-    if settings.jobs > 1:
-        # One parallel batch up front (one pool start), not one paper at a time as rules ask.
-        ctx.prefetch([path for path, _ in case.named_files()])
-    run = FolderRun(stamper, settings, loaded, cwd)
+    if settings.jobs > 1 and not (isinstance(reader, PaperReader) and reader.started):
+        ctx.prefetch([path for path, _ in case.named_files()])  # one batch up front, all the same
     findings, crashed = run_rules(ctx, run)
-    findings = suppress(findings, run, Scope(folder, cwd, ctx.today, case.motion.main_device))
+    findings = suppress(findings, run, Scope(folder, run.cwd, ctx.today, case.motion.main_device))
     result.findings.extend(findings)
     result.incomplete = result.incomplete or crashed
-    return result
 
 
 def _validate(loaded: LoadedYaml, plugins: Plugins, settings: Settings, folder: Path) -> list[Any]:
@@ -135,39 +149,93 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
 
 def paper_reader(
     folder: Path, settings: Settings, readers: Sequence[Any] = (), check: Callable[[str], Any] | None = None
-) -> Callable[[list[str]], dict[str, Any]]:
+) -> PaperReader:
     """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
     as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
     cache (unless --no-cache) and a status line on a TTY. ``check`` is the folder run's
     `filelint.safeopen.FolderCheck` (a new one if not given)."""
     from filelint.safeopen import FolderCheck
 
-    check = check if check is not None else FolderCheck(folder)
-    caches: list[Path | None] = []  # where the text cache is, found at the first read
+    return PaperReader(folder, settings, readers, check if check is not None else FolderCheck(folder))
 
-    def read(relpaths: list[str]) -> dict[str, Any]:
-        from filelint.documents import read_documents
-        from filelint.pdf import default_cache_dir
+
+class PaperReader:
+    """Reads the folder's papers when rules ask (``reader(relpaths)``); with ``--jobs`` > 1 the
+    runner first starts reading every named paper in the background (`start`), and a rule then
+    waits only for the paper it asks for while the rules that need none run."""
+
+    def __init__(self, folder: Path, settings: Settings, readers: Sequence[Any], check: Callable[[str], Any]) -> None:
+        self.folder, self.settings, self.readers, self.check = folder, settings, readers, check
+        self._caches: list[Path | None] = []  # where the text cache is, found at the first read
+        self._background: Any = None
+        self.started = False
+
+    def __call__(self, relpaths: list[str]) -> dict[str, Any]:
         from filelint.progress import Status
 
-        paths = {rel: (folder / rel) for rel in relpaths if check(rel) is None}
-        if not caches:
-            cache_dir = Path(settings.cache_dir or default_cache_dir())
-            caches.append(None if settings.no_cache else usable_cache_dir(cache_dir, folder))
-        cache = caches[0]
-        noun = "paper" if len(paths) == 1 else "papers"
-        with Status(f"reading {len(paths)} {noun}"):
+        paths = self._paths(relpaths)
+        found: dict[str, Any] = {}
+        if self._background is not None:
+            with Status(f"reading {_papers(len(paths))}"):
+                for rel, path in paths.items():
+                    doc = self._background.result(path)
+                    if doc is not None:
+                        found[rel] = doc
+        rest = {rel: path for rel, path in paths.items() if rel not in found}
+        if rest:
+            found.update(self._read(rest))
+        return found
+
+    def start(self, relpaths: list[str]) -> None:
+        """Begin reading these papers in ``--jobs`` worker processes, and return."""
+        from filelint.documents.read import start_documents
+
+        paths = self._paths(relpaths)
+        self.started = True
+        self._background = start_documents(
+            list(paths.values()),
+            jobs=self.settings.jobs,
+            cache_dir=self._cache(),
+            readers=self.readers,
+            within=self.folder,
+            backend=self.settings.pdf_backend,
+        )
+
+    def close(self) -> None:
+        """Stop reading in the background (the folder's rules are done)."""
+        if self._background is not None:
+            self._background.close()
+            self._background = None
+
+    def _paths(self, relpaths: list[str]) -> dict[str, Path]:
+        return {rel: (self.folder / rel) for rel in relpaths if self.check(rel) is None}
+
+    def _cache(self) -> Path | None:
+        if not self._caches:
+            from filelint.pdf import default_cache_dir
+
+            cache_dir = Path(self.settings.cache_dir or default_cache_dir())
+            self._caches.append(None if self.settings.no_cache else usable_cache_dir(cache_dir, self.folder))
+        return self._caches[0]
+
+    def _read(self, paths: dict[str, Path]) -> dict[str, Any]:
+        from filelint.documents import read_documents
+        from filelint.progress import Status
+
+        with Status(f"reading {_papers(len(paths))}"):
             docs = read_documents(
                 list(paths.values()),
-                jobs=settings.jobs,
-                cache_dir=cache,
-                readers=readers,
-                within=folder,
-                backend=settings.pdf_backend,
+                jobs=self.settings.jobs,
+                cache_dir=self._cache(),
+                readers=self.readers,
+                within=self.folder,
+                backend=self.settings.pdf_backend,
             )
         return {rel: docs[path] for rel, path in paths.items()}
 
-    return read
+
+def _papers(count: int) -> str:
+    return f"{count} paper" if count == 1 else f"{count} papers"
 
 
 def usable_cache_dir(cache_dir: Path, folder: Path) -> Path | None:

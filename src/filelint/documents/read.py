@@ -5,7 +5,7 @@ content hash, and every failure is a status with a detail, never an exception.""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from filelint.documents import sniff
@@ -13,7 +13,7 @@ from filelint.documents.cache import DocumentCache
 from filelint.documents.model import failed
 from filelint.documents.registry import DocumentReader, choose
 from filelint.pdf.backends import resolve_backend
-from filelint.pdf.batch import read_batch
+from filelint.pdf.batch import Background, read_batch, start_batch
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task
@@ -47,6 +47,29 @@ def read_documents(
     :param backend: the PDF backend, "auto" (pdfium when pypdfium2 is installed), "pdfium" or
         "pdfminer"; PDF text is cached per backend.
     """
+    prepare, store = _steps(cache_dir, readers, within, backend)
+    return read_batch(paths, prepare, store, jobs=jobs, timeout=timeout, progress=progress)
+
+
+def start_documents(
+    paths: Sequence[Path],
+    *,
+    jobs: int,
+    cache_dir: Path | None = None,
+    readers: Sequence[DocumentReader] = (),
+    within: Path | None = None,
+    backend: str = "auto",
+) -> Background:
+    """`read_documents` in the background (``jobs`` worker processes): returns at once, after the
+    cache lookups; `Background.result` waits for one path's result."""
+    prepare, store = _steps(cache_dir, readers, within, backend)
+    return start_batch(paths, prepare, store, jobs=jobs)
+
+
+def _steps(
+    cache_dir: Path | None, readers: Sequence[DocumentReader], within: Path | None, backend: str
+) -> tuple[Callable[[Path], DocumentText | Task], Callable[[Task, DocumentText], None]]:
+    """How one path becomes a result or a task, and how a result is cached."""
     engine = resolve_backend(backend)
 
     def prepare(path: Path) -> DocumentText | Task:
@@ -56,7 +79,7 @@ def read_documents(
         if cache_dir is not None:
             _cache(cache_dir, task.reader, readers, engine).store(doc)
 
-    return read_batch(paths, prepare, store, jobs=jobs, timeout=timeout, progress=progress)
+    return prepare, store
 
 
 def _read_cheaply(

@@ -4,14 +4,21 @@
 differ only in how one path becomes a final result or a task (`Prepare`) and where a result is
 cached (`Store`); the rest is here: each path once, files with identical bytes extracted once,
 one pool for the whole batch, a progress line, results keyed by the paths as given.
+
+`start_batch` runs the same batch in the background (``--jobs`` > 1): the workers are forked at
+once, in the calling thread, and a thread feeds them and collects what they send, so the caller
+goes on (the rules that need no paper run meanwhile) and waits only for the paper it asks for
+(`Background.result`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from filelint.pdf.model import DocumentText
 from filelint.pdf.pool import Task, run_tasks
@@ -37,6 +44,21 @@ def read_batch(
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     unique = list(dict.fromkeys(paths))
     meter = _Progress(len(unique)) if progress else None
+    done, todo = _prepare(unique, prepare, meter)
+    firsts = [same[0] for same in todo.values()]
+    on_start = meter.step_task if meter is not None else None
+    for task, doc in zip(firsts, run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start), strict=True):
+        _deliver(task, doc, todo, done, store, meter)
+    if meter is not None:
+        meter.finish()
+    return {path: done[path] for path in unique}
+
+
+def _prepare(
+    unique: Sequence[Path], prepare: Prepare, meter: _Progress | None
+) -> tuple[dict[Path, DocumentText], dict[tuple[str, str], list[Task]]]:
+    """Final results known without extracting (cache hits, failures), and the tasks to run grouped
+    by content and reader (files with identical bytes are extracted once)."""
     done: dict[Path, DocumentText] = {}
     todo: dict[tuple[str, str], list[Task]] = {}
     for path in unique:
@@ -47,18 +69,119 @@ def read_batch(
         done[path] = result
         if meter is not None:
             meter.step(path)
-    firsts = [same[0] for same in todo.values()]
-    on_start = meter.step_task if meter is not None else None
-    for task, doc in zip(firsts, run_tasks(firsts, jobs=jobs, timeout=timeout, on_start=on_start), strict=True):
-        if store is not None:
-            store(task, doc)
-        for same in todo[(task.sha256, task.reader)]:
-            done[same.path] = dataclasses.replace(doc, path=same.path)
-            if meter is not None and same is not task:
-                meter.step(same.path)
-    if meter is not None:
-        meter.finish()
-    return {path: done[path] for path in unique}
+    return done, todo
+
+
+def _deliver(
+    task: Task,
+    doc: DocumentText,
+    todo: dict[tuple[str, str], list[Task]],
+    done: dict[Path, DocumentText],
+    store: Store | None,
+    meter: _Progress | None = None,
+) -> None:
+    """A task's result: cached, and given to every path with the same bytes."""
+    if store is not None:
+        store(task, doc)
+    for same in todo[(task.sha256, task.reader)]:
+        done[same.path] = dataclasses.replace(doc, path=same.path)
+        if meter is not None and same is not task:
+            meter.step(same.path)
+
+
+def start_batch(
+    paths: Sequence[Path], prepare: Prepare, store: Store | None = None, *, jobs: int, timeout: float | None = None
+) -> Background:
+    """Start reading ``paths`` in the background; `Background.result` gives each path's result."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    done, todo = _prepare(list(dict.fromkeys(paths)), prepare, None)
+    return Background(done, todo, store, jobs, timeout)
+
+
+class Background:
+    """A batch being read by worker processes while the caller goes on.
+
+    Thread-safety: the feeding thread writes results under ``_ready``; the caller only reads them
+    under it. The feeding thread never forks: the workers are forked here, in the caller's thread,
+    before it starts (a worker that must be replaced later comes from a fork server:
+    `filelint.pdf.pool`).
+    """
+
+    def __init__(
+        self,
+        done: dict[Path, DocumentText],
+        todo: dict[tuple[str, str], list[Task]],
+        store: Store | None,
+        jobs: int,
+        timeout: float | None,
+    ) -> None:
+        from filelint.pdf.parts import Split
+        from filelint.pdf.pool import _Pool as Pool
+
+        self._done = done
+        self._todo = todo
+        self._store = store
+        self._ready = threading.Condition()
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        firsts = [same[0] for same in todo.values()]
+        if not firsts:
+            return
+        self._split = Split(firsts, jobs, None, in_order=True)
+        self._pool = Pool(self._split.units, jobs, timeout, self._split.started, self._arrived)
+        try:
+            self._pool.spawn_all()
+        except BaseException:  # interrupted while the workers started: none may outlive us
+            self._pool.cancel()
+            self._pool.shutdown()
+            raise
+        self._thread = threading.Thread(target=self._feed, name="filelint-reader", daemon=True)
+        self._thread.start()
+
+    def result(self, path: Path) -> DocumentText | None:
+        """The path's result, waiting for it if it is still being read; None if the batch does
+        not hold the path (or was stopped before reading it)."""
+        with self._ready:
+            while path not in self._done and self._running():
+                self._ready.wait()
+            if self._error is not None:
+                raise RuntimeError("reading papers failed") from self._error
+            return self._done.get(path)
+
+    def close(self) -> None:
+        """Stop reading (workers killed) and wait for the feeding thread; idempotent."""
+        if self._thread is None:
+            return
+        self._pool.cancel()
+        self._thread.join()
+
+    def _running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self._error is None
+
+    def _feed(self) -> None:
+        try:
+            self._pool.run()
+        except BaseException as exc:  # given to the caller by `result`, never lost in this thread
+            self._error = exc
+        finally:
+            with self._ready:
+                self._ready.notify_all()
+
+    def _arrived(self, index: int, result: Any) -> Sequence[Task]:
+        """A unit's result (in the feeding thread): merged with its file's other parts; a file's
+        final result is cached and handed to the caller."""
+        follow = self._split.done(index, result)
+        owner = self._split.owner[index]
+        doc = self._split.merged[owner]
+        if doc is not None and not follow:
+            task = self._split.tasks[owner]
+            results: dict[Path, DocumentText] = {}
+            _deliver(task, doc, self._todo, results, self._store)
+            with self._ready:
+                self._done.update(results)
+                self._ready.notify_all()
+        return follow
 
 
 class _Progress:

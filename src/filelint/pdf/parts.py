@@ -84,10 +84,14 @@ def extract_part(
 
 
 class Split:
-    """The pool's work for a batch: whole tasks and parts, longest first; merges parts as they
-    come back (`done`) and gives each task's result in task order (`results`)."""
+    """The pool's work for a batch: whole tasks and parts, longest first (or, ``in_order``, in the
+    tasks' order, each file's parts in page order: a reader in the background reads the papers in the
+    order the rules ask for them, and parts keep the workers evenly busy); merges parts as they come
+    back (`done`) and gives each task's result in task order (`results`)."""
 
-    def __init__(self, tasks: Sequence[Task], jobs: int, on_start: Callable[[Task], None] | None) -> None:
+    def __init__(
+        self, tasks: Sequence[Task], jobs: int, on_start: Callable[[Task], None] | None, in_order: bool = False
+    ) -> None:
         self.tasks = list(tasks)
         self.on_start = on_start
         self.units: list[Task] = []
@@ -96,13 +100,14 @@ class Split:
         self.parts: dict[int, dict[int, Any]] = {}
         self.begun: set[int] = set()
         sizes = [estimate_pages(t.data) if jobs > 1 and t.reader == PDF_READER else 0 for t in self.tasks]
-        part_pages = max(MIN_PART_PAGES, math.ceil(sum(sizes) / (jobs * PARTS_PER_JOB)))
+        # in order, parts as short as allowed: the first papers are ready soonest
+        part_pages = MIN_PART_PAGES if in_order else max(MIN_PART_PAGES, math.ceil(sum(sizes) / (jobs * PARTS_PER_JOB)))
         planned = [
             (size, i, plan(task, size, part_pages, jobs))
             for i, (task, size) in enumerate(zip(self.tasks, sizes, strict=True))
         ]
         units = [(size // len(parts), i, part) for size, i, parts in planned for part in parts]
-        if jobs > 1:
+        if jobs > 1 and not in_order:
             units.sort(key=lambda unit: -unit[0])  # longest first: the last to finish is short
         for _, owner, unit in units:
             self.units.append(unit)

@@ -41,6 +41,8 @@ BASE_SECONDS = 5.0
 PER_PAGE_SECONDS = 0.5
 #: Parsing speed credited before the first page is done (slow, on purpose).
 _BYTES_PER_SECOND = 2_000_000
+#: Seconds a run fed by a thread waits at most before it looks whether it was cancelled.
+_CANCEL_TICK = 0.1
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
     while True:
         try:
             message = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent is gone, perhaps in the middle of a message
             return
         if message is None:
             return
@@ -200,22 +202,34 @@ class _Pool:
         self.results: list[Any] = [None] * len(tasks)
         self.pending = deque(range(len(tasks)))
         self.workers: list[_Worker] = []
-        self.context = _context()
+        self.cancelled = False
+        #: Longest wait for a worker's message: short when another thread may `cancel` the run.
+        self.tick: float | None = None
+
+    def spawn_all(self) -> None:
+        """Fork the workers and give each its first task, in the calling thread: a run fed by another
+        thread (`filelint.pdf.batch.Background`) starts so, and that thread then never forks."""
+        self.tick = _CANCEL_TICK
+        self._assign()
+
+    def cancel(self) -> None:
+        """Stop the run (from another thread): nothing more is assigned, the workers are killed."""
+        self.cancelled = True
 
     def run(self) -> list[DocumentText]:
         try:
-            while self.pending or self._busy():
+            while not self.cancelled and (self.pending or self._busy()):
                 self._assign()
                 self._collect()
         finally:
-            self._shutdown()
+            self.shutdown()
         return [r for r in self.results if r is not None]
 
     def _busy(self) -> list[_Worker]:
         return [w for w in self.workers if w.index is not None]
 
     def _assign(self) -> None:
-        while self.pending:
+        while self.pending and not self.cancelled:
             worker = next((w for w in self.workers if w.index is None), None)
             if worker is None:
                 if len(self.workers) >= self.jobs:
@@ -224,12 +238,13 @@ class _Pool:
             self._start(worker, self.pending.popleft())
 
     def _spawn(self) -> _Worker:
-        parent, child = self.context.Pipe()
+        context = _context()  # chosen at each start: another thread may be running by now
+        parent, child = context.Pipe()
         # A forked worker inherits our ends of every pipe, its own included; it closes them, or
         # none of them would see EOF when we die (fork only: other start methods inherit nothing).
-        forked = self.context.get_start_method() == "fork"
+        forked = context.get_start_method() == "fork"
         inherited = [w.conn.fileno() for w in self.workers] + [parent.fileno()] if forked else []
-        process = self.context.Process(target=_worker_main, args=(child, os.getpid(), inherited), daemon=True)
+        process = context.Process(target=_worker_main, args=(child, os.getpid(), inherited), daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -254,6 +269,8 @@ class _Pool:
             return
         soonest = min(w.deadline for w in busy)
         wait_for = None if math.isinf(soonest) else max(0.0, soonest - time.monotonic())
+        if self.tick is not None:
+            wait_for = self.tick if wait_for is None else min(wait_for, self.tick)
         ready = wait([w.conn for w in busy], timeout=wait_for)
         for worker in busy:
             if worker.conn in ready:
@@ -315,7 +332,8 @@ class _Pool:
         worker.process.join(timeout=5)
         worker.conn.close()
 
-    def _shutdown(self) -> None:
+    def shutdown(self) -> None:
+        """Stop every worker: idle ones are asked to quit, busy ones killed."""
         for worker in self.workers:
             if worker.index is None:
                 _send_quietly(worker.conn, None)

@@ -1,0 +1,145 @@
+"""With --jobs above 1 the papers are read in the background: the workers start before the manifest
+is validated, the rules run while they read, and a rule waits only for the paper it asks for
+(filelint.pdf.batch.Background). The findings are those of a one-job run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from filelint import runner
+from filelint.documents import read as documents_read
+from filelint.documents.read import read_documents, start_documents
+from filelint.manifest.aliases import normalize
+from filelint.manifest.schema import validate
+from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
+from filelint.model import ModelError, build_case, named_paths
+from filelint.plugins import load_plugins
+from filelint.runner import lint_folder
+from filelint.settings import Settings
+from filelint.testing.pdfwrite import write_pdf
+
+from .test_parts import exhibit
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "palominos-cervantes-v-gm"
+
+
+def _findings(folder: Path, jobs: int) -> list[tuple[str, str, str, int]]:
+    settings = Settings(today=dt.date(2026, 11, 28), no_cache=True, jobs=jobs)
+    result = lint_folder(folder, load_plugins(autoload=False), settings, cwd=folder)
+    return sorted((f.code, f.message, f.location.path, f.location.line) for f in result.findings)
+
+
+def test_two_jobs_start_reading_before_validation_and_find_what_one_job_finds(monkeypatch: Any) -> None:
+    events: list[str] = []
+    real_start, real_validate = documents_read.start_documents, runner._validate
+
+    def start(paths: list[Path], **kwargs: Any) -> Any:
+        events.append("start " + ",".join(sorted(p.relative_to(SEED).as_posix() for p in paths)))
+        return real_start(paths, **kwargs)
+
+    def validate_(*args: Any) -> Any:
+        events.append("validate")
+        return real_validate(*args)
+
+    monkeypatch.setattr(documents_read, "start_documents", start)
+    monkeypatch.setattr(runner, "_validate", validate_)
+    two = _findings(SEED, 2)
+    named = ",".join(sorted(p.relative_to(SEED).as_posix() for p in SEED.rglob("*.pdf")))
+    assert events == [f"start {named}", "validate"]
+    assert two == _findings(SEED, 1)
+    assert not multiprocessing.active_children()  # the folder's workers are gone when it is done
+
+
+def test_a_manifest_that_fails_validation_stops_the_reading(tmp_path: Path) -> None:
+    folder = tmp_path / "case"
+    shutil.copytree(SEED, folder)
+    text = (folder / "filelint.yaml").read_text("utf-8")
+    (folder / "filelint.yaml").write_text(text.replace("court:", "court_name_typo: x\ncourt:", 1), "utf-8")
+    codes = {code for code, *_ in _findings(folder, 2)}
+    assert "FL004" in codes  # unknown key: the rules did not run
+    assert not multiprocessing.active_children()
+
+
+def _papers(folder: Path) -> list[Path]:
+    """Short papers, a long exhibit read in page ranges, and two files with the same bytes."""
+    folder.mkdir()
+    lines = [f"Plaintiff moves to compel further responses to Request No. {i}." for i in range(1, 21)]
+    short = [write_pdf(folder / f"p{i}.pdf", [lines] * (i + 1), pleading_paper=True) for i in range(3)]
+    long = exhibit(folder / "exhibit.pdf", 40)
+    copy = folder / "copy-of-p0.pdf"
+    copy.write_bytes(short[0].read_bytes())
+    return [*short, long, copy]
+
+
+def test_the_background_batch_gives_each_path_what_a_one_job_read_gives(tmp_path: Path) -> None:
+    paths = _papers(tmp_path / "papers")
+    expected = read_documents(paths, jobs=1)
+    batch = start_documents(paths, jobs=2)
+    try:
+        for path in reversed(paths):  # asked in any order
+            got = batch.result(path)
+            assert got == expected[path]
+        assert batch.result(tmp_path / "not-in-the-batch.pdf") is None
+    finally:
+        batch.close()
+    assert not multiprocessing.active_children()
+
+
+def test_closing_a_batch_stops_its_workers_at_once(tmp_path: Path) -> None:
+    paths = _papers(tmp_path / "papers")
+    batch = start_documents(paths, jobs=2)
+    batch.close()
+    batch.close()  # idempotent
+    assert not multiprocessing.active_children()
+
+
+def _valid_manifests() -> list[Path]:
+    found = sorted(ROOT.glob("examples/*/filelint.yaml")) + sorted(ROOT.glob("tests/rules/*/*/filelint.yaml"))
+    assert len(found) > 100
+    return found
+
+
+@pytest.mark.parametrize("manifest", _valid_manifests()[::5], ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}")
+def test_named_paths_read_before_validation_are_the_cases_named_files(manifest: Path) -> None:
+    try:
+        loaded = load_yaml(manifest.read_text("utf-8-sig"))
+        schema = load_plugins(autoload=False).schema()
+        list(normalize(loaded.data, schema))
+        if validate(loaded, schema):
+            pytest.skip("not a valid manifest")
+        case = build_case(loaded.data)
+    except (ManifestSyntaxError, ModelError):
+        pytest.skip("not a valid manifest")
+    assert named_paths(loaded.data) == [path for path, _ in case.named_files()]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        ["papers"],
+        {"papers": "notice.pdf"},
+        {"papers": [None, 3, {"path": 7}, {"path": ""}, {"path": ["a.pdf"]}]},
+        {"meet_and_confer": [{"file": {"nested": "x.pdf"}}]},
+        {"papers": [{"path": f"p{i}.pdf"} for i in range(1_001)]},
+    ],
+)
+def test_named_paths_of_data_that_is_no_manifest_are_none(data: Any) -> None:
+    assert named_paths(data) == []
+
+
+def test_named_paths_keep_the_manifests_order_once_each() -> None:
+    data = yaml.safe_load(
+        "papers: [{path: notice.pdf}, {path: ex/letter.pdf}]\n"
+        "responses: [{file: ex/responses.pdf}]\n"
+        "meet_and_confer: [{file: ex/letter.pdf, source: ex/src.eml}, {file: ex/reply.pdf}]\n"
+    )
+    assert named_paths(data) == ["notice.pdf", "ex/letter.pdf", "ex/responses.pdf", "ex/reply.pdf", "ex/src.eml"]
