@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,10 +57,24 @@ def lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path
 
 
 def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Path, reader: Any) -> FolderResult:
+    from filelint import readahead
+
+    early = readahead.take(folder) if reader is None else None
+    own = early.reader if early is not None else None
+    try:
+        return _lint_loaded(folder, plugins, settings, cwd, reader, early)
+    finally:
+        if own is not None:
+            own.close()  # also when the manifest changed or failed to load after the early start
+
+
+def _lint_loaded(
+    folder: Path, plugins: Plugins, settings: Settings, cwd: Path, reader: Any, early: Any
+) -> FolderResult:
     manifest = folder / MANIFEST_NAME
     result = FolderResult(folder=folder, manifest=manifest)
     stamper = Stamper(plugins, _display_path(manifest, cwd))
-    loaded = _load(manifest, stamper, result)
+    loaded = _load(manifest, stamper, result, early)
     if loaded is None:
         return result
     result.loaded = loaded
@@ -68,10 +82,10 @@ def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Pat
         result.findings.append(
             stamper.stamp("FL006", read_as_message(reading), loaded.mark_for(reading.path), key_path=reading.path)
         )
-    checked = FolderCheck(folder)  # each paper's path resolved once for the whole folder run
-    own = paper_reader(folder, settings, plugins.readers, checked) if reader is None else None
+    own = _own_reader(folder, settings, plugins, early) if reader is None else None
+    checked = own.check if own is not None else FolderCheck(folder)  # each path resolved once per folder
     try:
-        if own is not None and settings.jobs > 1 and not settings.isolate_plugins:
+        if own is not None and not own.started and settings.jobs > 1 and not settings.isolate_plugins:
             # Every paper the manifest names, read in one parallel batch from now on (one pool start),
             # while the manifest is validated and the rules that need no paper run; not one paper at
             # a time as rules ask. The forks of --isolate-plugins must not copy a running reader thread.
@@ -81,6 +95,16 @@ def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Pat
         if own is not None:
             own.close()
     return result
+
+
+def _own_reader(folder: Path, settings: Settings, plugins: Plugins, early: Any) -> PaperReader:
+    """The reader started before the packs loaded (`filelint.readahead`), now with the packs'
+    readers, or a new one."""
+    if early is None:
+        return paper_reader(folder, settings, plugins.readers)
+    reader: PaperReader = early.reader
+    reader.readers = plugins.readers
+    return reader
 
 
 def _check_folder(result: FolderResult, loaded: LoadedYaml, run: FolderRun, checked: FolderCheck, reader: Any) -> None:
@@ -148,14 +172,12 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
 
 
 def paper_reader(
-    folder: Path, settings: Settings, readers: Sequence[Any] = (), check: Callable[[str], Any] | None = None
+    folder: Path, settings: Settings, readers: Sequence[Any] = (), check: FolderCheck | None = None
 ) -> PaperReader:
     """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
     as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
     cache (unless --no-cache) and a status line on a TTY. ``check`` is the folder run's
     `filelint.safeopen.FolderCheck` (a new one if not given)."""
-    from filelint.safeopen import FolderCheck
-
     return PaperReader(folder, settings, readers, check if check is not None else FolderCheck(folder))
 
 
@@ -164,7 +186,7 @@ class PaperReader:
     runner first starts reading every named paper in the background (`start`), and a rule then
     waits only for the paper it asks for while the rules that need none run."""
 
-    def __init__(self, folder: Path, settings: Settings, readers: Sequence[Any], check: Callable[[str], Any]) -> None:
+    def __init__(self, folder: Path, settings: Settings, readers: Sequence[Any], check: FolderCheck) -> None:
         self.folder, self.settings, self.readers, self.check = folder, settings, readers, check
         self._caches: list[Path | None] = []  # where the text cache is, found at the first read
         self._background: Any = None
@@ -186,8 +208,9 @@ class PaperReader:
             found.update(self._read(rest))
         return found
 
-    def start(self, relpaths: list[str]) -> None:
-        """Begin reading these papers in ``--jobs`` worker processes, and return."""
+    def start(self, relpaths: list[str], builtin_only: bool = False) -> None:
+        """Begin reading these papers in ``--jobs`` worker processes, and return (``builtin_only``:
+        the formats a built-in reader reads; the rest are read when asked, with the packs' readers)."""
         from filelint.documents.read import start_documents
 
         paths = self._paths(relpaths)
@@ -199,6 +222,7 @@ class PaperReader:
             readers=self.readers,
             within=self.folder,
             backend=self.settings.pdf_backend,
+            builtin_only=builtin_only,
         )
 
     def close(self) -> None:
@@ -255,15 +279,17 @@ def _warn_once(message: str) -> None:
     print(f"filelint: warning: {plain(message)}", file=sys.stderr)
 
 
-def _load(manifest: Path, stamper: Stamper, result: FolderResult) -> LoadedYaml | None:
-    problem = _read_text(manifest)
+def _load(manifest: Path, stamper: Stamper, result: FolderResult, early: Any = None) -> LoadedYaml | None:
+    """The parsed manifest (as `filelint.readahead` parsed it, if the file still holds that text),
+    or None with the finding that says why not."""
+    problem = read_manifest_text(manifest)
     if isinstance(problem, tuple):
         code, message, mark, fix = problem
         result.findings.append(stamper.stamp(code, message, mark, fix=fix))
         result.incomplete = True
         return None
     try:
-        loaded = load_yaml(problem)
+        loaded = early.loaded if early is not None and early.text == problem else load_yaml(problem)
     except ManifestSyntaxError as exc:
         finding = stamper.stamp(exc.code, exc.message, exc.mark, fix=exc.fix)
         if exc.detail:
@@ -285,7 +311,7 @@ def _load(manifest: Path, stamper: Stamper, result: FolderResult) -> LoadedYaml 
     return loaded
 
 
-def _read_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
+def read_manifest_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
     """The manifest's text, or (code, message, mark, fix) saying why it cannot be read."""
     try:
         size = manifest.stat().st_size

@@ -136,10 +136,16 @@ def run(args: argparse.Namespace) -> int:
     formats = formatters()
     if settings.output_format not in formats:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formats)))
-    plugins = _load_plugins(args, settings)
-    check_selectors(settings, plugins, cli_selectors(args))
-    gctune.freeze_startup()
-    findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
+    from filelint import readahead
+
+    readahead.begin(args.paths or [Path.cwd()], settings)  # --jobs: the papers are read while the packs load
+    try:
+        plugins = _load_plugins(args, settings)
+        check_selectors(settings, plugins, cli_selectors(args))
+        gctune.freeze_startup()
+        findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
+    finally:
+        readahead.discard()
     show = statistics.render if settings.statistics else formats[settings.output_format]
     if args.output_file is None:
         show(findings, plugins, settings, sys.stdout)

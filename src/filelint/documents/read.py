@@ -59,21 +59,29 @@ def start_documents(
     readers: Sequence[DocumentReader] = (),
     within: Path | None = None,
     backend: str = "auto",
+    builtin_only: bool = False,
 ) -> Background:
     """`read_documents` in the background (``jobs`` worker processes): returns at once, after the
-    cache lookups; `Background.result` waits for one path's result."""
-    prepare, store = _steps(cache_dir, readers, within, backend)
+    cache lookups; `Background.result` waits for one path's result. ``builtin_only``: leave out the
+    files no built-in reader reads (before the packs, and their readers, are loaded); their result
+    is None."""
+    prepare, store = _steps(cache_dir, readers, within, backend, later=builtin_only)
     return start_batch(paths, prepare, store, jobs=jobs)
 
 
 def _steps(
-    cache_dir: Path | None, readers: Sequence[DocumentReader], within: Path | None, backend: str
-) -> tuple[Callable[[Path], DocumentText | Task], Callable[[Task, DocumentText], None]]:
-    """How one path becomes a result or a task, and how a result is cached."""
+    cache_dir: Path | None,
+    readers: Sequence[DocumentReader],
+    within: Path | None,
+    backend: str,
+    later: bool = False,
+) -> tuple[Callable[[Path], DocumentText | Task | None], Callable[[Task, DocumentText], None]]:
+    """How one path becomes a result or a task (or, ``later``, None: no reader known yet), and how a
+    result is cached."""
     engine = resolve_backend(backend)
 
-    def prepare(path: Path) -> DocumentText | Task:
-        return _read_cheaply(path, cache_dir, readers, within, engine)
+    def prepare(path: Path) -> DocumentText | Task | None:
+        return _read_cheaply(path, cache_dir, readers, within, engine, later)
 
     def store(task: Task, doc: DocumentText) -> None:
         if cache_dir is not None:
@@ -88,8 +96,10 @@ def _read_cheaply(
     readers: Sequence[DocumentReader],
     within: Path | None = None,
     engine: str = "pdfminer",
-) -> DocumentText | Task:
-    """A final result when no extraction is needed, else the task to run."""
+    later: bool = False,
+) -> DocumentText | Task | None:
+    """A final result when no extraction is needed, else the task to run; None (with ``later``) for
+    a file none of ``readers`` reads."""
     from filelint.pdf.reader import read_bounded
 
     data = read_bounded(path, within)  # one checked, bounded open, as for PDFs
@@ -101,7 +111,7 @@ def _read_cheaply(
     kind = sniff.sniff(data)
     reader = choose(kind, data, readers)
     if reader is None:
-        return _not_readable(path, sha256, kind)
+        return None if later else _not_readable(path, sha256, kind)
     if cache_dir is not None:
         cached = _cache(cache_dir, reader.extract, readers, engine).load(path, sha256)
         if cached is not None:

@@ -23,8 +23,9 @@ from typing import Any
 from filelint.pdf.model import DocumentText
 from filelint.pdf.pool import Task, run_tasks
 
-#: A path's final result (a failure, a cache hit) or the task that extracts it.
-Prepare = Callable[[Path], "DocumentText | Task"]
+#: A path's final result (a failure, a cache hit) or the task that extracts it; None leaves the path
+#: out (a background batch's `Background.result` is then None for it, `read_batch` has no key for it).
+Prepare = Callable[[Path], "DocumentText | Task | None"]
 #: Keep a freshly extracted result (the cache), given the task that produced it.
 Store = Callable[[Task, DocumentText], None]
 
@@ -51,7 +52,7 @@ def read_batch(
         _deliver(task, doc, todo, done, store, meter)
     if meter is not None:
         meter.finish()
-    return {path: done[path] for path in unique}
+    return {path: done[path] for path in unique if path in done}
 
 
 def _prepare(
@@ -63,6 +64,8 @@ def _prepare(
     todo: dict[tuple[str, str], list[Task]] = {}
     for path in unique:
         result = prepare(path)
+        if result is None:
+            continue
         if isinstance(result, Task):
             todo.setdefault((result.sha256, result.reader), []).append(result)
             continue
