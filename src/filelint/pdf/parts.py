@@ -63,6 +63,13 @@ def plan(task: Task, pages: int, part_pages: int, jobs: int) -> list[Task]:
     return [dataclasses.replace(task, part=(i, count)) for i in range(count)]
 
 
+def _part_pages(task: Task, balanced: int, in_order: bool) -> int:
+    """Pages per part: in order, as few as allowed for PDFium (a part costs it one cheap open, and the
+    first papers are ready soonest); pdfminer parses the file again for each part, so its parts stay
+    as long as an even share of the batch allows."""
+    return MIN_PART_PAGES if in_order and task.backend == "pdfium" else balanced
+
+
 def extract_part(
     task: Task, on_page_count: Callable[..., None] | None = None, on_page_done: Callable[..., None] | None = None
 ) -> Part | DocumentText:
@@ -100,10 +107,9 @@ class Split:
         self.parts: dict[int, dict[int, Any]] = {}
         self.begun: set[int] = set()
         sizes = [estimate_pages(t.data) if jobs > 1 and t.reader == PDF_READER else 0 for t in self.tasks]
-        # in order, parts as short as allowed: the first papers are ready soonest
-        part_pages = MIN_PART_PAGES if in_order else max(MIN_PART_PAGES, math.ceil(sum(sizes) / (jobs * PARTS_PER_JOB)))
+        balanced = max(MIN_PART_PAGES, math.ceil(sum(sizes) / (jobs * PARTS_PER_JOB)))
         planned = [
-            (size, i, plan(task, size, part_pages, jobs))
+            (size, i, plan(task, size, _part_pages(task, balanced, in_order), jobs))
             for i, (task, size) in enumerate(zip(self.tasks, sizes, strict=True))
         ]
         units = [(size // len(parts), i, part) for size, i, parts in planned for part in parts]
