@@ -130,8 +130,10 @@ def test_merged_parts_are_cleaned_as_one_document(tmp_path: Path) -> None:
     split = Split([whole], 2, None)
     footer = Line("RESPONSES TO REQUESTS FOR PRODUCTION\n", 200, 30, 400, 42)
     pages = [Page((Line(f"Response No. {n} is evasive.\n", 72, 700, 400, 712), footer), 792) for n in range(4)]
-    split.done(0, Part(pages[:2], [0.0, 0.0]))
-    split.done(1, Part(pages[2:], [0.0, 0.0]))
+    assert split.done(0, Part(pages[:2], [0.0, 0.0])) == []
+    [cleaning] = split.done(1, Part(pages[2:], [0.0, 0.0]))
+    assert (cleaning.data, cleaning.part, cleaning.raw) == (b"", None, (pages, [0.0] * 4))  # off to a worker
+    assert split.done(2, pool.extract_task(cleaning)) == []
     [doc] = split.results()
     assert doc.pages == tuple(f"Response No. {n} is evasive." for n in range(4))  # footer on 4 pages: running
     assert (doc.status, doc.page_count, doc.path, doc.sha256) == ("ok", 4, whole.path, whole.sha256)

@@ -127,39 +127,41 @@ class Split:
         self.begun.add(owner)
 
     def done(self, index: int, result: Any) -> list[Task]:
-        """A unit's result; returns the follow-up task, if the file must be read whole."""
+        """A unit's result; returns the follow-up task when the file's last part is in: the parts'
+        pages to clean as one document, or the file itself if it must be read whole."""
         owner, unit = self.owner[index], self.units[index]
-        if unit.part is None:
+        if unit.part is None:  # a whole file, or the cleaning of a file read in parts
             self.merged[owner] = result
             return []
         got = self.parts.setdefault(owner, {})
         got[unit.part[0]] = result
         if len(got) < unit.part[1]:
             return []
-        merged = merge(self.tasks[owner], [got[i] for i in range(unit.part[1])])
-        if merged is not None:
-            self.merged[owner] = merged
+        follow = merge(self.tasks[owner], [got.pop(i) for i in range(unit.part[1])])
+        if isinstance(follow, DocumentText):
+            self.merged[owner] = follow
             return []
-        self.units.append(self.tasks[owner])
+        self.units.append(follow)
         self.owner.append(owner)
-        return [self.tasks[owner]]
+        return [follow]
 
     def results(self) -> list[DocumentText]:
         """Each task's result, in task order."""
         return [doc for doc in self.merged if doc is not None]
 
 
-def merge(task: Task, results: Sequence[Any]) -> DocumentText | None:
-    """The whole file's result from its parts in page order; None when the file must be read whole."""
+def merge(task: Task, results: Sequence[Any]) -> DocumentText | Task:
+    """What the parts, in page order, make of the file: a part's failure (the file's result); the file
+    itself, when it must be read whole; or the task that cleans and classifies their pages as one
+    document, in a worker (that work is the size of a page range's reading: off the parent, which
+    runs the rules meanwhile)."""
     if any(isinstance(r, Part) and r.status == "untrusted" for r in results):
-        return None
+        return task
     failed = next((r for r in results if isinstance(r, DocumentText)), None)
     if failed is not None:
         return dataclasses.replace(failed, path=task.path, sha256=task.sha256)
     pages = [page for r in results for page in r.pages]
     covers = [cover for r in results for cover in r.covers]
     if not pages:
-        return None  # as a whole-file read: PDFium finds nothing, pdfminer diagnoses
-    from filelint.pdf.extract import finish
-
-    return finish(task.path, task.sha256, pages, covers)
+        return task  # as a whole-file read: PDFium finds nothing, pdfminer diagnoses
+    return dataclasses.replace(task, data=b"", part=None, raw=(pages, covers))

@@ -25,7 +25,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -56,6 +56,9 @@ class Task:
     reader: str = "filelint.pdf.extract:extract"
     backend: str = "pdfminer"  # resolved: "pdfium" or "pdfminer"
     part: tuple[int, int] | None = None  # (i, n): the i-th of n page ranges of a PDF (filelint.pdf.parts)
+    #: A PDF read in parts: every part's (pages, covers), to be cleaned and classified as one document
+    #: (in a worker: the parent only hands them on). ``data`` is then empty.
+    raw: tuple[list[Any], list[float]] | None = field(default=None, compare=False)
 
 
 #: The PDF reader's spec: it alone takes a backend and reports each finished page (time is earned per page).
@@ -66,6 +69,10 @@ def extract_task(
     task: Task, on_page_count: Callable[..., None] | None = None, on_page_done: Callable[..., None] | None = None
 ) -> DocumentText | Part:
     """Run the task's reader (in whatever process calls this); a part of a PDF gives a `Part`."""
+    if task.raw is not None:
+        from filelint.pdf.extract import finish
+
+        return finish(task.path, task.sha256, *task.raw)
     if task.part is not None:
         from filelint.pdf.parts import extract_part
 
@@ -301,6 +308,8 @@ class _Pool:
         """Seconds the task may run: the fixed limit, or time earned by the work done so far."""
         if self.timeout is not None:
             return self.timeout
+        if task.raw is not None:  # cleaning pages the parts have read: earned by those pages
+            pages_done = max(pages_done, len(task.raw[0]))
         return default_timeout(pages_done) + len(task.data) / _BYTES_PER_SECOND
 
     def _timeout_detail(self, worker: _Worker, now: float) -> str:
