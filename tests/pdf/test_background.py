@@ -24,6 +24,7 @@ from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
 from filelint.testing.pdfwrite import write_pdf
+from hostile.pdfbytes import busy_content
 
 from .test_parts import exhibit
 
@@ -87,10 +88,21 @@ def test_the_background_batch_gives_each_path_what_a_one_job_read_gives(tmp_path
         for path in reversed(paths):  # asked in any order
             got = batch.result(path)
             assert got == expected[path]
-        assert batch.result(tmp_path / "not-in-the-batch.pdf") is None
     finally:
         batch.close()
     assert not multiprocessing.active_children()
+
+
+def test_a_path_the_batch_does_not_hold_is_answered_at_once(tmp_path: Path) -> None:
+    busy = tmp_path / "busy.pdf"
+    busy.write_bytes(busy_content())  # keeps pdfminer busy far longer than this test
+    batch = start_documents([busy], jobs=2, backend="pdfminer")
+    try:
+        assert batch.result(tmp_path / "not-in-the-batch.pdf") is None
+        assert multiprocessing.active_children()  # answered while the batch is still being read
+    finally:
+        batch.close()
+    assert not multiprocessing.active_children()  # a busy worker is killed
 
 
 def test_closing_a_batch_stops_its_workers_at_once(tmp_path: Path) -> None:

@@ -124,6 +124,7 @@ class Background:
 
         self._done = done
         self._todo = todo
+        self._held = set(done) | {task.path for same in todo.values() for task in same}
         self._store = store
         self._ready = threading.Condition()
         self._error: BaseException | None = None
@@ -145,6 +146,8 @@ class Background:
     def result(self, path: Path) -> DocumentText | None:
         """The path's result, waiting for it if it is still being read; None if the batch does
         not hold the path (or was stopped before reading it)."""
+        if path not in self._held:
+            return None  # never waits for a batch that will not read it
         with self._ready:
             while path not in self._done and self._running():
                 self._ready.wait()
