@@ -198,6 +198,7 @@ class PaperReader:
         paths = self._paths(relpaths)
         found: dict[str, Any] = {}
         if self._background is not None:
+            self._background.hurry(list(paths.values()))  # what a rule waits for is read next
             with Status(f"reading {_papers(len(paths))}"):
                 for rel, path in paths.items():
                     doc = self._background.result(path)

@@ -20,6 +20,7 @@ from filelint.manifest.aliases import normalize
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
 from filelint.model import ModelError, build_case, named_paths
+from filelint.pdf import pool
 from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
@@ -155,3 +156,26 @@ def test_named_paths_keep_the_manifests_order_once_each() -> None:
         "meet_and_confer: [{file: ex/letter.pdf, source: ex/src.eml}, {file: ex/reply.pdf}]\n"
     )
     assert named_paths(data) == ["notice.pdf", "ex/letter.pdf", "ex/responses.pdf", "ex/reply.pdf", "ex/src.eml"]
+
+
+def _pool_of(count: int, on_done: Any = None) -> pool._Pool:
+    tasks = [pool.Task(Path(f"p{i}.pdf"), b"%PDF-", str(i) * 64) for i in range(count)]
+    work = pool._Pool(tasks, 2, None, None, on_done)
+    work.cancelled = True  # nothing is assigned: the order alone is looked at
+    return work
+
+
+def test_the_papers_a_rule_waits_for_are_read_next_in_its_order() -> None:
+    work = _pool_of(6)
+    work.pending.popleft()  # p0 is being read
+    work.hurry([5, 0, 3, 5])  # p0 is no longer waiting; p5 asked twice
+    work._reorder()
+    assert list(work.pending) == [5, 3, 1, 2, 4]
+
+
+def test_a_files_cleaning_goes_before_the_other_waiting_units() -> None:
+    cleaning = pool.Task(Path("exhibit.pdf"), b"", "e" * 64, raw=([], []))
+    work = _pool_of(3, on_done=lambda index, result: [cleaning] if index == 0 else [])
+    work.pending.popleft()
+    work._finished(0, None)
+    assert list(work.pending) == [3, 1, 2] and work.tasks[3] is cleaning

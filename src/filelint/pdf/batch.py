@@ -130,6 +130,8 @@ class Background:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         firsts = [same[0] for same in todo.values()]
+        #: Each path's file among ``firsts`` (files with the same bytes are read once).
+        self._owner = {task.path: i for i, same in enumerate(todo.values()) for task in same}
         if not firsts:
             return
         self._split = Split(firsts, jobs, None, in_order=True)
@@ -142,6 +144,14 @@ class Background:
             raise
         self._thread = threading.Thread(target=self._feed, name="filelint-reader", daemon=True)
         self._thread.start()
+
+    def hurry(self, paths: Sequence[Path]) -> None:
+        """Read these paths next, in this order (a rule is about to wait for them)."""
+        owners = {self._owner[p] for p in paths if p in self._owner and p not in self._done}
+        if owners and self._thread is not None:
+            units = [i for i, owner in enumerate(list(self._split.owner)) if owner in owners]
+            order = {owner: n for n, owner in enumerate(self._owner[p] for p in paths if p in self._owner)}
+            self._pool.hurry(sorted(units, key=lambda i: order[self._split.owner[i]]))
 
     def result(self, path: Path) -> DocumentText | None:
         """The path's result, waiting for it if it is still being read; None if the batch does

@@ -41,8 +41,8 @@ BASE_SECONDS = 5.0
 PER_PAGE_SECONDS = 0.5
 #: Parsing speed credited before the first page is done (slow, on purpose).
 _BYTES_PER_SECOND = 2_000_000
-#: Seconds a run fed by a thread waits at most before it looks whether it was cancelled.
-_CANCEL_TICK = 0.1
+#: Seconds a run fed by a thread waits at most before it looks whether it was cancelled or hurried.
+_CANCEL_TICK = 0.02
 
 
 @dataclass(frozen=True)
@@ -212,12 +212,18 @@ class _Pool:
         self.cancelled = False
         #: Longest wait for a worker's message: short when another thread may `cancel` the run.
         self.tick: float | None = None
+        #: Units another thread needs now (`hurry`): started before the rest of ``pending``.
+        self.urgent: deque[int] = deque()
 
     def spawn_all(self) -> None:
         """Fork the workers and give each its first task, in the calling thread: a run fed by another
         thread (`filelint.pdf.batch.Background`) starts so, and that thread then never forks."""
         self.tick = _CANCEL_TICK
         self._assign()
+
+    def hurry(self, indices: Sequence[int]) -> None:
+        """Start these units (from another thread) before any other still waiting, in this order."""
+        self.urgent.extend(indices)  # one append per unit: safe beside the feeding thread
 
     def cancel(self) -> None:
         """Stop the run (from another thread): nothing more is assigned, the workers are killed."""
@@ -236,6 +242,8 @@ class _Pool:
         return [w for w in self.workers if w.index is not None]
 
     def _assign(self) -> None:
+        if self.urgent:
+            self._reorder()
         while self.pending and not self.cancelled:
             worker = next((w for w in self.workers if w.index is None), None)
             if worker is None:
@@ -243,6 +251,17 @@ class _Pool:
                     return
                 worker = self._spawn()
             self._start(worker, self.pending.popleft())
+
+    def _reorder(self) -> None:
+        """Move the units `hurry` asked for to the front of ``pending`` (those not started yet)."""
+        asked: list[int] = []
+        while self.urgent:
+            asked.append(self.urgent.popleft())
+        waiting = set(self.pending)
+        first = [i for i in dict.fromkeys(asked) if i in waiting]
+        if first:
+            chosen = set(first)
+            self.pending = deque(first + [i for i in self.pending if i not in chosen])
 
     def _spawn(self) -> _Worker:
         context = _context()  # chosen at each start: another thread may be running by now
@@ -328,11 +347,13 @@ class _Pool:
 
     def _finished(self, index: int, result: Any) -> None:
         self.results[index] = result
-        self._assign()  # keep the workers busy while the parent merges (on_done may take a while)
-        for task in self.on_done(index, result) if self.on_done is not None else ():
+        # A follow-up completes a file whose parts are all in (its cleaning, or the file read whole):
+        # it goes first, since nothing of that file is usable until it is done.
+        for task in reversed(list(self.on_done(index, result) if self.on_done is not None else ())):
             self.tasks.append(task)
             self.results.append(None)
-            self.pending.append(len(self.tasks) - 1)
+            self.pending.appendleft(len(self.tasks) - 1)
+        self._assign()
 
     @staticmethod
     def _kill(worker: _Worker) -> None:
