@@ -106,6 +106,22 @@ def test_a_path_the_batch_does_not_hold_is_answered_at_once(tmp_path: Path) -> N
     assert not multiprocessing.active_children()  # a busy worker is killed
 
 
+def test_workers_stopped_at_their_time_limit_are_replaced_from_the_feeding_thread(tmp_path: Path) -> None:
+    """Both workers time out on busy files; the papers still waiting get new workers, started by the
+    feeding thread through a fork server (it never forks itself while the rules run)."""
+    busy = [tmp_path / f"busy{i}.pdf" for i in range(2)]
+    for i, path in enumerate(busy):
+        path.write_bytes(busy_content() + b"%" + str(i).encode())
+    papers = _papers(tmp_path / "papers")[:3]
+    batch = start_documents([*busy, *papers], jobs=2, backend="pdfminer", timeout=3.0)
+    try:
+        assert [batch.result(path).status for path in busy] == ["timeout", "timeout"]  # type: ignore[union-attr]
+        assert all(batch.result(path).status == "ok" for path in papers)  # type: ignore[union-attr]
+    finally:
+        batch.close()
+    assert not multiprocessing.active_children()
+
+
 def test_closing_a_batch_stops_its_workers_at_once(tmp_path: Path) -> None:
     paths = _papers(tmp_path / "papers")
     batch = start_documents(paths, jobs=2)
