@@ -223,3 +223,22 @@ def test_classify() -> None:
     assert classify([PageInfo(""), PageInfo("")]).status == "no-text"
     garbled = classify([PageInfo("(cid:1)(cid:2)(cid:3)")])
     assert (garbled.status, garbled.scanned_pages) == ("garbled", (1,))
+
+
+def test_the_vocabulary_is_collected_only_for_a_word_split_at_a_line_end() -> None:
+    asked: list[int] = []
+
+    def texts() -> list[str]:
+        asked.append(1)
+        return ["the discovery responses", "were late"]
+
+    vocab = cleanup.LazyVocabulary(texts)
+    assert cleanup.join_hyphens(["no split here,", "nor here."], vocab) == ["no split here,", "nor here."]
+    assert asked == []  # no hyphen at a line end: the document's words were never collected
+    assert cleanup.join_hyphens(["the discov-", "ery was", "late-", "ly served"], vocab) == [
+        "the discovery",
+        "was",
+        "late-ly",
+        "served",
+    ]
+    assert asked == [1]  # collected once, for the first join that needed it

@@ -11,6 +11,7 @@ it, so it is listed with a scanned exhibit and counts as text otherwise.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,7 +60,7 @@ def page_kind(page: PageInfo) -> str:
     readable = _CID.sub(" ", text) if cids else text
     if not _ALNUM.search(readable):
         return "scanned" if page.image_cover > 0 else "blank"
-    sparse = len(_WORD.findall(readable)) < _SPARSE_WORDS
+    sparse = sum(1 for _ in itertools.islice(_WORD.finditer(readable), _SPARSE_WORDS)) < _SPARSE_WORDS  # stop at 10
     if sparse and page.image_cover >= _IMAGE_COVER:
         return "scanned"
     tokens = readable.split()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -272,7 +272,21 @@ def _add_words(words: set[str], texts: list[str]) -> None:
         words.update(w.lower() for w in _WORD.findall(joined))
 
 
-def join_hyphens(lines: Sequence[str], vocab: set[str]) -> list[str]:
+class LazyVocabulary:
+    """`vocabulary` of the texts, found when a hyphen join first needs it: most documents have no
+    word split at a line end, and then the document's words are never collected."""
+
+    def __init__(self, texts: Callable[[], Iterable[str]]) -> None:
+        self._texts = texts
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = vocabulary(self._texts())
+        return word in self._words
+
+
+def join_hyphens(lines: Sequence[str], vocab: Container[str]) -> list[str]:
     """Pull the second half of a word split at a line end up to its first half.
 
     "discov-" + "ery" becomes "discovery" when the document uses "discovery"
@@ -311,5 +325,5 @@ def _continues(head: str, tail: str) -> bool:
 def page_texts(pages: Sequence[Page]) -> list[str]:
     """Final text of each page: stamps and running lines gone, hyphens joined."""
     cleaned = [merge_same_baseline(p) for p in drop_running_lines([strip_stamps(p) for p in pages])]
-    vocab = vocabulary(ln.text for p in cleaned for ln in p.lines)
+    vocab = LazyVocabulary(lambda: (ln.text for p in cleaned for ln in p.lines))
     return ["\n".join(join_hyphens([ln.text for ln in p.lines], vocab)) for p in cleaned]
