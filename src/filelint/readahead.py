@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from filelint.manifest.yamlload import LoadedYaml
-    from filelint.runner import PaperReader
+    from filelint.paperreader import PaperReader
     from filelint.settings import Settings
 
 
@@ -38,13 +38,27 @@ def begin(paths: Sequence[Path], settings: Settings) -> None:
     """Start reading the papers of the motion folder ``paths`` names, when it names exactly one."""
     if settings.jobs < 2 or settings.isolate_plugins or len(paths) != 1:
         return
-    from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
-    from filelint.model import named_paths
-    from filelint.runner import MANIFEST_NAME, paper_reader, read_manifest_text
+    from filelint.manifest.text import MANIFEST_NAME
 
     folder = paths[0]
     if not (folder / MANIFEST_NAME).is_file():  # a file, or a folder to walk: the run finds them
         return
+    from filelint.pdf import pool
+    from filelint.pdf.backends import resolve_backend
+
+    pool.prefork(settings.jobs, resolve_backend(settings.pdf_backend))  # they import the reader meanwhile
+    try:
+        _start(folder, settings)
+    finally:
+        pool.release_spares()  # the ones the folder's batch did not take
+
+
+def _start(folder: Path, settings: Settings) -> None:
+    from filelint.manifest.text import MANIFEST_NAME, read_manifest_text
+    from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
+    from filelint.model import named_paths
+    from filelint.paperreader import paper_reader
+
     text = read_manifest_text(folder / MANIFEST_NAME)
     if not isinstance(text, str):
         return  # the run reports why the manifest cannot be read

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import sys
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,18 +12,28 @@ from filelint.context import Context
 from filelint.engine import Stamper, run_rules
 from filelint.findings import Finding
 from filelint.folder_run import FolderRun
-from filelint.limits import MANIFEST_KB
 from filelint.manifest.aliases import normalize, read_as_message
 from filelint.manifest.schema import validate
+from filelint.manifest.text import MANIFEST_NAME, read_manifest_text
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
 from filelint.model import ModelError, build_case, named_paths
+from filelint.paperreader import PaperReader, paper_reader, usable_cache_dir
 from filelint.plugins import Plugins
 from filelint.safeopen import CHECK_KEY, FolderCheck
 from filelint.settings import Settings
 from filelint.suppressions import suppress
 from filelint.waivers import Scope
 
-MANIFEST_NAME = "filelint.yaml"
+__all__ = [
+    "MANIFEST_NAME",
+    "FolderResult",
+    "PaperReader",
+    "find_manifest_folder",
+    "lint_folder",
+    "paper_reader",
+    "read_manifest_text",
+    "usable_cache_dir",
+]
 
 
 @dataclass
@@ -171,115 +178,6 @@ def _verdict_dir(settings: Settings, folder: Path) -> Path | None:
     return None if cache_refusal(cache, folder) is not None else cache.resolve()  # the PDF cache's rule
 
 
-def paper_reader(
-    folder: Path, settings: Settings, readers: Sequence[Any] = (), check: FolderCheck | None = None
-) -> PaperReader:
-    """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
-    as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
-    cache (unless --no-cache) and a status line on a TTY. ``check`` is the folder run's
-    `filelint.safeopen.FolderCheck` (a new one if not given)."""
-    return PaperReader(folder, settings, readers, check if check is not None else FolderCheck(folder))
-
-
-class PaperReader:
-    """Reads the folder's papers when rules ask (``reader(relpaths)``); with ``--jobs`` > 1 the
-    runner first starts reading every named paper in the background (`start`), and a rule then
-    waits only for the paper it asks for while the rules that need none run."""
-
-    def __init__(self, folder: Path, settings: Settings, readers: Sequence[Any], check: FolderCheck) -> None:
-        self.folder, self.settings, self.readers, self.check = folder, settings, readers, check
-        self._caches: list[Path | None] = []  # where the text cache is, found at the first read
-        self._background: Any = None
-        self.started = False
-
-    def __call__(self, relpaths: list[str]) -> dict[str, Any]:
-        from filelint.progress import Status
-
-        paths = self._paths(relpaths)
-        found: dict[str, Any] = {}
-        if self._background is not None:
-            self._background.hurry(list(paths.values()))  # what a rule waits for is read next
-            with Status(f"reading {_papers(len(paths))}"):
-                for rel, path in paths.items():
-                    doc = self._background.result(path)
-                    if doc is not None:
-                        found[rel] = doc
-        rest = {rel: path for rel, path in paths.items() if rel not in found}
-        if rest:
-            found.update(self._read(rest))
-        return found
-
-    def start(self, relpaths: list[str], builtin_only: bool = False) -> None:
-        """Begin reading these papers in ``--jobs`` worker processes, and return (``builtin_only``:
-        the formats a built-in reader reads; the rest are read when asked, with the packs' readers)."""
-        from filelint.documents.read import start_documents
-
-        paths = self._paths(relpaths)
-        self.started = True
-        self._background = start_documents(
-            list(paths.values()),
-            jobs=self.settings.jobs,
-            cache_dir=self._cache(),
-            readers=self.readers,
-            within=self.folder,
-            backend=self.settings.pdf_backend,
-            builtin_only=builtin_only,
-        )
-
-    def close(self) -> None:
-        """Stop reading in the background (the folder's rules are done)."""
-        if self._background is not None:
-            self._background.close()
-            self._background = None
-
-    def _paths(self, relpaths: list[str]) -> dict[str, Path]:
-        return {rel: (self.folder / rel) for rel in relpaths if self.check(rel) is None}
-
-    def _cache(self) -> Path | None:
-        if not self._caches:
-            from filelint.pdf import default_cache_dir
-
-            cache_dir = Path(self.settings.cache_dir or default_cache_dir())
-            self._caches.append(None if self.settings.no_cache else usable_cache_dir(cache_dir, self.folder))
-        return self._caches[0]
-
-    def _read(self, paths: dict[str, Path]) -> dict[str, Any]:
-        from filelint.documents import read_documents
-        from filelint.progress import Status
-
-        with Status(f"reading {_papers(len(paths))}"):
-            docs = read_documents(
-                list(paths.values()),
-                jobs=self.settings.jobs,
-                cache_dir=self._cache(),
-                readers=self.readers,
-                within=self.folder,
-                backend=self.settings.pdf_backend,
-            )
-        return {rel: docs[path] for rel, path in paths.items()}
-
-
-def _papers(count: int) -> str:
-    return f"{count} paper" if count == 1 else f"{count} papers"
-
-
-def usable_cache_dir(cache_dir: Path, folder: Path) -> Path | None:
-    """``cache_dir``, or None (no cache) with a warning when it may not live there (`cache_refusal`)."""
-    from filelint.pdf.cache import cache_refusal
-
-    why = cache_refusal(cache_dir, folder)
-    if why is not None:
-        _warn_once(why)
-    return None if why is not None else cache_dir
-
-
-@functools.cache
-def _warn_once(message: str) -> None:
-    from filelint.output.escape import plain
-
-    print(f"filelint: warning: {plain(message)}", file=sys.stderr)
-
-
 def _load(manifest: Path, stamper: Stamper, result: FolderResult, early: Any = None) -> LoadedYaml | None:
     """The parsed manifest (as `filelint.readahead` parsed it, if the file still holds that text),
     or None with the finding that says why not."""
@@ -310,54 +208,6 @@ def _load(manifest: Path, stamper: Stamper, result: FolderResult, early: Any = N
         result.incomplete = True
         return None
     return loaded
-
-
-def read_manifest_text(manifest: Path) -> str | tuple[str, str, Mark, str]:
-    """The manifest's text, or (code, message, mark, fix) saying why it cannot be read."""
-    try:
-        size = manifest.stat().st_size
-        if size > MANIFEST_KB.value() * 1024:
-            message = f"manifest is {size // 1024} KiB; a manifest is a few KiB ({MANIFEST_KB.says()})"
-            return ("FL001", message, Mark(1, 1), "check that this is the right file")
-        from filelint.safeopen import read_file
-
-        raw = read_file(manifest, None)  # one open: a FIFO or device swapped in is refused, not read
-    except OSError as exc:
-        return ("FL001", f"cannot read the manifest: {exc.strerror}", Mark(1, 1), "check the file's permissions")
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return (
-            "FL001",
-            "the manifest is saved as UTF-16; filelint reads UTF-8",
-            Mark(1, 1),
-            "save the manifest as UTF-8 (most editors: File > Save with Encoding > UTF-8)",
-        )
-    if b"\x00" in raw:
-        return (
-            "FL001",
-            "the manifest contains binary (NUL) bytes",
-            _byte_mark(raw, raw.index(0)),
-            "save the manifest as plain UTF-8 text",
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after its BOM
-        return (
-            "FL001",
-            f"the manifest is not UTF-8 text (byte 0x{raw[at]:02x})",
-            _byte_mark(raw, at),
-            "save the manifest as UTF-8",
-        )
-
-
-def _byte_mark(raw: bytes, offset: int) -> Mark:
-    """The position of byte ``offset``, its column counted in characters as editors count them (an
-    undecodable byte before it counts as one, a BOM as none)."""
-    before = raw[:offset]
-    line = before.count(b"\n") + 1
-    prefix = before[before.rfind(b"\n") + 1 :]
-    chars = prefix.decode("utf-8-sig" if line == 1 else "utf-8", errors="replace")
-    return Mark(line, len(chars) + 1)
 
 
 def _display_path(path: Path, cwd: Path) -> str:

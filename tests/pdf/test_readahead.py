@@ -16,6 +16,7 @@ from filelint import DocumentReader, hookimpl, readahead, runner
 from filelint.cli.app import main
 from filelint.documents import read as documents_read
 from filelint.papers import DocumentText
+from filelint.pdf import pool
 from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
@@ -119,3 +120,41 @@ def test_a_packs_format_waits_for_the_pack(folder: Path, monkeypatch: Any) -> No
     monkeypatch.setattr(runner, "_check_folder", spy)
     lint_folder(folder, plugins, settings, cwd=folder)
     assert seen[0].status == "ok" and "Request No. 35" in seen[0].pages[0]
+
+
+def test_the_workers_started_ahead_are_the_batchs_own(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    forks: list[int] = []
+    real = pool._fork_worker
+
+    def counting(*args: Any) -> Any:
+        forks.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(pool, "_fork_worker", counting)
+    settings = Settings(today=dt.date(2026, 11, 28), no_cache=True, jobs=2)
+    readahead.begin([folder], settings)
+    assert len(forks) == 2 and not pool._SPARE  # forked before the manifest was read, then taken
+    lint_folder(folder, load_plugins(autoload=False), settings, cwd=folder)
+    assert len(forks) == 2  # the batch started no other worker
+    assert not multiprocessing.active_children()
+
+
+def test_workers_started_ahead_for_nothing_are_stopped() -> None:
+    pool.prefork(2, "pdfium")
+    assert len(pool._SPARE) == 2 and len(multiprocessing.active_children()) == 2
+    pool.release_spares()
+    assert not pool._SPARE and not multiprocessing.active_children()
+
+
+def test_no_worker_is_started_ahead_while_another_thread_runs() -> None:
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        pool.prefork(2, "pdfium")  # a fork would copy that thread's locks
+        assert not pool._SPARE
+    finally:
+        stop.set()
+        other.join()
