@@ -8,7 +8,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from filelint.documents import sniff
+from filelint.documents import derived, sniff
 from filelint.documents.cache import DocumentCache
 from filelint.documents.model import failed
 from filelint.documents.registry import DocumentReader, choose
@@ -87,6 +87,7 @@ def _steps(
     def store(task: Task, doc: DocumentText) -> None:
         if cache_dir is not None:
             _cache(cache_dir, task.reader, readers, engine).store(doc)
+            derived.remember(doc.sha256, cache_dir)  # its derived facts are kept beside its text
 
     return prepare, store
 
@@ -116,6 +117,7 @@ def _read_cheaply(
     if cache_dir is not None:
         cached = _cache(cache_dir, reader.extract, readers, engine).load(path, sha256)
         if cached is not None:
+            derived.remember(sha256, cache_dir)
             return cached
     return Task(path, data, sha256, reader.extract, backend=engine)
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText
@@ -130,13 +129,39 @@ def classify(line: str) -> _Heading | None:
     return None
 
 
-@lru_cache(maxsize=16)
 def parse_sections(doc: DocumentText) -> dict[str, Section]:
     """Request number -> its section. Empty when the statement has no request headings.
 
-    Cached: FL107, FL108 and FL109 all read the same statement. Callers must not change the
-    result. A Word statement laid out as a table is read by its cells (its text reads cell by
-    cell, where "Objection: ..." would look like a heading)."""
+    A derived fact of the document (FL107, FL108 and FL109 all read the same statement), cached
+    with its text (`filelint.documents.derived`). Callers must not change the result. A Word
+    statement laid out as a table is read by its cells (its text reads cell by cell, where
+    "Objection: ..." would look like a heading)."""
+    from filelint.documents.derived import fact
+
+    return fact(doc, "sections", lambda: _parse_sections(doc), _encode_sections, _decode_sections)
+
+
+def _encode_sections(sections: dict[str, Section]) -> list[Any]:
+    return [
+        [s.number, s.pages, [[name, [[e.page, e.text] for e in elements]] for name, elements in s.elements.items()]]
+        for s in sections.values()
+    ]
+
+
+def _decode_sections(data: Any) -> dict[str, Section]:
+    sections: dict[str, Section] = {}
+    for number, pages, elements in data:
+        if not isinstance(number, str) or not all(type(p) is int for p in pages):
+            raise ValueError("not a section")
+        section = sections[number] = Section(number, list(pages))
+        for name, found in elements:
+            if name not in ELEMENTS or not all(type(p) is int and isinstance(t, str) for p, t in found):
+                raise ValueError("not a section element")
+            section.elements[name] = [Element(p, t) for p, t in found]
+    return sections
+
+
+def _parse_sections(doc: DocumentText) -> dict[str, Section]:
     if getattr(doc, "tables", ()):
         from filelint.papers.statement_table import table_sections
 
