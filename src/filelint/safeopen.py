@@ -140,14 +140,32 @@ def _raise(refused: PathRefused | None) -> None:
 def read_file(path: Path, within: Path | None, max_bytes: int | None = None) -> bytes:
     """The bytes of ``path`` read through `open_file`'s checked descriptor; more than ``max_bytes``
     (judged on the open file, and again on what is read: it may grow) raises PathRefused(TOO_LARGE)."""
-    with os.fdopen(open_file(path, within), "rb") as handle:
-        if max_bytes is None:
-            return handle.read()
-        size = os.fstat(handle.fileno()).st_size
-        data = handle.read(max_bytes + 1) if size <= max_bytes else b""
-        if size > max_bytes or len(data) > max_bytes:
-            raise PathRefused(TOO_LARGE, f"it is larger than {max_bytes:,} bytes")
-        return data
+    fd = open_file(path, within)
+    try:
+        size = os.fstat(fd).st_size
+        data = read_at_most(fd, size, max_bytes) if max_bytes is None or size <= max_bytes else None
+    finally:
+        os.close(fd)
+    if data is None:
+        raise PathRefused(TOO_LARGE, f"it is larger than {max_bytes:,} bytes")
+    return data
+
+
+def read_at_most(fd: int, size: int, limit: int | None) -> bytes | None:
+    """What is left to read from ``fd`` (``size``: its size when opened, a hint), or None when that is
+    more than ``limit`` bytes. Reads in chunks sized by what there is, never a buffer of ``limit``."""
+    chunks: list[bytes] = []
+    total = 0
+    want = max(size, 0) + 1  # one more byte: a file that grew is noticed
+    while True:
+        chunk = os.read(fd, want if limit is None else min(want, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if limit is not None and total > limit:
+            return None
+        want = max(want, 1 << 20)
 
 
 def _check_opened(fd: int, path: Path, root: str | None) -> None:

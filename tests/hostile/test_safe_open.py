@@ -240,3 +240,22 @@ def test_the_folder_check_never_remembers_a_path_it_cannot_stat(tmp_path: Path) 
     os.mkfifo(folder / "later.pdf")
     special = checked("later.pdf")
     assert special is not None and special.kind == safeopen.SPECIAL
+
+
+def test_reading_at_most_a_limit_trusts_no_size_hint(tmp_path: Path) -> None:
+    """The size seen when opened is only a hint: a file that grew is read to its end, or refused past
+    the limit; the whole file is returned when it shrank."""
+    path = tmp_path / "grows.pdf"
+    path.write_bytes(b"x" * 3_000_000)
+    for hint, limit, expected in ((10, None, 3_000_000), (10, 3_000_000, 3_000_000), (0, 2_999_999, None)):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            data = safeopen.read_at_most(fd, hint, limit)
+        finally:
+            os.close(fd)
+        assert (None if data is None else len(data)) == expected, (hint, limit)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert safeopen.read_at_most(fd, 5_000_000, 4_000_000) == b"x" * 3_000_000
+    finally:
+        os.close(fd)

@@ -190,13 +190,16 @@ def read_entry(path: Path) -> bytes | None:
     except OSError:
         return None
     try:
-        if not _trusted(os.fstat(fd)):
+        info = os.fstat(fd)
+        if not _trusted(info):
             return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_ENTRY_BYTES + 1)
+        from filelint.safeopen import read_at_most
+
+        return read_at_most(fd, info.st_size, MAX_ENTRY_BYTES)  # None if it grew too large while read
+    except OSError:
+        return None
     finally:
         os.close(fd)
-    return data if len(data) <= MAX_ENTRY_BYTES else None  # it may have grown while read
 
 
 def _trusted(info: os.stat_result) -> bool:
