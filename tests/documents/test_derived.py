@@ -199,3 +199,25 @@ def test_check_with_no_cache_writes_no_facts(
         assert main(["check", str(folder), "--today", "2023-12-01", "--format", "json"]) in (0, 1)
         assert capsys.readouterr().out == no_cache
     assert len(_entries(tmp_path / "cache")) >= 4
+
+
+def test_a_warm_check_compiles_no_reference_pattern(tmp_path: Path) -> None:
+    """A warm run of a folder whose papers and facts are cached imports neither filelint.refs (its
+    patterns), nor the message readers of a folder without `source:`, nor another output format."""
+    import subprocess
+    import sys
+
+    folder = Path(shutil.copytree(EXAMPLE, tmp_path / "motion"))
+    code = (
+        "import contextlib, io, sys; from filelint.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['check', {str(folder)!r}, '--today', '2023-12-01'])\n"
+        "print(sorted(m for m in ('filelint.refs', 'filelint.papers.correspondence', 'filelint.output.junit',"
+        " 'jsonschema') if m in sys.modules))"
+    )
+    env = {**os.environ, "FILELINT_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        for _ in range(2)
+    ]
+    assert "filelint.refs" in runs[0].stdout  # cold: the papers were searched
+    assert runs[1].stdout.strip() == "[]", runs[1].stderr

@@ -123,7 +123,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 def run(args: argparse.Namespace) -> int:
     from filelint.config import check_selectors
     from filelint.errors import EXIT_ERROR, UsageError
-    from filelint.output import formatters, statistics
+    from filelint.output import formatter, formatters, statistics
     from filelint.output.escape import plain
     from filelint.session import lint_paths
 
@@ -133,9 +133,9 @@ def run(args: argparse.Namespace) -> int:
         from filelint.cli.report import write_report as write_html
 
         return write_html(args.paths or [Path.cwd()], settings, args.output_file)
-    formats = formatters()
-    if settings.output_format not in formats:
-        raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formats)))
+    chosen = formatter(settings.output_format)
+    if chosen is None:
+        raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formatters())))
     from filelint import readahead
 
     readahead.begin(args.paths or [Path.cwd()], settings)  # --jobs: the papers are read while the packs load
@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
         findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
     finally:
         readahead.discard()
-    show = statistics.render if settings.statistics else formats[settings.output_format]
+    show = statistics.render if settings.statistics else chosen
     if args.output_file is None:
         show(findings, plugins, settings, sys.stdout)
     else:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from filelint.lazyre import LazyPattern
 from filelint.papers.dates import date_patterns
 
 if TYPE_CHECKING:
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
 #: A passage never runs longer than this (characters): about one pleading-paper paragraph.
 PASSAGE_MAX = 1500
 #: A numbered paragraph ("9. On September 5, ...") starts a line.
-_NUMBERED = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]+(?=[A-Z(\[\"'])")
-_BLANK = re.compile(r"\n[ \t]*\n")
+_NUMBERED = LazyPattern(r"\n[ \t]*\d{1,3}\.[ \t]+(?=[A-Z(\[\"'])")
+_BLANK = LazyPattern(r"\n[ \t]*\n")
 #: A line ending like this continues into the next one ("Nos. 34 and" / "35. We ..."), so a
 #: number that starts the next line is not a paragraph number.
-_CONTINUES = re.compile(
+_CONTINUES = LazyPattern(
     r"(?:\b(?:and|or|through|thru|to|nos?\.?|numbers?|exhibits?|exs?\.|"
     r"paragraphs?|para\.|¶+)|[,&\-\u2013\u2014(])\s*$",
     re.IGNORECASE,
@@ -34,7 +35,7 @@ _CONTINUES = re.compile(
 #: Nos. 34 and 35", "did not address Request No. 35", "other than No. 34". Kept narrow (a verb
 #: of raising right after the negation) so that "did not answer my letter about Nos. 13-16"
 #: still names Nos. 13-16.
-_NEGATED = re.compile(
+_NEGATED = LazyPattern(
     r"(?:\b(?:did\s+not|didn't|does\s+not|doesn't|never|not)\s+(?:specifically\s+)?"
     r"(?:address|mention|raise|discuss|cover|include|identify|reference|refer\s+to)\w*"
     r"|\bsaid\s+nothing\s+(?:about|of|on|regarding)|\bno\s+mention\s+of"

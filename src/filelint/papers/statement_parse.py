@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from filelint.lazyre import LazyPattern
+
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText
 
@@ -35,13 +37,13 @@ _DEVICE = (
     r"|requests?|categor(?:y|ies))"
 )
 _NUMBERS = r"(?:nos?\.?|numbers?|#)\s*(?P<list>\d[\d.,\s&-]*(?:(?:and|through|to)\s*\d[\d.]*)*)"
-_REQUEST = re.compile(rf"^(?:[\w'.]+\s+){{0,2}}?{_DEVICE}\s+{_NUMBERS}\s*(?P<end>:|$)", re.IGNORECASE)
-_RESPONSE = re.compile(
+_REQUEST = LazyPattern(rf"^(?:[\w'.]+\s+){{0,2}}?{_DEVICE}\s+{_NUMBERS}\s*(?P<end>:|$)", re.IGNORECASE)
+_RESPONSE = LazyPattern(
     r"^(?:[\w'.]+\s+){0,3}?(?:(?:further|supplemental|amended|verified|initial|original)\s+)*"
     r"(?:responses?|answers?|objections?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_REASONS = re.compile(
+_REASONS = LazyPattern(
     r"^(?:[\w'.(),]+\s+){0,4}?(?:reasons?|reason\(s\)|grounds|good\s+cause|factual\s+and\s+legal"
     r"|(?:moving|propounding|demanding)\s+party'?s?\s+(?:position|contentions?|argument)"
     r"|why\s+(?:a\s+|the\s+)?further)\b(?P<rest>.*)$",
@@ -49,7 +51,7 @@ _REASONS = re.compile(
 )
 #: Text that points elsewhere instead of setting the element out (CRC 3.1345(c): the statement
 #: must be complete so that no one needs another document).
-INCORPORATION = re.compile(
+INCORPORATION = LazyPattern(
     r"\bincorporat\w*\b.{0,60}?\bby\s+reference\b"
     r"|^\W*(?:see|refer\s+to)\s+(?:the\s+)?(?:attached\s+)?(?:exhibits?|ex\.)"
     r"|\b(?:set\s+(?:forth|out)|stated|contained)\s+in\s+(?:the\s+)?(?:attached\s+)?(?:exhibits?|ex\.)",
@@ -91,7 +93,7 @@ class _Heading:
 
 
 #: A colon right after the heading words, perhaps after a tag: "Response [CONFIDENTIAL]:".
-_COLON = re.compile(r"^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*:")
+_COLON = LazyPattern(r"^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*:")
 
 
 def _heading_like(line: str, rest: str) -> bool:
