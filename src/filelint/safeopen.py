@@ -66,32 +66,28 @@ def check(folder: Path, relpath: str | Path, root: str | None = None) -> PathRef
 
 
 class FolderCheck:
-    """`check` for one folder run: each path is resolved once and the verdict reused while the
-    path's ``lstat`` identity (device, inode, type, size, times) holds, so a rule asking again costs
-    one ``lstat``. A file or symlink swapped in, or a folder on the way swapped for a symlink,
-    changes the identity and is resolved again; a path that cannot be ``lstat``-ed is never
-    remembered. Reading does not rely on it: `open_file` checks again and checks the descriptor."""
+    """`check` for one folder run: each path is resolved once and its verdict kept for the run, so the
+    ~100 times the rules of a folder ask cost a dictionary lookup, not an ``lstat`` each. A path that
+    cannot be ``lstat``-ed (missing, a name too long) is never remembered: it is checked each time.
+    The verdict only decides findings (FL010, FL011, FL012) and which papers are asked for; reading
+    never relies on it: `open_file` checks the path again and then the opened descriptor, so a paper
+    swapped for a symlink out of the folder after its verdict is refused when it is opened."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._root: str | None = None
-        self._seen: dict[str, tuple[tuple[int, ...], PathRefused | None]] = {}
-        self._joined: dict[str, str] = {}
+        self._seen: dict[str, PathRefused | None] = {}
 
     def __call__(self, relpath: str | Path) -> PathRefused | None:
         key = str(relpath)
-        joined = self._joined.get(key)
-        if joined is None:
-            joined = self._joined[key] = os.path.join(self.folder, key)
-        identity = _identity(joined) if "\x00" not in key else None
-        seen = self._seen.get(key)
-        if seen is not None and identity is not None and seen[0] == identity:
-            return seen[1]
+        if key in self._seen:
+            return self._seen[key]
+        settled = "\x00" not in key and _identity(os.path.join(self.folder, key)) is not None
         if self._root is None:
             self._root = os.path.realpath(self.folder)
         verdict = check(self.folder, relpath, self._root)
-        if identity is not None:
-            self._seen[key] = (identity, verdict)
+        if settled:
+            self._seen[key] = verdict
         return verdict
 
 
