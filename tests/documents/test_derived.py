@@ -58,6 +58,12 @@ def _entries(cache: Path) -> list[Path]:
     return sorted((cache / "derived").glob("*.json")) if (cache / "derived").is_dir() else []
 
 
+def _split(entry: str) -> tuple[dict[str, str], dict[str, object]]:
+    """An entry's header (version, checksum) and its facts."""
+    head, _, facts = entry.partition("\n")
+    return json.loads(head), json.loads(facts)
+
+
 def _forbid_searching(monkeypatch: pytest.MonkeyPatch) -> None:
     def searched(*_: object) -> None:
         raise AssertionError("a cached fact was computed again")
@@ -110,7 +116,8 @@ def test_without_a_text_cache_nothing_is_stored(papers: tuple[Path, Path], tmp_p
         "[" * 100_000,
         "[]",
         "",
-        '{"version": 1, "check": "", "facts": {}}',
+        '{"version": 1, "check": ""}\n{}',
+        "\n\n",
     ],
 )
 def test_a_damaged_entry_is_ignored_and_rewritten(papers: tuple[Path, Path], tmp_path: Path, damage: str) -> None:
@@ -121,7 +128,7 @@ def test_a_damaged_entry_is_ignored_and_rewritten(papers: tuple[Path, Path], tmp
         entry.write_text(damage, "utf-8")
     again = [_facts(_read(_fresh_copy(p, f"again-{p.name}"), cache)) for p in (letter, statement)]
     assert again == cold
-    assert all(json.loads(e.read_text("utf-8"))["facts"] for e in _entries(cache))
+    assert all(_split(e.read_text("utf-8"))[1] for e in _entries(cache))
 
 
 def test_a_planted_entry_is_not_trusted(
@@ -133,16 +140,19 @@ def test_a_planted_entry_is_not_trusted(
     letter, _ = papers
     cold = _facts(_read(letter, cache))
     (entry,) = [e for e in _entries(cache) if "page-refs" in e.read_text("utf-8")]
-    good = json.loads(entry.read_text("utf-8"))
-    edited = json.loads(json.dumps(good))
-    edited["facts"]["page-refs"] = [[["rfp", "99", None]], []]  # checksum not updated
-    wrong = json.loads(json.dumps(good))
-    wrong["facts"]["page-refs"] = [[["rfp", 99, None]], []]
-    wrong["check"] = derived._checksum(wrong["facts"])
-    for n, planted in enumerate((edited, wrong)):
-        entry.write_text(json.dumps(planted), "utf-8")
+    good = entry.read_text("utf-8")
+    header, facts = _split(good)
+    edited = json.loads(json.dumps(facts))
+    edited["page-refs"] = [[["rfp", "99", None]], []]  # checksum not updated
+    wrong = json.loads(json.dumps(facts))
+    wrong["page-refs"] = [[["rfp", 99, None]], []]
+    wrong_check = {**header, "check": derived._checksum(json.dumps(wrong).encode())}
+    for n, planted in enumerate(
+        (f"{json.dumps(header)}\n{json.dumps(edited)}", f"{json.dumps(wrong_check)}\n{json.dumps(wrong)}")
+    ):
+        entry.write_text(planted, "utf-8")
         assert _facts(_read(_fresh_copy(letter, f"planted{n}.pdf"), cache)) == cold
-    entry.write_text(json.dumps(good), "utf-8")
+    entry.write_text(good, "utf-8")
     entry.chmod(0o666)
     assert _facts(_read(_fresh_copy(letter, "writable.pdf"), cache)) == cold
     assert entry.stat().st_mode & 0o022 == 0  # rewritten private

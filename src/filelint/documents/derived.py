@@ -129,39 +129,38 @@ def text_key(doc: DocumentText) -> str:
     return digest.hexdigest()
 
 
-def _checksum(facts: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+def _checksum(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()
 
 
 def _load(path: Path) -> dict[str, Any]:
-    """The entry's facts; empty when it is missing, damaged, foreign or for another version."""
+    """The entry's facts; empty when it is missing, damaged, foreign or for another version. An entry
+    is a header line (version, checksum of the rest) and the facts as JSON: the checksum is taken over
+    the bytes as stored, so loading never serialises the facts again."""
     from filelint.pdf.cache import read_entry
 
     raw = read_entry(path)
     if raw is None:
         return {}
+    head, _, payload = raw.partition(b"\n")
     try:
-        data = json.loads(raw)
+        header = json.loads(head)
+        if not isinstance(header, dict) or header != {"version": derived_version(), "check": _checksum(payload)}:
+            return {}
+        facts = json.loads(payload)
     except (ValueError, RecursionError):
         return {}
-    if not isinstance(data, dict) or set(data) != {"version", "check", "facts"}:
-        return {}
-    facts = data["facts"]
-    if data["version"] != derived_version() or not isinstance(facts, dict):
-        return {}
-    try:
-        return facts if data["check"] == _checksum(facts) else {}
-    except (ValueError, TypeError, RecursionError):
-        return {}
+    return facts if isinstance(facts, dict) else {}
 
 
 def _store(path: Path, facts: dict[str, Any]) -> None:
     """Write the entry; failures are ignored (the cache is optional)."""
     from filelint.pdf.cache import TextCache
 
-    with contextlib.suppress(OSError, ValueError, TypeError):
+    with contextlib.suppress(OSError, ValueError, TypeError, RecursionError):
         cache = TextCache(path.parent.parent)
         cache.entries = path.parent
         cache._prepare()  # the text cache's private folder and its .gitignore
-        payload = {"version": derived_version(), "check": _checksum(facts), "facts": facts}
-        TextCache._write_atomically(path, json.dumps(payload))
+        payload = json.dumps(facts)
+        header = json.dumps({"version": derived_version(), "check": _checksum(payload.encode())})
+        TextCache._write_atomically(path, f"{header}\n{payload}")
