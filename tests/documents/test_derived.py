@@ -221,8 +221,8 @@ def test_a_warm_check_compiles_no_reference_pattern(tmp_path: Path) -> None:
     code = (
         "import contextlib, io, sys; from filelint.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()): main(['check', {str(folder)!r}, '--today', '2023-12-01'])\n"
-        "print(sorted(m for m in ('filelint.refs', 'filelint.papers.correspondence', 'filelint.output.junit',"
-        " 'jsonschema') if m in sys.modules))"
+        "print(sorted(m for m in ('filelint.refs', 'filelint.papers.correspondence', 'filelint.papers.sides',"
+        " 'filelint.output.junit', 'jsonschema') if m in sys.modules))"
     )
     env = {**os.environ, "FILELINT_CACHE_DIR": str(tmp_path / "cache")}
     runs = [

@@ -195,6 +195,8 @@ def _offers(comm: Communication, facts: SourceFacts) -> Iterator[Problem]:
     notes="Only email sources (.eml, .msg, .mbox) have addresses. Domains match their subdomains.",
 )
 def neither_side(ctx: Context) -> Iterator[Problem]:
+    if not any(c.source for c in ctx.case.communications):
+        return  # no source to read addresses from (and the address book stays unimported)
     sides = _sides(ctx)
     for comm, facts in _sourced(ctx):
         addresses = [a for a in (facts.sender, *facts.recipients) if a]
