@@ -231,3 +231,12 @@ def test_a_warm_check_compiles_no_reference_pattern(tmp_path: Path) -> None:
     ]
     assert "filelint.refs" in runs[0].stdout  # cold: the papers were searched
     assert runs[1].stdout.strip() == "[]", runs[1].stderr
+
+
+def test_a_document_that_cannot_be_hashed_is_still_searched(tmp_path: Path) -> None:
+    """A pack's reader may leave lists in its document: its facts are computed, not remembered."""
+    from filelint.pdf.model import DocumentText
+
+    doc = DocumentText(tmp_path / "x.pdf", "a" * 64, ["RFP No. 7 is at issue."], "ok", "")  # type: ignore[arg-type]
+    assert request_pages(doc, "rfp") == {"7": [1]}
+    assert [m.numbers for m in read_paper(doc, "rfp").mentions] == [("7",)]

@@ -78,9 +78,12 @@ def fact(
     """The fact ``name`` of ``doc``: from this run's memory, else the cache, else ``compute()``
     (then cached as ``encode(value)``, which must be JSON data that ``decode`` turns back into an
     equal value). Callers must not change the value returned."""
-    facts = _MEMO.get(doc)
-    if facts is None:
-        facts = _MEMO[doc] = _Facts(doc)
+    try:
+        facts = _MEMO.get(doc)
+        if facts is None:
+            facts = _MEMO[doc] = _Facts(doc)
+    except TypeError:  # a pack's reader left a list in the document: unhashable, so not remembered
+        return compute()
     return facts.get(name, compute, encode, decode)
 
 
