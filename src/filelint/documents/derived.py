@@ -158,12 +158,10 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _store(path: Path, facts: dict[str, Any]) -> None:
     """Write the entry; failures are ignored (the cache is optional)."""
-    from filelint.pdf.cache import TextCache
+    from filelint.pdf.cache import prepare_entries, write_atomically
 
     with contextlib.suppress(OSError, ValueError, TypeError, RecursionError):
-        cache = TextCache(path.parent.parent)
-        cache.entries = path.parent
-        cache._prepare()  # the text cache's private folder and its .gitignore
+        prepare_entries(path.parent.parent, path.parent)  # the text cache's private folder and .gitignore
         payload = json.dumps(facts)
         header = json.dumps({"version": derived_version(), "check": _checksum(payload.encode())})
-        TextCache._write_atomically(path, f"{header}\n{payload}")
+        write_atomically(path, f"{header}\n{payload}")

@@ -80,11 +80,9 @@ class FileIds:
 
     def remember(self, ident: str, sha256: str, reader: str) -> None:
         """Record that the file with this identity holds these bytes; failures are ignored."""
-        from filelint.pdf.cache import TextCache
+        from filelint.pdf.cache import prepare_entries, write_atomically
 
         entry = {"context": self.context, "id": ident, "sha256": sha256, "reader": reader}
         with contextlib.suppress(OSError):
-            cache = TextCache(self.root)
-            cache.entries = self.entries
-            cache._prepare()  # the text cache's private folder and its .gitignore
-            TextCache._write_atomically(self._entry(ident), json.dumps(entry))
+            prepare_entries(self.root, self.entries)  # the text cache's private folder and .gitignore
+            write_atomically(self._entry(ident), json.dumps(entry))
