@@ -63,3 +63,19 @@ def test_cycles_made_during_a_folder_run_are_still_collected(thresholds: None) -
         kept = [Node() for _ in range(gctune.FOLDER_THRESHOLDS[0] * 2)]  # enough for a young collection
         assert gone() is None
         assert len(kept) == gctune.FOLDER_THRESHOLDS[0] * 2
+
+
+def test_the_command_starts_up_with_the_folder_thresholds_and_import_changes_nothing() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import gc; default = gc.get_threshold(); import filelint, filelint.cli, filelint.runner; "
+        "assert gc.get_threshold() == default; from filelint import gctune; gctune.startup(); "
+        "print(*gc.get_threshold())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert tuple(map(int, out.split())) == gctune.FOLDER_THRESHOLDS
+    off = "import gc; gc.set_threshold(0); from filelint import gctune; gctune.startup(); print(*gc.get_threshold())"
+    out = subprocess.run([sys.executable, "-c", off], capture_output=True, text=True, check=True).stdout
+    assert out.split()[0] == "0"

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+
+from filelint.refmodel import RequestRef
 
 __all__ = ["RequestRef", "find_request_mentions", "find_request_refs", "parse_number_list"]
 
@@ -121,15 +122,6 @@ _LAST_WORD_COMMA = re.compile(r"(\S+),$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)(\.?)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])|\n\s*\n")
-
-
-@dataclass(frozen=True)
-class RequestRef:
-    """One discovery request mentioned in text."""
-
-    device: str | None  # "rfp" | "srog" | "frog" | "rfa" | None when not stated
-    number: str  # "34", "17.1"
-    set: int | None  # from "Set One" / "Set No. 2" / "Second Set" nearby, else None
 
 
 def find_request_refs(text: str) -> list[RequestRef]:

@@ -66,32 +66,28 @@ def check(folder: Path, relpath: str | Path, root: str | None = None) -> PathRef
 
 
 class FolderCheck:
-    """`check` for one folder run: each path is resolved once and the verdict reused while the
-    path's ``lstat`` identity (device, inode, type, size, times) holds, so a rule asking again costs
-    one ``lstat``. A file or symlink swapped in, or a folder on the way swapped for a symlink,
-    changes the identity and is resolved again; a path that cannot be ``lstat``-ed is never
-    remembered. Reading does not rely on it: `open_file` checks again and checks the descriptor."""
+    """`check` for one folder run: each path is resolved once and its verdict kept for the run, so the
+    ~100 times the rules of a folder ask cost a dictionary lookup, not an ``lstat`` each. A path that
+    cannot be ``lstat``-ed (missing, a name too long) is never remembered: it is checked each time.
+    The verdict only decides findings (FL010, FL011, FL012) and which papers are asked for; reading
+    never relies on it: `open_file` checks the path again and then the opened descriptor, so a paper
+    swapped for a symlink out of the folder after its verdict is refused when it is opened."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._root: str | None = None
-        self._seen: dict[str, tuple[tuple[int, ...], PathRefused | None]] = {}
-        self._joined: dict[str, str] = {}
+        self._seen: dict[str, PathRefused | None] = {}
 
     def __call__(self, relpath: str | Path) -> PathRefused | None:
         key = str(relpath)
-        joined = self._joined.get(key)
-        if joined is None:
-            joined = self._joined[key] = os.path.join(self.folder, key)
-        identity = _identity(joined) if "\x00" not in key else None
-        seen = self._seen.get(key)
-        if seen is not None and identity is not None and seen[0] == identity:
-            return seen[1]
+        if key in self._seen:
+            return self._seen[key]
+        settled = "\x00" not in key and _identity(os.path.join(self.folder, key)) is not None
         if self._root is None:
             self._root = os.path.realpath(self.folder)
         verdict = check(self.folder, relpath, self._root)
-        if identity is not None:
-            self._seen[key] = (identity, verdict)
+        if settled:
+            self._seen[key] = verdict
         return verdict
 
 
@@ -140,14 +136,32 @@ def _raise(refused: PathRefused | None) -> None:
 def read_file(path: Path, within: Path | None, max_bytes: int | None = None) -> bytes:
     """The bytes of ``path`` read through `open_file`'s checked descriptor; more than ``max_bytes``
     (judged on the open file, and again on what is read: it may grow) raises PathRefused(TOO_LARGE)."""
-    with os.fdopen(open_file(path, within), "rb") as handle:
-        if max_bytes is None:
-            return handle.read()
-        size = os.fstat(handle.fileno()).st_size
-        data = handle.read(max_bytes + 1) if size <= max_bytes else b""
-        if size > max_bytes or len(data) > max_bytes:
-            raise PathRefused(TOO_LARGE, f"it is larger than {max_bytes:,} bytes")
-        return data
+    fd = open_file(path, within)
+    try:
+        size = os.fstat(fd).st_size
+        data = read_at_most(fd, size, max_bytes) if max_bytes is None or size <= max_bytes else None
+    finally:
+        os.close(fd)
+    if data is None:
+        raise PathRefused(TOO_LARGE, f"it is larger than {max_bytes:,} bytes")
+    return data
+
+
+def read_at_most(fd: int, size: int, limit: int | None) -> bytes | None:
+    """What is left to read from ``fd`` (``size``: its size when opened, a hint), or None when that is
+    more than ``limit`` bytes. Reads in chunks sized by what there is, never a buffer of ``limit``."""
+    chunks: list[bytes] = []
+    total = 0
+    want = max(size, 0) + 1  # one more byte: a file that grew is noticed
+    while True:
+        chunk = os.read(fd, want if limit is None else min(want, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if limit is not None and total > limit:
+            return None
+        want = max(want, 1 << 20)
 
 
 def _check_opened(fd: int, path: Path, root: str | None) -> None:

@@ -195,12 +195,12 @@ def test_read_file_enforces_a_size_limit_on_the_open_file(tmp_path: Path) -> Non
     assert refused.value.kind == safeopen.TOO_LARGE
 
 
-def test_the_folder_check_resolves_a_path_once_and_again_after_a_swap(
+def test_the_folder_check_resolves_a_path_once_and_a_swap_is_refused_when_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """FolderCheck (one per folder run) remembers a verdict only while the path's lstat identity
-    holds: a paper swapped for a symlink out of the folder, or a folder on its way swapped for one,
-    is resolved again and refused, as `check` alone would."""
+    """FolderCheck (one per folder run) resolves each path once and keeps its verdict for the run;
+    reading never relies on it: a paper swapped for a symlink out of the folder, or a folder on its
+    way swapped for one, after the verdict is refused when it is opened, as `check` alone would."""
     secret = _outside(tmp_path)
     folder = make_folder(tmp_path, BASE)
     (folder / "paper.pdf").write_bytes(b"%PDF-1.4 inside\n")
@@ -225,8 +225,10 @@ def test_the_folder_check_resolves_a_path_once_and_again_after_a_swap(
     (folder / "sub").rmdir()
     (folder / "sub").symlink_to(secret.parent, target_is_directory=True)
     for relpath in ("paper.pdf", "sub/secret.pdf"):
-        refused = checked(relpath)
-        assert refused is not None and refused.kind == safeopen.OUTSIDE, relpath
+        with pytest.raises(safeopen.PathRefused) as refused:
+            safeopen.read_file(folder / relpath, folder)
+        assert refused.value.kind == safeopen.OUTSIDE, relpath
+        assert real_check(folder, relpath) is not None  # a new folder run sees the swap
 
 
 def test_the_folder_check_never_remembers_a_path_it_cannot_stat(tmp_path: Path) -> None:
@@ -237,6 +239,28 @@ def test_the_folder_check_never_remembers_a_path_it_cannot_stat(tmp_path: Path) 
     (folder / "later.pdf").write_bytes(b"%PDF-1.4 now here\n")
     assert checked("later.pdf") is None
     (folder / "later.pdf").unlink()
-    os.mkfifo(folder / "later.pdf")
-    special = checked("later.pdf")
+    os.mkfifo(folder / "later.pdf")  # swapped in after the verdict: refused when opened, never blocks
+    with pytest.raises(safeopen.PathRefused) as refused:
+        safeopen.read_file(folder / "later.pdf", folder)
+    assert refused.value.kind == safeopen.SPECIAL
+    special = safeopen.FolderCheck(folder)("later.pdf")  # and the next folder run reports it
     assert special is not None and special.kind == safeopen.SPECIAL
+
+
+def test_reading_at_most_a_limit_trusts_no_size_hint(tmp_path: Path) -> None:
+    """The size seen when opened is only a hint: a file that grew is read to its end, or refused past
+    the limit; the whole file is returned when it shrank."""
+    path = tmp_path / "grows.pdf"
+    path.write_bytes(b"x" * 3_000_000)
+    for hint, limit, expected in ((10, None, 3_000_000), (10, 3_000_000, 3_000_000), (0, 2_999_999, None)):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            data = safeopen.read_at_most(fd, hint, limit)
+        finally:
+            os.close(fd)
+        assert (None if data is None else len(data)) == expected, (hint, limit)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert safeopen.read_at_most(fd, 5_000_000, 4_000_000) == b"x" * 3_000_000
+    finally:
+        os.close(fd)

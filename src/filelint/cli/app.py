@@ -74,8 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def console() -> None:
     """The ``filelint`` script: ``main()``, then leave with its exit code no matter what plugins left
     behind (a non-daemon thread, an atexit handler that would exit 0)."""
-    from filelint import boundary
+    from filelint import boundary, gctune
 
+    gctune.startup()
     boundary.leave(main())
 
 

@@ -122,6 +122,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def run(args: argparse.Namespace) -> int:
     from filelint.errors import EXIT_ERROR, UsageError
+    from filelint.output import formatter, formatters
 
     settings = settings_from_args(args)
     _apply_limits(settings)
@@ -129,26 +130,26 @@ def run(args: argparse.Namespace) -> int:
         from filelint.cli.report import write_report as write_html
 
         return write_html(args.paths or [Path.cwd()], settings, args.output_file)
+    chosen = formatter(settings.output_format)
+    if chosen is None:
+        raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formatters())))
     from filelint import readahead
 
     # --jobs: the papers are read while the rest of filelint (runner, packs, formats) loads
     readahead.begin(args.paths or [Path.cwd()], settings)
     try:
         from filelint.config import check_selectors
-        from filelint.output import formatters, statistics
+        from filelint.output import statistics
         from filelint.output.escape import plain
         from filelint.session import lint_paths
 
-        formats = formatters()
-        if settings.output_format not in formats:
-            raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formats)))
         plugins = _load_plugins(args, settings)
         check_selectors(settings, plugins, cli_selectors(args))
         gctune.freeze_startup()
         findings, incomplete = lint_paths(args.paths or [Path.cwd()], plugins, settings)
     finally:
         readahead.discard()
-    show = statistics.render if settings.statistics else formats[settings.output_format]
+    show = statistics.render if settings.statistics else chosen
     if args.output_file is None:
         show(findings, plugins, settings, sys.stdout)
     else:

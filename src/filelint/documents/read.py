@@ -5,11 +5,13 @@ content hash, and every failure is a status with a detail, never an exception.""
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from filelint.documents import sniff
+from filelint.documents import derived, sniff
 from filelint.documents.cache import DocumentCache
+from filelint.documents.fileids import FileIds, identity
 from filelint.documents.model import failed
 from filelint.documents.registry import DocumentReader, choose
 from filelint.pdf.backends import resolve_backend
@@ -80,13 +82,15 @@ def _steps(
     """How one path becomes a result or a task (or, ``later``, None: no reader known yet), and how a
     result is cached."""
     engine = resolve_backend(backend)
+    ids = _file_ids(cache_dir, readers, engine) if cache_dir is not None else None
 
     def prepare(path: Path) -> DocumentText | Task | None:
-        return _read_cheaply(path, cache_dir, readers, within, engine, later)
+        return _read_cheaply(path, cache_dir, readers, within, engine, later, ids)
 
     def store(task: Task, doc: DocumentText) -> None:
         if cache_dir is not None:
             _cache(cache_dir, task.reader, readers, engine).store(doc)
+            derived.remember(doc.sha256, cache_dir)  # its derived facts are kept beside its text
 
     return prepare, store
 
@@ -98,12 +102,26 @@ def _read_cheaply(
     within: Path | None = None,
     engine: str = "pdfminer",
     later: bool = False,
+    ids: FileIds | None = None,
 ) -> DocumentText | Task | None:
     """A final result when no extraction is needed, else the task to run; None (with ``later``) for
-    a file none of ``readers`` reads."""
-    from filelint.pdf.reader import read_bounded
+    a file none of ``readers`` reads. With ``ids``, a file whose identity says which cached bytes it
+    holds is not read again (`filelint.documents.fileids`)."""
+    from filelint.pdf.reader import open_bounded, read_opened
 
-    data = read_bounded(path, within)  # one checked, bounded open, as for PDFs
+    opened = open_bounded(path, within)  # one checked, bounded open, as for PDFs
+    if isinstance(opened, DocumentText):
+        return opened
+    fd, info = opened
+    try:
+        ident = identity(info) if ids is not None else None
+        if ids is not None and ident is not None and cache_dir is not None:
+            known = _known(path, ids.lookup(ident), cache_dir, readers, engine)
+            if known is not None:
+                return known
+        data = read_opened(path, fd, info)
+    finally:
+        os.close(fd)
     if isinstance(data, DocumentText):
         return data
     sha256 = hashlib.sha256(data).hexdigest()
@@ -116,8 +134,36 @@ def _read_cheaply(
     if cache_dir is not None:
         cached = _cache(cache_dir, reader.extract, readers, engine).load(path, sha256)
         if cached is not None:
+            derived.remember(sha256, cache_dir)
+            if ids is not None and ident is not None:
+                ids.remember(ident, sha256, reader.extract)
             return cached
     return Task(path, data, sha256, reader.extract, backend=engine)
+
+
+def _known(
+    path: Path, hit: tuple[str, str] | None, cache_dir: Path, readers: Sequence[DocumentReader], engine: str
+) -> DocumentText | None:
+    """The cached text of the bytes an identity was recorded with, if that reader is still here."""
+    if hit is None:
+        return None
+    sha256, spec = hit
+    if spec not in {r.extract for r in (*_builtin().values(), *readers)}:
+        return None
+    cached = _cache(cache_dir, spec, readers, engine).load(path, sha256)
+    if cached is not None:
+        derived.remember(sha256, cache_dir)
+    return cached
+
+
+def _file_ids(cache_dir: Path, readers: Sequence[DocumentReader], engine: str) -> FileIds:
+    """The identity index for this reading context: the sniffer and readers (their version), the
+    PDF backend and extractor, and the packs' readers in order (the first that accepts wins)."""
+    from filelint.documents.cache import reader_version
+    from filelint.pdf.cache import extractor_version
+
+    context = "\0".join([reader_version(), extractor_version(), engine, *(r.extract for r in readers)])
+    return FileIds(cache_dir, context)
 
 
 def _not_readable(path: Path, sha256: str, kind: str) -> DocumentText:

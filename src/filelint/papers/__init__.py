@@ -10,7 +10,7 @@ with these helpers, so every pack reads papers the same way:
 * :mod:`.statement_table`: the same sections from a statement laid out as a Word table;
 * :mod:`.correspondence` and :mod:`.sides`: what a communication's source (an email, a letter) shows,
   with its date in the court's time zone, and whose an email address is;
-* :mod:`.dates`: the ways a paper writes a date;
+* :mod:`.dates`: the ways a paper writes a date, and where each page writes one;
 * request references in text: :func:`find_request_refs`, :func:`find_request_mentions`.
 """
 
@@ -34,7 +34,7 @@ from filelint.papers.common import (
     searched_pages,
     unnamed_missing,
 )
-from filelint.papers.dates import date_patterns
+from filelint.papers.dates import date_patterns, page_date_hits
 from filelint.papers.passages import PaperText, read_paper
 from filelint.papers.statement_parse import ELEMENTS, Section, incorporates, parse_sections
 
@@ -66,6 +66,7 @@ __all__ = [
     "named_files",
     "number_key",
     "number_list",
+    "page_date_hits",
     "page_list",
     "page_ranges",
     "parse_number_list",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -95,19 +94,39 @@ def request_pages(doc: DocumentText, device: str) -> dict[str, list[int]]:
     return found
 
 
-#: Each document's request references, page by page: several rules ask for the same paper's.
-_PAGE_REFS: weakref.WeakKeyDictionary[DocumentText, list[list[Any]]] = weakref.WeakKeyDictionary()
-
-
 def _page_refs(doc: DocumentText) -> list[list[Any]]:
-    """`find_request_refs` of every page of ``doc`` (none on a page without text), found once per document."""
-    refs = _PAGE_REFS.get(doc)
-    if refs is None:
-        from filelint.refs import find_request_refs
+    """`find_request_refs` of every page of ``doc`` (none on a page without text): a derived fact of
+    the document (`filelint.documents.derived`), found once and cached with its text."""
+    from filelint.documents.derived import fact
 
-        scanned = doc.scanned_pages
-        refs = _PAGE_REFS[doc] = [[] if i in scanned else find_request_refs(t) for i, t in enumerate(doc.pages, 1)]
-    return refs
+    return fact(doc, "page-refs", lambda: _find_page_refs(doc), _encode_refs, _decode_refs)
+
+
+def _find_page_refs(doc: DocumentText) -> list[list[Any]]:
+    from filelint.refs import find_request_refs
+
+    scanned = doc.scanned_pages
+    return [[] if i in scanned else find_request_refs(t) for i, t in enumerate(doc.pages, 1)]
+
+
+def _encode_refs(pages: list[list[Any]]) -> list[list[list[Any]]]:
+    return [[[ref.device, ref.number, ref.set] for ref in refs] for refs in pages]
+
+
+def _decode_refs(data: Any) -> list[list[Any]]:
+    from filelint.refmodel import RequestRef
+
+    return [[RequestRef(*_ref_fields(ref)) for ref in refs] for refs in data]
+
+
+def _ref_fields(data: Any) -> tuple[str | None, str, int | None]:
+    """A cached reference's (device, number, set), checked (a damaged entry raises ValueError)."""
+    device, number, number_set = data
+    if not (device is None or isinstance(device, str)) or not isinstance(number, str):
+        raise ValueError("not a request reference")
+    if not (number_set is None or type(number_set) is int):
+        raise ValueError("not a request reference")
+    return device, number, number_set
 
 
 def missing_requests(reqs: Iterable[Req], mentioned: dict[str, list[int]]) -> list[Req]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from filelint.pdf import DocumentText
 
 
 @functools.lru_cache(maxsize=512)
@@ -20,3 +24,29 @@ def date_patterns(day: dt.date) -> re.Pattern[str]:
         rf"\b{day.isoformat()}\b",
     ]
     return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def page_date_hits(doc: DocumentText, day: dt.date) -> list[tuple[int, int]]:
+    """(page, offset) of each place a page writes ``day``, offsets into the page's text with every
+    run of whitespace read as one space (``" ".join(text.split())``). A derived fact of the
+    document, cached with its text (`filelint.documents.derived`)."""
+    from filelint.documents.derived import fact
+
+    return fact(doc, f"page-date:{day.isoformat()}", lambda: _page_date_hits(doc, day), _encode, _decode)
+
+
+def _page_date_hits(doc: DocumentText, day: dt.date) -> list[tuple[int, int]]:
+    pattern = date_patterns(day)
+    pages = [" ".join(text.split()) for text in doc.pages]
+    return [(i, m.start()) for i, text in enumerate(pages, 1) for m in pattern.finditer(text)]
+
+
+def _encode(hits: list[tuple[int, int]]) -> list[list[int]]:
+    return [[page, pos] for page, pos in hits]
+
+
+def _decode(data: Any) -> list[tuple[int, int]]:
+    hits = [(page, pos) for page, pos in data]
+    if not all(type(page) is int and type(pos) is int and page >= 1 and pos >= 0 for page, pos in hits):
+        raise ValueError("not a list of date hits")
+    return hits

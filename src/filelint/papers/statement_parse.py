@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from filelint.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from filelint.pdf import DocumentText
@@ -36,13 +37,13 @@ _DEVICE = (
     r"|requests?|categor(?:y|ies))"
 )
 _NUMBERS = r"(?:nos?\.?|numbers?|#)\s*(?P<list>\d[\d.,\s&-]*(?:(?:and|through|to)\s*\d[\d.]*)*)"
-_REQUEST = re.compile(rf"^(?:[\w'.]+\s+){{0,2}}?{_DEVICE}\s+{_NUMBERS}\s*(?P<end>:|$)", re.IGNORECASE)
-_RESPONSE = re.compile(
+_REQUEST = LazyPattern(rf"^(?:[\w'.]+\s+){{0,2}}?{_DEVICE}\s+{_NUMBERS}\s*(?P<end>:|$)", re.IGNORECASE)
+_RESPONSE = LazyPattern(
     r"^(?:[\w'.]+\s+){0,3}?(?:(?:further|supplemental|amended|verified|initial|original)\s+)*"
     r"(?:responses?|answers?|objections?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_REASONS = re.compile(
+_REASONS = LazyPattern(
     r"^(?:[\w'.(),]+\s+){0,4}?(?:reasons?|reason\(s\)|grounds|good\s+cause|factual\s+and\s+legal"
     r"|(?:moving|propounding|demanding)\s+party'?s?\s+(?:position|contentions?|argument)"
     r"|why\s+(?:a\s+|the\s+)?further)\b(?P<rest>.*)$",
@@ -50,7 +51,7 @@ _REASONS = re.compile(
 )
 #: Text that points elsewhere instead of setting the element out (CRC 3.1345(c): the statement
 #: must be complete so that no one needs another document).
-INCORPORATION = re.compile(
+INCORPORATION = LazyPattern(
     r"\bincorporat\w*\b.{0,60}?\bby\s+reference\b"
     r"|^\W*(?:see|refer\s+to)\s+(?:the\s+)?(?:attached\s+)?(?:exhibits?|ex\.)"
     r"|\b(?:set\s+(?:forth|out)|stated|contained)\s+in\s+(?:the\s+)?(?:attached\s+)?(?:exhibits?|ex\.)",
@@ -92,7 +93,7 @@ class _Heading:
 
 
 #: A colon right after the heading words, perhaps after a tag: "Response [CONFIDENTIAL]:".
-_COLON = re.compile(r"^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*:")
+_COLON = LazyPattern(r"^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*:")
 
 
 def _heading_like(line: str, rest: str) -> bool:
@@ -130,13 +131,39 @@ def classify(line: str) -> _Heading | None:
     return None
 
 
-@lru_cache(maxsize=16)
 def parse_sections(doc: DocumentText) -> dict[str, Section]:
     """Request number -> its section. Empty when the statement has no request headings.
 
-    Cached: FL107, FL108 and FL109 all read the same statement. Callers must not change the
-    result. A Word statement laid out as a table is read by its cells (its text reads cell by
-    cell, where "Objection: ..." would look like a heading)."""
+    A derived fact of the document (FL107, FL108 and FL109 all read the same statement), cached
+    with its text (`filelint.documents.derived`). Callers must not change the result. A Word
+    statement laid out as a table is read by its cells (its text reads cell by cell, where
+    "Objection: ..." would look like a heading)."""
+    from filelint.documents.derived import fact
+
+    return fact(doc, "sections", lambda: _parse_sections(doc), _encode_sections, _decode_sections)
+
+
+def _encode_sections(sections: dict[str, Section]) -> list[Any]:
+    return [
+        [s.number, s.pages, [[name, [[e.page, e.text] for e in elements]] for name, elements in s.elements.items()]]
+        for s in sections.values()
+    ]
+
+
+def _decode_sections(data: Any) -> dict[str, Section]:
+    sections: dict[str, Section] = {}
+    for number, pages, elements in data:
+        if not isinstance(number, str) or not all(type(p) is int for p in pages):
+            raise ValueError("not a section")
+        section = sections[number] = Section(number, list(pages))
+        for name, found in elements:
+            if name not in ELEMENTS or not all(type(p) is int and isinstance(t, str) for p, t in found):
+                raise ValueError("not a section element")
+            section.elements[name] = [Element(p, t) for p, t in found]
+    return sections
+
+
+def _parse_sections(doc: DocumentText) -> dict[str, Section]:
     if getattr(doc, "tables", ()):
         from filelint.papers.statement_table import table_sections
 

@@ -131,24 +131,35 @@ class TextCache:
             self._write_atomically(self.entry(doc.sha256), json.dumps(_entry(doc)))
 
     def _prepare(self) -> None:
-        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
-        ignore = self.root / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# filelint cache: extracted text of privileged papers\n*\n")
-        self.entries.mkdir(mode=0o700, exist_ok=True)
+        prepare_entries(self.root, self.entries)
 
     @staticmethod
     def _write_atomically(target: Path, text: str) -> None:
-        # A concurrent run or a crash must never leave a half-written entry.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomically(target, text)
+
+
+def prepare_entries(root: Path, entries: Path) -> None:
+    """Create the cache folder ``root`` (private, with a ``.gitignore`` of ``*``) and its sub-folder
+    ``entries`` (private); raise OSError if that cannot be done."""
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ignore = root / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# filelint cache: extracted text of privileged papers\n*\n")
+    entries.mkdir(mode=0o700, exist_ok=True)
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a private temporary file in its folder, then rename it:
+    a concurrent run or a crash never leaves a half-written entry."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _entry(doc: DocumentText) -> dict[str, Any]:
@@ -190,13 +201,16 @@ def read_entry(path: Path) -> bytes | None:
     except OSError:
         return None
     try:
-        if not _trusted(os.fstat(fd)):
+        info = os.fstat(fd)
+        if not _trusted(info):
             return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_ENTRY_BYTES + 1)
+        from filelint.safeopen import read_at_most
+
+        return read_at_most(fd, info.st_size, MAX_ENTRY_BYTES)  # None if it grew too large while read
+    except OSError:
+        return None
     finally:
         os.close(fd)
-    return data if len(data) <= MAX_ENTRY_BYTES else None  # it may have grown while read
 
 
 def _trusted(info: os.stat_result) -> bool:

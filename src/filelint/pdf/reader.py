@@ -9,6 +9,7 @@ pdfminer). Files with identical bytes are extracted once.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from filelint.pdf.batch import read_batch
 from filelint.pdf.cache import TextCache
 from filelint.pdf.model import DocumentText, failure
 from filelint.pdf.pool import Task
-from filelint.safeopen import TOO_LARGE, PathRefused, read_file
+from filelint.safeopen import PathRefused, open_file, read_at_most
 
 # As in other readers, the header may follow up to 1 KB of junk.
 _MAGIC_WINDOW = 1024
@@ -88,17 +89,60 @@ def _read_cheaply(path: Path, cache: TextCache | None, within: Path | None, back
 def read_bounded(path: Path, within: Path | None) -> bytes | DocumentText:
     """The file's bytes through one checked open (never outside ``within``, never a FIFO or device,
     never more than FILELINT_MAX_PAPER_MB read into this process), or the failure saying why not."""
+    opened = open_bounded(path, within)
+    if isinstance(opened, DocumentText):
+        return opened
+    fd, info = opened
+    try:
+        return read_opened(path, fd, info)
+    finally:
+        os.close(fd)
+
+
+def open_bounded(path: Path, within: Path | None) -> tuple[int, os.stat_result] | DocumentText:
+    """`read_bounded`'s checked open: the descriptor (the caller closes it) and its ``fstat``, whose
+    size is within FILELINT_MAX_PAPER_MB; or the failure saying why the file is not read."""
+    try:
+        fd = open_file(path, within)
+    except PathRefused as exc:
+        return failure(path, "", "error", f"cannot read file: {exc.reason}")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in a name given directly
+        return _unreadable(path, exc)
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        return _unreadable(path, exc)
+    if info.st_size > _max_bytes():
+        os.close(fd)
+        return _too_large(path)
+    return fd, info
+
+
+def read_opened(path: Path, fd: int, info: os.stat_result) -> bytes | DocumentText:
+    """The bytes of a file `open_bounded` opened (it may have grown past the limit since)."""
+    try:
+        data = read_at_most(fd, info.st_size, _max_bytes())
+    except OSError as exc:
+        return _unreadable(path, exc)
+    return _too_large(path) if data is None else data
+
+
+def _max_bytes() -> int:
     from filelint.limits import PAPER_MB
 
-    try:
-        return read_file(path, within, max_bytes=PAPER_MB.value() * 1_000_000)
-    except PathRefused as exc:
-        if exc.kind != TOO_LARGE:
-            return failure(path, "", "error", f"cannot read file: {exc.reason}")
-        size = path.stat().st_size if path.exists() else 0  # stat opens nothing
-        return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be ({PAPER_MB.says()})")
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in a name given directly
-        return failure(path, "", "error", f"cannot read file: {getattr(exc, 'strerror', None) or type(exc).__name__}")
+    return PAPER_MB.value() * 1_000_000
+
+
+def _too_large(path: Path) -> DocumentText:
+    from filelint.limits import PAPER_MB
+
+    size = path.stat().st_size if path.exists() else 0  # stat opens nothing
+    return failure(path, "", "error", f"is {size // 1_000_000} MB, more than a paper can be ({PAPER_MB.says()})")
+
+
+def _unreadable(path: Path, exc: OSError | ValueError) -> DocumentText:
+    return failure(path, "", "error", f"cannot read file: {getattr(exc, 'strerror', None) or type(exc).__name__}")
 
 
 def _not_pdf_detail(data: bytes) -> str:

@@ -3,14 +3,13 @@ exhibits exist."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from filelint import Authority, Communication, Context, Problem, rule
 from filelint.packs.core.papers.systems import CALIFORNIA_AND_FEDERAL
-from filelint.papers import date_patterns, iter_docs, page_list, searched_pages
+from filelint.papers import iter_docs, page_date_hits, page_list, searched_pages
 
 if TYPE_CHECKING:
     from filelint.papers import DocumentText
@@ -75,7 +74,7 @@ def _communication_facts(ctx: Context, path: str, doc: DocumentText, at: tuple[s
     for comm in ctx.case.before_filing():
         if comm.channel == "response":
             continue
-        hits = _date_hits(pages, comm.date)
+        hits = page_date_hits(doc, comm.date)
         what = f"{comm.id}, the {comm.channel} of {comm.date}"
         if not hits:
             yield Problem(
@@ -92,11 +91,6 @@ def _communication_facts(ctx: Context, path: str, doc: DocumentText, at: tuple[s
                 communication=comm.id,
                 key=f"{comm.id}:channel",
             )
-
-
-def _date_hits(pages: list[str], day: dt.date) -> list[tuple[int, int]]:
-    pattern = date_patterns(day)
-    return [(i, m.start()) for i, text in enumerate(pages, 1) for m in pattern.finditer(text)]
 
 
 def _channel_near(comm: Communication, pages: list[str], hits: list[tuple[int, int]]) -> bool:

@@ -21,10 +21,12 @@ SIDE_NAMES = {"moving": "the moving side", "responding": "the responding side", 
 
 
 def _sourced(ctx: Context) -> Iterator[tuple[Communication, SourceFacts]]:
+    comms = [c for c in ctx.case.communications if c.source]
+    if not comms:
+        return
     from filelint.papers.correspondence import court_zone, source_facts
 
     zone = court_zone(ctx.case.court.get("timezone"))
-    comms = [c for c in ctx.case.communications if c.source]
     docs = dict(iter_docs(ctx, [c.source for c in comms]))
     for comm in comms:
         if comm.source in docs:
@@ -78,10 +80,12 @@ FRCP_37 = Authority("Fed. R. Civ. P. 37(a)(1)")
     "then read in UTC).",
 )
 def differs_from_source(ctx: Context) -> Iterator[Problem]:
+    if not any(c.source for c in ctx.case.communications):
+        return  # nothing to compare (and the message readers stay unimported)
     from filelint.papers.correspondence import unknown_zone
 
     zone = ctx.case.court.get("timezone")
-    if unknown_zone(zone) and any(c.source for c in ctx.case.communications):
+    if unknown_zone(zone):
         yield Problem(
             f"court.timezone {zone!r} is not a time zone filelint knows (e.g. America/Los_Angeles); "
             "the sources' dates were read in UTC",
@@ -191,6 +195,8 @@ def _offers(comm: Communication, facts: SourceFacts) -> Iterator[Problem]:
     notes="Only email sources (.eml, .msg, .mbox) have addresses. Domains match their subdomains.",
 )
 def neither_side(ctx: Context) -> Iterator[Problem]:
+    if not any(c.source for c in ctx.case.communications):
+        return  # no source to read addresses from (and the address book stays unimported)
     sides = _sides(ctx)
     for comm, facts in _sourced(ctx):
         addresses = [a for a in (facts.sender, *facts.recipients) if a]
