@@ -135,9 +135,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown format {settings.output_format!r}; use one of " + ", ".join(sorted(formatters())))
     from filelint import readahead
 
-    # --jobs: the papers are read while the rest of filelint (runner, packs, formats) loads
-    readahead.begin(args.paths or [Path.cwd()], settings)
     try:
+        # --jobs: the papers are read while the rest of filelint (runner, packs, formats) loads
+        readahead.begin(args.paths or [Path.cwd()], settings)
         from filelint.config import check_selectors
         from filelint.output import statistics
         from filelint.output.escape import plain
