@@ -4,7 +4,7 @@ With ``--jobs`` above 1, loading the packs and validating the manifest take abou
 reading a motion's papers with pdfium, and the workers would wait for both. `begin` parses the
 manifest of the one folder ``filelint check FOLDER`` names and starts the workers on the papers it
 names (formats a built-in reader reads; a pack's format waits for its pack), so the two overlap.
-The folder's run then `take`\\ s the started reader and the parsed manifest (used only if the file
+The folder's run then takes the started reader (`take`) and the parsed manifest (used only if the file
 still holds the same text). Nothing is started for several paths, a walk, or --isolate-plugins
 (whose forks must not copy a running reader thread).
 """
@@ -43,18 +43,7 @@ def begin(paths: Sequence[Path], settings: Settings) -> None:
     folder = paths[0]
     if not (folder / MANIFEST_NAME).is_file():  # a file, or a folder to walk: the run finds them
         return
-    from filelint.pdf import pool
-    from filelint.pdf.backends import resolve_backend
-
-    pool.prefork(settings.jobs, resolve_backend(settings.pdf_backend))  # they import the reader meanwhile
-    try:
-        _start(folder, settings)
-    finally:
-        pool.release_spares()  # the ones the folder's batch did not take
-
-
-def _start(folder: Path, settings: Settings) -> None:
-    from filelint.manifest.text import MANIFEST_NAME, read_manifest_text
+    from filelint.manifest.text import read_manifest_text
     from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
     from filelint.model import named_paths
     from filelint.paperreader import paper_reader

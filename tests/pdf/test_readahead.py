@@ -122,7 +122,7 @@ def test_a_packs_format_waits_for_the_pack(folder: Path, monkeypatch: Any) -> No
     assert seen[0].status == "ok" and "Request No. 35" in seen[0].pages[0]
 
 
-def test_the_workers_started_ahead_are_the_batchs_own(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_read_ahead_starts_the_folders_workers_once(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     forks: list[int] = []
     real = pool._fork_worker
 
@@ -133,28 +133,7 @@ def test_the_workers_started_ahead_are_the_batchs_own(folder: Path, monkeypatch:
     monkeypatch.setattr(pool, "_fork_worker", counting)
     settings = Settings(today=dt.date(2026, 11, 28), no_cache=True, jobs=2)
     readahead.begin([folder], settings)
-    assert len(forks) == 2 and not pool._SPARE  # forked before the manifest was read, then taken
+    assert len(forks) == 2  # forked before the packs load
     lint_folder(folder, load_plugins(autoload=False), settings, cwd=folder)
     assert len(forks) == 2  # the batch started no other worker
     assert not multiprocessing.active_children()
-
-
-def test_workers_started_ahead_for_nothing_are_stopped() -> None:
-    pool.prefork(2, "pdfium")
-    assert len(pool._SPARE) == 2 and len(multiprocessing.active_children()) == 2
-    pool.release_spares()
-    assert not pool._SPARE and not multiprocessing.active_children()
-
-
-def test_no_worker_is_started_ahead_while_another_thread_runs() -> None:
-    import threading
-
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
-        pool.prefork(2, "pdfium")  # a fork would copy that thread's locks
-        assert not pool._SPARE
-    finally:
-        stop.set()
-        other.join()

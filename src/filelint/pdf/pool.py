@@ -146,9 +146,6 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
             return
         if message is None:
             return
-        if isinstance(message, str):  # a spare worker told to get ready for this backend (`prefork`)
-            _warm_up(message)
-            continue
         index, task = message
 
         def report(pages: int, index: int = index, kind: str = "count") -> None:
@@ -159,47 +156,6 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
 
         result = workerlimits.extract_within_memory(run_task, task, report)
         conn.send(("done", index, result))
-
-
-def _warm_up(backend: str) -> None:
-    """Import what reading a PDF with ``backend`` needs, before the first task comes."""
-    import importlib
-
-    modules = ["filelint.pdf.extract", "filelint.pdf.parts"]
-    if backend == "pdfium":
-        modules += ["filelint.pdf.pdfium", "pypdfium2"]
-    else:
-        modules += ["pdfminer.pdfinterp", "pdfminer.layout"]
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # the first task reports a missing or broken library, as it would unwarmed
-            return
-
-
-#: Workers started ahead of their first batch (`prefork`), idle; the next pool takes them.
-_SPARE: list[_Worker] = []
-
-
-def prefork(jobs: int, backend: str) -> None:
-    """Start ``jobs`` workers now and have them import the PDF reader, while this process goes on
-    (`filelint.readahead`: before the manifest is parsed and the packs load); the next pool to start
-    a worker takes them. Only without other threads (a fork copies none), like every fork here."""
-    if _other_threads() or "fork" not in multiprocessing.get_all_start_methods():
-        return
-    while len(_SPARE) < jobs:
-        worker = _fork_worker(multiprocessing.get_context("fork"), [w.conn for w in _SPARE])
-        _send_quietly(worker.conn, backend)
-        _SPARE.append(worker)
-
-
-def release_spares() -> None:
-    """Stop the started workers no pool took."""
-    while _SPARE:
-        worker = _SPARE.pop()
-        _send_quietly(worker.conn, None)
-        worker.process.join(timeout=1)
-        _Pool._kill(worker)
 
 
 def _fork_worker(context: ForkContext | ForkServerContext | SpawnContext, others: Sequence[Connection]) -> _Worker:
@@ -320,12 +276,6 @@ class _Pool:
             self.pending = deque(first + [i for i in self.pending if i not in chosen])
 
     def _spawn(self) -> _Worker:
-        while _SPARE:  # started ahead (`prefork`) and ready
-            worker = _SPARE.pop(0)
-            if worker.process.is_alive():
-                self.workers.append(worker)
-                return worker
-            self._kill(worker)
         context = _context()  # chosen at each start: another thread may be running by now
         worker = _fork_worker(context, [w.conn for w in self.workers])
         self.workers.append(worker)
