@@ -67,16 +67,16 @@ def _lint_folder(folder: Path, plugins: Plugins, settings: Settings, *, cwd: Pat
     from filelint import readahead
 
     early = readahead.take(folder) if reader is None else None
-    own = early.reader if early is not None else None
+    own = _own_reader(folder, settings, plugins, early) if reader is None else None
     try:
-        return _lint_loaded(folder, plugins, settings, cwd, reader, early)
+        return _lint_loaded(folder, plugins, settings, cwd, reader or own, own, early)
     finally:
         if own is not None:
             own.close()  # also when the manifest changed or failed to load after the early start
 
 
 def _lint_loaded(
-    folder: Path, plugins: Plugins, settings: Settings, cwd: Path, reader: Any, early: Any
+    folder: Path, plugins: Plugins, settings: Settings, cwd: Path, reader: Any, own: PaperReader | None, early: Any
 ) -> FolderResult:
     manifest = folder / MANIFEST_NAME
     result = FolderResult(folder=folder, manifest=manifest)
@@ -89,18 +89,13 @@ def _lint_loaded(
         result.findings.append(
             stamper.stamp("FL006", read_as_message(reading), loaded.mark_for(reading.path), key_path=reading.path)
         )
-    own = _own_reader(folder, settings, plugins, early) if reader is None else None
     checked = own.check if own is not None else FolderCheck(folder)  # each path resolved once per folder
-    try:
-        if own is not None and not own.started and settings.jobs > 1 and not settings.isolate_plugins:
-            # Every paper the manifest names, read in one parallel batch from now on (one pool start),
-            # while the manifest is validated and the rules that need no paper run; not one paper at
-            # a time as rules ask. The forks of --isolate-plugins must not copy a running reader thread.
-            own.start(named_paths(loaded.data))
-        _check_folder(result, loaded, FolderRun(stamper, settings, loaded, cwd), checked, reader or own)
-    finally:
-        if own is not None:
-            own.close()
+    if own is not None and not own.started and settings.jobs > 1 and not settings.isolate_plugins:
+        # Every paper the manifest names, read in one parallel batch from now on (one pool start),
+        # while the manifest is validated and the rules that need no paper run; not one paper at
+        # a time as rules ask. The forks of --isolate-plugins must not copy a running reader thread.
+        own.start(named_paths(loaded.data))
+    _check_folder(result, loaded, FolderRun(stamper, settings, loaded, cwd), checked, reader)
     return result
 
 
