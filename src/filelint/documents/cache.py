@@ -14,7 +14,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from filelint.documents.model import Document, from_json, to_json
-from filelint.pdf.cache import TextCache, read_entry
+from filelint.pdf.cache import TextCache, prepare_entries, read_entry, write_atomically
 from filelint.pdf.model import DocumentText
 
 READER_VERSION = "1"
@@ -85,5 +85,5 @@ class DocumentCache(TextCache):
         if not isinstance(doc, Document) or doc.status in _UNCACHED:
             return
         with contextlib.suppress(OSError):
-            self._prepare()
-            self._write_atomically(self.entry(doc.sha256), json.dumps(to_json(doc)))
+            prepare_entries(self.root, self.entries)
+            write_atomically(self.entry(doc.sha256), json.dumps(to_json(doc)))

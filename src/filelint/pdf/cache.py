@@ -127,15 +127,8 @@ class TextCache:
         if doc.status in _UNCACHED:
             return
         with contextlib.suppress(OSError):
-            self._prepare()
-            self._write_atomically(self.entry(doc.sha256), json.dumps(_entry(doc)))
-
-    def _prepare(self) -> None:
-        prepare_entries(self.root, self.entries)
-
-    @staticmethod
-    def _write_atomically(target: Path, text: str) -> None:
-        write_atomically(target, text)
+            prepare_entries(self.root, self.entries)
+            write_atomically(self.entry(doc.sha256), json.dumps(_entry(doc)))
 
 
 def prepare_entries(root: Path, entries: Path) -> None:
