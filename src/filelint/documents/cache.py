@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
-import importlib.util
 import json
-import os
 from dataclasses import fields
 from pathlib import Path
 
 from filelint.documents.model import Document, from_json, to_json
-from filelint.pdf.cache import TextCache, prepare_entries, read_entry, write_atomically
+from filelint.pdf.cache import TextCache, prepare_entries, read_entry, source_version, write_atomically
 from filelint.pdf.model import DocumentText
 
 READER_VERSION = "1"
@@ -36,25 +33,7 @@ _UNCACHED = frozenset({"timeout", "error", "empty-file", "unsupported"})
 @functools.cache
 def reader_version() -> str:
     """READER_VERSION plus a hash of the readers' source and of the installed libraries."""
-    digest = hashlib.sha256(READER_VERSION.encode())
-    here = Path(__file__).parent
-    for name in _SOURCES:
-        with contextlib.suppress(OSError):
-            digest.update((here / name).read_bytes())
-    for library in _LIBRARIES:
-        digest.update(_stamp(library).encode())
-    return f"{READER_VERSION}-{digest.hexdigest()[:12]}"
-
-
-def _stamp(library: str) -> str:
-    """Where and when a library was installed, found without importing it."""
-    spec = importlib.util.find_spec(library)
-    if spec is None or spec.origin is None:
-        return f"{library} missing"
-    with contextlib.suppress(OSError):
-        stat = os.stat(spec.origin)
-        return f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"
-    return spec.origin
+    return source_version(READER_VERSION, Path(__file__).parent, _SOURCES, _LIBRARIES)
 
 
 class DocumentCache(TextCache):

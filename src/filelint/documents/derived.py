@@ -64,12 +64,9 @@ def remember(sha256: str, root: Path) -> None:
 @functools.cache
 def derived_version() -> str:
     """DERIVED_VERSION plus a short hash of the source of the modules that compute facts."""
-    digest = hashlib.sha256(DERIVED_VERSION.encode())
-    package = Path(__file__).resolve().parent.parent
-    for name in VERSION_SOURCES:
-        with contextlib.suppress(OSError):  # e.g. zipped install: version only
-            digest.update((package / name).read_bytes())
-    return f"{DERIVED_VERSION}-{digest.hexdigest()[:12]}"
+    from filelint.pdf.cache import source_version
+
+    return source_version(DERIVED_VERSION, Path(__file__).resolve().parent.parent, VERSION_SOURCES)
 
 
 def fact(

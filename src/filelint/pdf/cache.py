@@ -25,6 +25,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +74,19 @@ def cache_refusal(cache_dir: Path, folder: Path) -> str | None:
 def extractor_version() -> str:
     """EXTRACTOR_VERSION plus a short hash of the extraction source code and
     of where and when pdfminer was installed (an upgrade changes its output)."""
-    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    here = Path(__file__).parent
-    for name in _SOURCES:
+    return source_version(EXTRACTOR_VERSION, Path(__file__).parent, _SOURCES, ("pdfminer", "pypdfium2"))
+
+
+def source_version(version: str, folder: Path, sources: Sequence[str], libraries: Sequence[str] = ()) -> str:
+    """``version`` plus a short hash of the ``sources`` (paths under ``folder``) and of where and when
+    each library was installed: a cache entry made by other code, or another library, is never read."""
+    digest = hashlib.sha256(version.encode())
+    for name in sources:
         with contextlib.suppress(OSError):  # e.g. zipped install: version only
-            digest.update((here / name).read_bytes())
-    digest.update(_install_stamp("pdfminer").encode())
-    digest.update(_install_stamp("pypdfium2").encode())
-    return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:12]}"
+            digest.update((folder / name).read_bytes())
+    for library in libraries:
+        digest.update(_install_stamp(library).encode())
+    return f"{version}-{digest.hexdigest()[:12]}"
 
 
 def _install_stamp(package: str) -> str:
