@@ -17,6 +17,7 @@ parent: SIGKILL of filelint leaves no worker behind.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import multiprocessing
 import os
@@ -43,6 +44,16 @@ PER_PAGE_SECONDS = 0.5
 _BYTES_PER_SECOND = 2_000_000
 #: Seconds a run fed by a thread waits at most before it looks whether it was cancelled or hurried.
 _CANCEL_TICK = 0.02
+#: Units a worker holds at once: the one it reads and the next. A worker that finishes a unit starts
+#: the next at once, instead of waiting until the parent takes its result and sends another (with a
+#: feeding thread that is milliseconds: it needs the interpreter lock the rules hold).
+DEPTH = 2
+#: A second unit is queued behind a running one only when its message is this small (it fits in
+#: the pipe, so sending it never blocks the parent until the worker has finished the first).
+QUEUED_BYTES = 32_768
+#: Files whose bytes a worker keeps, so that the next parts of a file read in page ranges are sent
+#: without them (the parent mirrors the list: `_Worker.held`).
+HELD_FILES = 2
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,7 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
     workerlimits.bind_to_parent(parent_pid, inherited)
     workerlimits.limit_memory()
 
+    held: dict[str, bytes] = {}
     while True:
         try:
             message = conn.recv()
@@ -146,7 +158,8 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
             return
         if message is None:
             return
-        index, task = message
+        index, task, sent_before = message
+        task = _with_bytes(task, sent_before, held)
 
         def report(pages: int, index: int = index, kind: str = "count") -> None:
             conn.send((kind, index, pages))
@@ -156,6 +169,37 @@ def _worker_main(conn: Connection, parent_pid: int, inherited: Sequence[int]) ->
 
         result = workerlimits.extract_within_memory(run_task, task, report)
         conn.send(("done", index, result))
+
+
+def _with_bytes(task: Task, sent_before: bool, held: dict[str, bytes]) -> Task:
+    """The task with its file's bytes: sent with it (and kept), or kept from an earlier part.
+    Both sides update their lists in the order of the messages, so they always agree."""
+    if sent_before:
+        data = held.pop(task.sha256)
+        held[task.sha256] = data
+        return dataclasses.replace(task, data=data)
+    if task.data:
+        held.pop(task.sha256, None)
+        held[task.sha256] = task.data
+        while len(held) > HELD_FILES:
+            del held[next(iter(held))]
+    return task
+
+
+def _message(worker: _Worker, index: int, task: Task) -> tuple[int, Task, bool]:
+    """What the worker is sent for a unit: without the file's bytes if it keeps them already."""
+    sent_before = bool(task.data) and task.sha256 in worker.held
+    if task.data:
+        if sent_before:
+            worker.held.remove(task.sha256)
+        worker.held.append(task.sha256)
+        del worker.held[:-HELD_FILES]
+    return index, (dataclasses.replace(task, data=b"") if sent_before else task), sent_before
+
+
+def _small(worker: _Worker, task: Task) -> bool:
+    """Whether the unit's message is small enough to queue behind a running unit (`QUEUED_BYTES`)."""
+    return task.raw is None and (task.sha256 in worker.held or len(task.data) <= QUEUED_BYTES)
 
 
 def _fork_worker(context: ForkContext | ForkServerContext | SpawnContext, others: Sequence[Connection]) -> _Worker:
@@ -191,15 +235,22 @@ def _other_threads() -> list[threading.Thread]:
 
 @dataclass
 class _Worker:
-    """A worker process, its pipe, and the task it is running (if any)."""
+    """A worker process, its pipe, and the units sent to it: the first is running, the next waits
+    in the pipe (`DEPTH`)."""
 
     process: BaseProcess
     conn: Connection
-    index: int | None = None
-    started: float = 0.0
+    queue: deque[int] = field(default_factory=deque)
+    held: list[str] = field(default_factory=list)  # sha256 of the files whose bytes it keeps, oldest first
+    started: float = 0.0  # when the running unit started
     deadline: float = math.inf
     pages: int = 0  # as the file declares it (shown, not trusted)
     done: int = 0  # pages actually read
+
+    @property
+    def index(self) -> int | None:
+        """The unit the worker is running, or None when it is idle."""
+        return self.queue[0] if self.queue else None
 
 
 class _Pool:
@@ -257,12 +308,21 @@ class _Pool:
         if self.urgent:
             self._reorder()
         while self.pending and not self.cancelled:
-            worker = next((w for w in self.workers if w.index is None), None)
+            worker = self._free_worker()
             if worker is None:
-                if len(self.workers) >= self.jobs:
-                    return
-                worker = self._spawn()
+                return
             self._start(worker, self.pending.popleft())
+
+    def _free_worker(self) -> _Worker | None:
+        """An idle worker; else a new one while fewer than ``jobs`` run; else the least loaded with room."""
+        idle = next((w for w in self.workers if not w.queue), None)
+        if idle is not None:
+            return idle
+        if len(self.workers) < self.jobs:
+            return self._spawn()
+        task = self.tasks[self.pending[0]]
+        room = [w for w in self.workers if len(w.queue) < DEPTH and _small(w, task)]
+        return min(room, key=lambda w: len(w.queue)) if room else None
 
     def _reorder(self) -> None:
         """Move the units `hurry` asked for to the front of ``pending`` (those not started yet)."""
@@ -285,13 +345,20 @@ class _Pool:
         task = self.tasks[index]
         if self.on_start is not None:
             self.on_start(task)
-        worker.index, worker.pages, worker.done = index, 0, 0
-        worker.started = time.monotonic()
-        worker.deadline = worker.started + self._allowance(task, 0)
+        worker.queue.append(index)
+        if len(worker.queue) == 1:
+            self._running(worker)
         try:
-            worker.conn.send((index, task))
-        except OSError:  # the worker died before its first task
-            self._fail(worker, "error", "extraction process failed to start")
+            worker.conn.send(_message(worker, index, task))
+        except OSError:  # the worker died before this task (or while running the one before it)
+            started = worker.queue[0] == index
+            self._fail(worker, "error", "extraction process " + ("failed to start" if started else "died"))
+
+    def _running(self, worker: _Worker) -> None:
+        """The worker's first unit has started now: its clock and page counts begin."""
+        worker.pages, worker.done = 0, 0
+        worker.started = time.monotonic()
+        worker.deadline = worker.started + self._allowance(self.tasks[worker.queue[0]], 0)
 
     def _collect(self) -> None:
         busy = self._busy()
@@ -324,7 +391,9 @@ class _Pool:
             worker.done = int(payload)
             worker.deadline = worker.started + self._allowance(self.tasks[index], worker.done)
         elif kind == "done" and index == worker.index:
-            worker.index = None
+            worker.queue.popleft()
+            if worker.queue:
+                self._running(worker)  # the worker went on to its next unit when it sent this
             self._finished(index, payload)
 
     def _allowance(self, task: Task, pages_done: int) -> float:
@@ -344,9 +413,11 @@ class _Pool:
         a timeout or a crash its state is unknown."""
         assert worker.index is not None
         index, task = worker.index, self.tasks[worker.index]
-        worker.index = None
         self._kill(worker)
         self.workers.remove(worker)
+        worker.queue.popleft()
+        self.pending.extendleft(reversed(worker.queue))  # sent but never started: another worker reads them
+        worker.queue.clear()
         self._finished(index, failure(task.path, task.sha256, status, detail, worker.pages))
 
     def _finished(self, index: int, result: Any) -> None:
