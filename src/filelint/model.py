@@ -208,27 +208,6 @@ class Case:
         return tuple(c for c in self.communications if filed is None or c.date <= filed)
 
 
-#: `named_paths` gives up past this many names (a manifest past the caps is refused by `build_case`).
-_MOST_NAMED = 1_000
-
-
-def named_paths(data: Any) -> list[str]:
-    """The files a manifest names, as `Case.named_files` gives them, read from the loaded data before it
-    is validated (so the papers can be read while it is): text values only, nothing when the data is
-    not shaped like a manifest or names more than `_MOST_NAMED` files."""
-    if not isinstance(data, dict):
-        return []
-    found: dict[str, None] = {}
-    for section, keys in (("papers", ("path",)), ("responses", ("file",)), ("meet_and_confer", ("file", "source"))):
-        entries = data.get(section)
-        for key in keys:
-            for entry in entries if isinstance(entries, list) else ():
-                value = entry.get(key) if isinstance(entry, dict) else None
-                if isinstance(value, str) and value:
-                    found[value] = None
-    return list(found) if len(found) <= _MOST_NAMED else []
-
-
 def build_case(data: dict[str, Any]) -> Case:
     """Typed model from schema-valid data; raises :class:`ModelError` on unreadable lists and
     on a manifest past a cap of filelint.limits (FL904)."""

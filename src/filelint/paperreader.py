@@ -10,10 +10,12 @@ import functools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelint.safeopen import FolderCheck
-from filelint.settings import Settings
+
+if TYPE_CHECKING:
+    from filelint.settings import Settings
 
 
 def paper_reader(

@@ -43,9 +43,9 @@ def begin(paths: Sequence[Path], settings: Settings) -> None:
     folder = paths[0]
     if not (folder / MANIFEST_NAME).is_file():  # a file, or a folder to walk: the run finds them
         return
+    from filelint.manifest.named import named_paths
     from filelint.manifest.text import read_manifest_text
     from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
-    from filelint.model import named_paths
     from filelint.paperreader import paper_reader
 
     text = read_manifest_text(folder / MANIFEST_NAME)

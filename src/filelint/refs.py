@@ -135,15 +135,22 @@ def find_request_mentions(text: str) -> list[tuple[int, RequestRef]]:
     named = list(_DEVICE_RE.finditer(text))  # device names, searched once
     anchors = [(m.start(), m.lastgroup) for m in named]
     found: list[tuple[int, RequestRef]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the spans kept so far, sorted: no two overlap
     for start, end, device, numbers in _mentions(text, named, anchors):
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(taken, start, end):
             continue
-        taken.append((start, end))
+        bisect.insort(taken, (start, end))
         number_set = _set_near(text, start, end)
         found.extend((start, RequestRef(device, n, number_set)) for n in numbers)
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of ``taken`` (sorted spans, no two overlapping, so their
+    ends rise with their starts: only the last span that starts before ``end`` can reach past ``start``)."""
+    before = bisect.bisect_left(taken, (end, -1))  # the spans that start before ``end``
+    return before > 0 and taken[before - 1][1] > start
 
 
 def _mentions(

@@ -13,10 +13,11 @@ from filelint.engine import Stamper, run_rules
 from filelint.findings import Finding
 from filelint.folder_run import FolderRun
 from filelint.manifest.aliases import normalize, read_as_message
+from filelint.manifest.named import named_paths
 from filelint.manifest.schema import validate
 from filelint.manifest.text import MANIFEST_NAME, read_manifest_text
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, Mark, load_yaml
-from filelint.model import ModelError, build_case, named_paths
+from filelint.model import ModelError, build_case
 from filelint.paperreader import PaperReader, paper_reader, usable_cache_dir
 from filelint.plugins import Plugins
 from filelint.safeopen import CHECK_KEY, FolderCheck

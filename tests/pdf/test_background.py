@@ -17,9 +17,10 @@ from filelint import runner
 from filelint.documents import read as documents_read
 from filelint.documents.read import read_documents, start_documents
 from filelint.manifest.aliases import normalize
+from filelint.manifest.named import named_paths
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
-from filelint.model import ModelError, build_case, named_paths
+from filelint.model import ModelError, build_case
 from filelint.pdf import pool
 from filelint.plugins import load_plugins
 from filelint.runner import lint_folder

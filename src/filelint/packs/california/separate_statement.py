@@ -221,6 +221,16 @@ OFFER_TEXT = {
     "amend-responses": r"\bamend",
     "other": r"\boffer|\bpropos",
 }
+#: The letters each of those can start with: told first, they let the search skip every other position.
+OFFER_FIRSTS = {
+    "protective-order": "p",
+    "search-terms": "s",
+    "supplement": "s",
+    "narrowing": "n",
+    "production": "oawp",
+    "amend-responses": "a",
+    "other": "op",
+}
 
 
 def merits_offers(case: Case) -> list[Communication]:
@@ -242,8 +252,11 @@ def _offer_phrase(kind: str) -> str:
 
 
 def _discussed(text: str, offer: Communication) -> bool:
-    words = [OFFER_TEXT[o] for o in offer.offers if o in OFFER_TEXT]
-    pattern = re.compile("|".join(words), re.IGNORECASE)
+    kinds = [o for o in offer.offers if o in OFFER_TEXT]
+    if not kinds:
+        return True  # nothing to look for (`merits_offers` keeps only offers with a text)
+    firsts = "".join(sorted({c for o in kinds for c in OFFER_FIRSTS[o]}))
+    pattern = re.compile(f"(?=[{firsts}])(?:{'|'.join(OFFER_TEXT[o] for o in kinds)})", re.IGNORECASE)
     return bool(pattern.search(text) or date_patterns(offer.date).search(text))
 
 
