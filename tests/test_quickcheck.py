@@ -274,7 +274,7 @@ UNSUPPORTED: list[dict[str, Any]] = [
     {"properties": {"a": {"type": "string", "x-unknown": 1}}},
     {"$defs": {"unused": {"prefixItems": [{"type": "string"}]}}, "type": "object"},
     {"items": [{"type": "string"}]},
-    {"properties": {"a": {"$ref": "#/x/0"}}, "x": [{"type": "string"}]},
+    {"$defs": {"l": [{"type": "string"}]}, "properties": {"a": {"$ref": "#/$defs/l/0"}}},
 ]
 
 

@@ -56,8 +56,9 @@ _LAST: list[tuple[Any, Check | None]] = []
 
 def compiled(schema: Any) -> Check | None:
     """The check of ``schema`` (compiled on first use), or None if the schema is unsupported."""
-    if _LAST and _LAST[0][0] is schema:
-        return _LAST[0][1]
+    last = _LAST[-1] if _LAST else None  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] is schema:
+        return last[1]
     try:
         check: Check | None = _Compiler(schema).root()
     except (Unsupported, RecursionError):
