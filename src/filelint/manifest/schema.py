@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from filelint.manifest import quickcheck
 from filelint.manifest.aliases import METHOD_MEANING
 from filelint.manifest.yamlload import LoadedYaml, Mark, Path_
 
@@ -86,7 +87,10 @@ def core_property_names(obj: str) -> frozenset[str]:
 
 
 def validate(loaded: LoadedYaml, schema: dict[str, Any]) -> list[SchemaProblem]:
-    """Every violation, one per location, sorted by position."""
+    """Every violation, one per location, sorted by position. A manifest the quick check finds valid
+    for sure is not given to jsonschema, which is then not even imported (filelint.manifest.quickcheck)."""
+    if quickcheck.quick_valid(loaded.data, schema) is True:
+        return []
     from jsonschema import Draft202012Validator, FormatChecker  # heavy: import on use
 
     validator = Draft202012Validator(schema, format_checker=FormatChecker())
