@@ -79,7 +79,7 @@ def _lint(tmp_path: Path, blocked: Sequence[str] = ()) -> list[str]:
 
 def test_a_rule_reads_the_state_holidays_another_pack_registered(tmp_path: Path) -> None:
     # Admission Day (Sept. 9) is a California legal holiday (Gov. Code 6700), though not a judicial one.
-    assert _lint(tmp_path) == ["CA: Admission Day", "NY: unknown"]
+    assert _lint(tmp_path) == ["CA: Admission Day (Gov. Code 6700; not a judicial holiday, CCP 135)", "NY: unknown"]
     assert Reader.seen is not None and set(Reader.seen) == {"CA"}
 
 

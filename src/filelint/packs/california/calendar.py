@@ -17,7 +17,15 @@ Day, Columbus Day from 2022, Lunar New Year (AB 2596) and Genocide Remembrance D
 
 The table is accurate for 2022 onward (checked day by day against published court calendars for
 2023-2026). Earlier years follow the statute's history as far as it matters for 2000-2021:
-Columbus Day counted and Native American Day did not; Cesar Chavez Day exists from 2001.
+Columbus Day counted and Native American Day did not; Cesar Chavez Day exists from 2001. Native American
+Day became a Gov. Code 6700 holiday on 2015-01-01 (AB 1973, Stats. 2014) without CCP 135 excepting it, so
+2015-09-25 may have been a judicial holiday: the calendar counts it as a court day and warns (uncertain).
+From 2015 to 2021 it is a CCP 10 holiday (:func:`ccp10_calendar`).
+
+Weekend observance: a judicial holiday moves as CRC 1.11 says (Saturday to the Friday before, Sunday to
+the Monday after). A Gov. Code day CCP 135 leaves out moves only as Gov. Code 6701 says: September 9 on a
+Sunday to the Monday after (6701 moves a Saturday holiday only for November 11); April 24, Lunar New Year,
+Columbus Day and Native American Day do not move.
 """
 
 from __future__ import annotations
@@ -43,6 +51,15 @@ MON, THU, FRI = 0, 3, 4
 COLUMBUS_DAY_LAST_YEAR = 2021
 #: First year of Native American Day as a judicial holiday (AB 855, effective 2022-01-01).
 NATIVE_AMERICAN_DAY_FIRST_YEAR = 2022
+#: First year of Native American Day as a Gov. Code 6700 holiday (AB 1973, Stats. 2014, effective 2015-01-01).
+NATIVE_AMERICAN_DAY_GOV_CODE_FIRST_YEAR = 2015
+#: Days counted as court days that may not have been: a warning, not a holiday.
+UNCERTAIN_JUDICIAL_DAYS = {
+    dt.date(2015, 9, 25): (
+        "Native American Day 2015: a Gov. Code 6700 holiday from 2015 (AB 1973) that CCP 135 did not yet "
+        "except, so possibly a judicial holiday; whether the courts closed is unconfirmed"
+    ),
+}
 #: First year of Juneteenth as a judicial holiday (AB 1655, Stats. 2022, ch. 753; first 2023-06-19).
 JUNETEENTH_FIRST_YEAR = 2023
 #: Cesar Chavez Day was added to Gov. Code 6700 in 2000 and first observed 2001-03-31 [U: year].
@@ -128,7 +145,7 @@ def california_calendar(
         name="CA-superior",
         holiday_rule=california_holidays,
         closures=as_date_names(closures, "court closure (CCP 12b)"),
-        uncertain=as_date_names(uncertain, "uncertain closure"),
+        uncertain={**UNCERTAIN_JUDICIAL_DAYS, **as_date_names(uncertain, "uncertain closure")},
     )
 
 
@@ -159,6 +176,10 @@ def _gov_code_only(year: int) -> dict[dt.date, str]:
     if admission.weekday() == SUNDAY:
         admission += dt.timedelta(days=1)
     days[admission] = "Admission Day (Gov. Code 6700; not a judicial holiday, CCP 135)"
+    if NATIVE_AMERICAN_DAY_GOV_CODE_FIRST_YEAR <= year < NATIVE_AMERICAN_DAY_FIRST_YEAR:
+        days[nth_weekday(year, 9, FRI, 4)] = (
+            "Native American Day (Gov. Code 6700 from 2015, AB 1973; not a judicial holiday before 2022)"
+        )
     if year > COLUMBUS_DAY_LAST_YEAR:
         days[nth_weekday(year, 10, MON, 2)] = "Columbus Day (Gov. Code 6700; not a judicial holiday since 2022)"
     if year >= GC_2022_ADDITIONS_FIRST_YEAR:
@@ -178,16 +199,18 @@ def gov_code_only_holiday(day: dt.date) -> str | None:
     return _gov_code_only(day.year).get(day)
 
 
+def ccp10_holidays(year: int) -> dict[dt.date, str]:
+    """CCP 10's holidays of a year: the judicial holidays (observed per CRC 1.11) plus every Gov. Code 6700
+    day CCP 135 leaves out (observed per Gov. Code 6701). The state's one list of its legal holidays."""
+    days = dict(california_holidays(year))
+    for day, name in _gov_code_only(year).items():
+        days.setdefault(day, name)
+    return days
+
+
 def ccp10_calendar(closures: DateSource = ()) -> CourtCalendar:
-    """Court days counted with CCP 10's holidays: the judicial holidays plus every Gov. Code 6700 day
-    CCP 135 leaves out (CCP 2016.060 for Discovery Act limits; FRCP 6(a)(6)(C) state holidays)."""
-
-    def rule(year: int) -> dict[dt.date, str]:
-        days = dict(california_holidays(year))
-        for day, name in _gov_code_only(year).items():
-            days.setdefault(day, name)
-        return days
-
+    """Court days counted with CCP 10's holidays (`ccp10_holidays`): CCP 2016.060 for Discovery Act
+    limits; the same days are the state holidays of FRCP 6(a)(6)(C) (`state_holidays`)."""
     return CourtCalendar(
-        name="CA-CCP-10", holiday_rule=rule, closures=as_date_names(closures, "court closure (CCP 12b)")
+        name="CA-CCP-10", holiday_rule=ccp10_holidays, closures=as_date_names(closures, "court closure (CCP 12b)")
     )
