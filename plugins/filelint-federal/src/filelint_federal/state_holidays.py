@@ -61,7 +61,7 @@ def unknown_state(ctx: Context) -> str | None:
     notes="Warning: the counts may be right (no state holiday near the end of the period) but were not checked "
     "against the state's list. Reported only where a count after an event runs (FED202, FED302) and the "
     "district's state is known (C.D., N.D., E.D., S.D. Cal.; S.D.N.Y., E.D.N.Y., N.D.N.Y., W.D.N.Y.). "
-    "filelint's California pack registers California's legal holidays (Gov. Code 6700 and the day after "
+    "filelint's California pack registers California's legal holidays (Gov. Code 6700 and 6701, and the day after "
     "Thanksgiving); no installed pack registers New York's, but no count after an event runs there yet.",
 )
 def state_holidays_unknown(ctx: Context) -> Iterator[Problem]:
