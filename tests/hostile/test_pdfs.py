@@ -33,11 +33,15 @@ def test_reader_status(name: str, backend: str, tmp_path: Path) -> None:
     make, allowed = BAD_PDFS[name]
     path = tmp_path / name
     path.write_bytes(make())
+    reads = backend == "pdfium" and name in PDFIUM_READS
+    # PDFium reads the pdfminer busy-loop in about a second: a limit of 2 s made that a timeout on a
+    # loaded machine, and the point here is the status, so it gets time to finish.
+    limit = LIMIT * 5 if reads else LIMIT
     start = time.perf_counter()
-    doc = read_documents([path], timeout=LIMIT, cache_dir=None, backend=backend)[path]
+    doc = read_documents([path], timeout=limit, cache_dir=None, backend=backend)[path]
     elapsed = time.perf_counter() - start
-    if backend == "pdfium" and name in PDFIUM_READS:
-        assert doc.status == "ok" and elapsed < LIMIT + 5
+    if reads:
+        assert doc.status == "ok" and elapsed < limit + 5
         return
     assert doc.status != "ok"
     assert doc.status in allowed, (doc.status, doc.detail)
