@@ -10,16 +10,29 @@ import functools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from filelint.safeopen import FolderCheck
 
-if TYPE_CHECKING:
-    from filelint.settings import Settings
+
+class ReadingSettings(Protocol):
+    """The settings a reader uses: `filelint.settings.Settings`, or the options
+    `filelint.earlyargs` tells from the command line before the settings are loaded."""
+
+    @property
+    def jobs(self) -> int: ...
+    @property
+    def pdf_backend(self) -> str: ...
+    @property
+    def no_cache(self) -> bool: ...
+    @property
+    def cache_dir(self) -> str | None: ...
+    @property
+    def isolate_plugins(self) -> bool: ...
 
 
 def paper_reader(
-    folder: Path, settings: Settings, readers: Sequence[Any] = (), check: FolderCheck | None = None
+    folder: Path, settings: ReadingSettings, readers: Sequence[Any] = (), check: FolderCheck | None = None
 ) -> PaperReader:
     """Context.reader: text of files inside ``folder`` (PDF, Word, email, and formats packs add
     as ``readers``) via filelint.documents (imported lazily), with --jobs workers, the text
@@ -33,7 +46,7 @@ class PaperReader:
     runner first starts reading every named paper in the background (`start`), and a rule then
     waits only for the paper it asks for while the rules that need none run."""
 
-    def __init__(self, folder: Path, settings: Settings, readers: Sequence[Any], check: FolderCheck) -> None:
+    def __init__(self, folder: Path, settings: ReadingSettings, readers: Sequence[Any], check: FolderCheck) -> None:
         self.folder, self.settings, self.readers, self.check = folder, settings, readers, check
         self._caches: list[Path | None] = []  # where the text cache is, found at the first read
         self._background: Any = None

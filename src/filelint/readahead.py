@@ -7,6 +7,11 @@ names (formats a built-in reader reads; a pack's format waits for its pack), so 
 The folder's run then takes the started reader (`take`) and the parsed manifest (used only if the file
 still holds the same text). Nothing is started for several paths, a walk, or --isolate-plugins
 (whose forks must not copy a running reader thread).
+
+The ``filelint`` command starts even earlier (`begin_from_argv`): before the command line parser, the
+configuration machinery and the packs are imported, with the reading options `filelint.earlyargs`
+tells from a plain command line. `begin` then keeps that start only if the run's own settings read the
+papers the same way (jobs, PDF backend, cache), and stops it otherwise.
 """
 
 from __future__ import annotations
@@ -18,8 +23,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from filelint.manifest.yamlload import LoadedYaml
-    from filelint.paperreader import PaperReader
-    from filelint.settings import Settings
+    from filelint.paperreader import PaperReader, ReadingSettings
 
 
 @dataclass(frozen=True)
@@ -29,18 +33,39 @@ class Early:
     text: str
     loaded: LoadedYaml
     reader: PaperReader
+    reading: tuple[object, ...]  # how it reads (`_reading`): a run that reads otherwise does not take it
 
 
 _STARTED: dict[Path, Early] = {}
 
 
-def begin(paths: Sequence[Path], settings: Settings) -> None:
-    """Start reading the papers of the motion folder ``paths`` names, when it names exactly one."""
+def begin_from_argv(argv: list[str]) -> None:
+    """Start reading as `begin` does, for the command line of ``filelint`` itself, before anything
+    else is imported (`filelint.earlyargs`); nothing for a command line that is not a plain ``check``."""
+    from filelint.earlyargs import reading_options
+
+    found = reading_options(argv)
+    if found is not None and found[1].jobs > 1:
+        _start(found[0], found[1])
+
+
+def begin(paths: Sequence[Path], settings: ReadingSettings) -> None:
+    """Start reading the papers of the motion folder ``paths`` names, when it names exactly one
+    (or keep what `begin_from_argv` started for it, if it reads the papers as ``settings`` say)."""
     if settings.jobs < 2 or settings.isolate_plugins or len(paths) != 1:
+        discard()  # the forks of --isolate-plugins must not copy a running reader thread
         return
+    early = _STARTED.get(_key(paths[0])) if _STARTED else None
+    if early is not None and early.reading == _reading(settings):
+        early.reader.settings = settings
+        return
+    discard()
+    _start(paths[0], settings)
+
+
+def _start(folder: Path, settings: ReadingSettings) -> None:
     from filelint.manifest.text import MANIFEST_NAME
 
-    folder = paths[0]
     if not (folder / MANIFEST_NAME).is_file():  # a file, or a folder to walk: the run finds them
         return
     from filelint.manifest.named import named_paths
@@ -59,7 +84,15 @@ def begin(paths: Sequence[Path], settings: Settings) -> None:
     if named:
         reader = paper_reader(folder, settings)  # the packs' readers join when the packs are loaded
         reader.start(named, builtin_only=True)
-        _STARTED[_key(folder)] = Early(text, loaded, reader)
+        _STARTED[_key(folder)] = Early(text, loaded, reader, _reading(settings))
+
+
+def _reading(settings: ReadingSettings) -> tuple[object, ...]:
+    """What decides how the papers are read (the PDF backend as resolved: "auto" is one of the two)."""
+    from filelint.pdf.backends import resolve_backend
+
+    cache = None if settings.no_cache else settings.cache_dir
+    return settings.jobs, resolve_backend(settings.pdf_backend), settings.no_cache, cache
 
 
 def take(folder: Path) -> Early | None:

@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         restore()
+        if "filelint.readahead" in sys.modules:  # a read started before the command line was parsed
+            sys.modules["filelint.readahead"].discard()
 
 
 def console() -> None:

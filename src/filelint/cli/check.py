@@ -127,6 +127,9 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     _apply_limits(settings)
     if settings.output_format == "html":  # one page for all folders: it needs the cases, not only findings
+        from filelint import readahead
+
+        readahead.discard()  # it reads the papers its own way
         from filelint.cli.report import write_report as write_html
 
         return write_html(args.paths or [Path.cwd()], settings, args.output_file)
