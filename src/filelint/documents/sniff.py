@@ -8,7 +8,6 @@ is neither Word nor anything else known is reported by what its name claims).
 from __future__ import annotations
 
 import re
-import zipfile
 from io import BytesIO
 
 # A PDF header may follow up to 1 KB of junk (readers tolerate it; the PDF specification's implementation notes).
@@ -52,6 +51,8 @@ def sniff(data: bytes) -> str:
 def _is_word_zip(data: bytes) -> bool:
     """An OOXML word-processing package: a zip with word/document.xml (the name may vary,
     so the content types are the authority when present)."""
+    import zipfile  # only for zip data: every run sniffs its papers before it reads them
+
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())

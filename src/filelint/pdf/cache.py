@@ -24,7 +24,6 @@ import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -150,6 +149,8 @@ def prepare_entries(root: Path, entries: Path) -> None:
 def write_atomically(target: Path, text: str) -> None:
     """Write ``text`` to ``target`` through a private temporary file in its folder, then rename it:
     a concurrent run or a crash never leaves a half-written entry."""
+    import tempfile  # on writing only: a run that starts reading imports no more than it needs
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
