@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,10 @@ if TYPE_CHECKING:
     from filelint.cli.app import main
 
 __all__ = ["console", "main"]
+
+#: Signals that unwind the run like Ctrl-C (`filelint.boundary.install_interrupt_handlers` handles
+#: them once the command runs; these cover the start before it).
+_INTERRUPTS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 
 def console() -> None:
@@ -18,10 +23,28 @@ def console() -> None:
     from filelint import gctune, readahead
 
     gctune.startup()
-    readahead.begin_from_argv(sys.argv[1:])
-    from filelint.cli.app import console as run
+    _unwind_on_signals()  # the workers may start before the command's own handlers are installed
+    try:
+        readahead.begin_from_argv(sys.argv[1:])
+        from filelint.cli.app import console as run
 
-    run()
+        run()  # leaves the process with the command's exit code
+    except KeyboardInterrupt:  # before the command's own handling began
+        readahead.discard()
+        print("filelint: interrupted", file=sys.stderr, flush=True)
+        os._exit(2)  # as `filelint.cli.app.main` exits when interrupted
+
+
+def _unwind_on_signals() -> None:
+    import signal
+
+    def interrupted(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in _INTERRUPTS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, interrupted)
 
 
 def __getattr__(name: str) -> Any:
