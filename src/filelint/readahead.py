@@ -42,11 +42,14 @@ _STARTED: dict[Path, Early] = {}
 def begin_from_argv(argv: list[str]) -> None:
     """Start reading as `begin` does, for the command line of ``filelint`` itself, before anything
     else is imported (`filelint.earlyargs`); nothing for a command line that is not a plain ``check``."""
-    from filelint.earlyargs import reading_options
+    try:
+        from filelint.earlyargs import reading_options
 
-    found = reading_options(argv)
-    if found is not None and found[1].jobs > 1:
-        _start(found[0], found[1])
+        found = reading_options(argv)
+        if found is not None and found[1].jobs > 1:
+            _start(found[0], found[1])
+    except Exception:  # only a head start: the run reads, and reports any problem, as it always does
+        discard()
 
 
 def begin(paths: Sequence[Path], settings: ReadingSettings) -> None:

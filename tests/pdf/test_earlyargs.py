@@ -145,3 +145,14 @@ def test_the_command_reads_before_its_parser_loads_and_finds_what_one_job_finds(
 def test_a_usage_error_after_an_early_start_is_reported(folder: Path) -> None:
     run = _run(["check", str(folder), "-j", "2", "--no-cache", "--fail-on", "never"])
     assert run.returncode == 2 and "--fail-on" in run.stderr
+
+
+def test_a_failing_early_start_is_left_to_the_run(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a head start: whatever goes wrong there, the run reads and reports as it always does."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("a manifest too deep for the parser")
+
+    monkeypatch.setattr("filelint.manifest.yamlload.load_yaml", broken)
+    readahead.begin_from_argv(["check", str(folder), "-j", "2", "--no-cache"])
+    assert not readahead._STARTED and not multiprocessing.active_children()
