@@ -60,3 +60,7 @@ def test_a_deposition_begun_after_the_limit_is_an_error() -> None:
 
 def test_silent_outside_unlawful_detainer() -> None:
     assert _cal113("pass-not-unlawful-detainer") == []
+
+
+def test_only_the_sets_at_issue_are_measured() -> None:
+    assert _cal113("pass-late-set-not-at-issue") == []

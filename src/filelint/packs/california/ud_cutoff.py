@@ -60,9 +60,17 @@ def applies(case: Case) -> bool:
 
 
 def _written(case: Case) -> list[int]:
-    """Indexes of the discovery sets the motion is about (its devices)."""
+    """Indexes of the discovery sets the motion is about: its devices, and the sets its requests name."""
     wanted = set(devices(case)) & set(WRITTEN)
-    return [i for i, d in enumerate(case.discovery) if d.device in wanted]
+    named: dict[str, set[int]] = {}
+    for req in case.motion.requests:
+        if req.set is not None:
+            named.setdefault(req.device, set()).add(req.set)
+    return [
+        i
+        for i, d in enumerate(case.discovery)
+        if d.device in wanted and (d.set is None or d.device not in named or d.set in named[d.device])
+    ]
 
 
 def completions(case: Case, cal: CourtCalendar) -> list[Completion]:
@@ -161,7 +169,8 @@ def _due(c: Completion) -> str:
     ),
     notes="Only with case.type: unlawful-detainer and a trial date (CAL107 handles every other case). "
     "The discovery at issue is each discovery[] set of the motion's devices (its kind, also_kinds or "
-    "device); its responses are due 5 days after service plus the service extension (CCP 2030.260(b), "
+    "device; only the sets motion.requests_at_issue names, where it names sets); its responses are due 5 days "
+    "after service plus the service extension (CCP 2030.260(b), "
     "2031.260(b), 2033.250(b); CCP 1013, 1010.6), or on discovery[].response_due_extended_to; a "
     "deposition (motion.deposition.date) is completed the day it begins. The limit is counted back 5 "
     "calendar days from the trial date; a Saturday, Sunday or holiday is extended to the next court day "
