@@ -36,6 +36,7 @@ from filelint.packs.california import (
     separate_statement,
     stale,
     statement_history,
+    ud_cutoff,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     *stale.RULES,
     *needs_input.RULES,
     *deadlines.RULES,
+    *ud_cutoff.RULES,
     *papers.RULES,
     *moving_papers.RULES,
     *motion_parties.RULES,

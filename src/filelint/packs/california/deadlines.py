@@ -372,7 +372,8 @@ def notice_period(ctx: Context) -> Iterator[Problem]:
     "method: mail}, hearing: 2025-03-14}",
     reads=("case.type", "motion.served", "motion.hearing"),
     notes="With case.type: unlawful-detainer, the 16-court-day rule (CAL105, CAL106) and the "
-    "CCP 2024.020 cutoff (CAL107; CCP 2024.040(b)(1) excludes these actions) do not apply. "
+    "CCP 2024.020 cutoff (CAL107; CCP 2024.040(b)(1) excludes these actions) do not apply; CAL113 checks the "
+    "unlawful-detainer limit of CCP 2024.040(b)(1) (discovery completed by the 5th day before trial). "
     "Counted backward from the hearing (CCP 12c): 5 calendar days, then 5/10/20 calendar days "
     "for mail, 2 court days for e-service, overnight or fax; a last day on a non-court day is "
     "not moved.",

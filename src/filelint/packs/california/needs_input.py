@@ -24,6 +24,7 @@ from filelint.packs.california import (
     propounding,
     sanctions,
     stale,
+    ud_cutoff,
 )
 from filelint.packs.california.scope import CALIFORNIA
 
@@ -41,6 +42,7 @@ SOURCES: tuple[Callable[[Case], Iterator[Problem]], ...] = (
     limits.missing_facts,
     propounding.missing_facts,
     idc_forms.missing_facts,
+    ud_cutoff.missing_facts,
 )
 #: Needs that can be known only by reading a paper (a notice with no text).
 PAPER_SOURCES: tuple[Callable[[Context], Iterator[Problem]], ...] = (motion_parties.missing_facts,)
@@ -52,7 +54,7 @@ PAPER_SOURCES: tuple[Callable[[Context], Iterator[Problem]], ...] = (motion_part
     "info",
     systems=CALIFORNIA,
     summary="A fact that a California rule (CAL002, CAL004, CAL203, CAL301, CAL304, CAL306, "
-    "CAL307, CAL401, CAL402, CAL406, CAL503, CAL504, CAL506, or the deposition rules) needs is "
+    "CAL307, CAL113, CAL401, CAL402, CAL406, CAL503, CAL504, CAL506, or the deposition rules) needs is "
     "missing from the manifest, or a notice CAL506 reads has no text, so that check could not "
     "run in full.",
     why="A check that cannot run must say so; otherwise a missing fact looks like compliance.",

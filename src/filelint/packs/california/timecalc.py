@@ -482,8 +482,9 @@ def discovery_cutoff(
     *,
     authority: str = "CCP 2024.020(a)",
     ccp10: CourtCalendar | None = None,
+    trigger_event: str = "initial trial date",
 ) -> Computation:
-    """The last day of a before-trial discovery limit (CCP 2024.020(a)).
+    """The last day of a before-trial discovery limit (CCP 2024.020(a), 2024.040(b)(1)).
 
     E.g. the last day to have a discovery motion heard (15 days before the initial trial date) or
     to complete discovery (30 days).
@@ -527,13 +528,8 @@ def discovery_cutoff(
                 )
             )
     if ccp10 is None or ccp10.is_court_day(steps[-1].date):
-        return _computation(cal, trial_date, "initial trial date", steps)
-    return _ccp10_extension(trial_date, steps, cal, ccp10)
-
-
-def _ccp10_extension(trial_date: dt.date, steps: list[Step], cal: CourtCalendar, ccp10: CourtCalendar) -> Computation:
-    """The limit lands on a court day that CCP 10 (every Gov. Code holiday) makes a holiday."""
-    return extend_discovery_limit(_computation(cal, trial_date, "initial trial date", steps), cal, ccp10)
+        return _computation(cal, trial_date, trigger_event, steps)
+    return extend_discovery_limit(_computation(cal, trial_date, trigger_event, steps), cal, ccp10)
 
 
 def _rolled(comp: Computation) -> bool:
