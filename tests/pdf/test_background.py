@@ -191,7 +191,7 @@ def test_the_papers_a_rule_waits_for_are_read_next_in_its_order() -> None:
 
 
 def test_a_files_cleaning_goes_before_the_other_waiting_units() -> None:
-    cleaning = pool.Task(Path("exhibit.pdf"), b"", "e" * 64, raw=([], []))
+    cleaning = pool.Task(Path("exhibit.pdf"), b"", "e" * 64, raw=((), 0))
     work = _pool_of(3, on_done=lambda index, result: [cleaning] if index == 0 else [])
     work.pending.popleft()
     work._finished(0, None)

@@ -13,7 +13,7 @@ from filelint.pdf import DocumentText, batch, pool, read_documents
 from filelint.pdf.cleanup import Line, Page
 from filelint.pdf.model import failure
 from filelint.pdf.pagerange import page_range
-from filelint.pdf.parts import MOST_PAGES, Part, Split, estimate_pages
+from filelint.pdf.parts import MOST_PAGES, Part, Split, estimate_pages, unpack
 from filelint.testing.pdfwrite import write_pdf
 
 STAMP = "Case 2:20-cv-02161-SVW-MRW Document 19-2 Filed 08/05/20 Page {page} of {pages} Page ID #:10{page}"
@@ -132,8 +132,23 @@ def test_merged_parts_are_cleaned_as_one_document(tmp_path: Path) -> None:
     pages = [Page((Line(f"Response No. {n} is evasive.\n", 72, 700, 400, 712), footer), 792) for n in range(4)]
     assert split.done(0, Part(pages[:2], [0.0, 0.0])) == []
     [cleaning] = split.done(1, Part(pages[2:], [0.0, 0.0]))
-    assert (cleaning.data, cleaning.part, cleaning.raw) == (b"", None, (pages, [0.0] * 4))  # off to a worker
+    assert (cleaning.data, cleaning.part) == (b"", None) and cleaning.raw is not None  # off to a worker
+    assert unpack(cleaning.raw[0]) == (pages, [0.0] * 4) and cleaning.raw[1] == 4
     assert split.done(2, pool.extract_task(cleaning)) == []
     [doc] = split.results()
     assert doc.pages == tuple(f"Response No. {n} is evasive." for n in range(4))  # footer on 4 pages: running
     assert (doc.status, doc.page_count, doc.path, doc.sha256) == ("ok", 4, whole.path, whole.sha256)
+
+
+def test_a_part_crosses_the_pipe_with_its_pages_packed_and_unopened() -> None:
+    """The parent keeps a part's pickled pages as they came and hands them to the cleaning worker:
+    pickled once in the worker that read them, unpickled once in the worker that cleans them."""
+    import pickle
+
+    footer = Line("RESPONSES TO REQUESTS FOR PRODUCTION\n", 200, 30, 400, 42)
+    pages = [Page((Line(f"Response No. {n} is evasive.\n", 72, 700, 400, 712), footer), 792) for n in range(3)]
+    sent = Part(pages, [0.0, 0.5, 0.0], "untrusted", "a Form XObject")
+    received = pickle.loads(pickle.dumps(sent))
+    assert (received.status, received.detail, received.count) == ("untrusted", "a Form XObject", 3)
+    assert received._body is None and received.packed() == sent.packed()  # not opened to be handed on
+    assert (received.pages, received.covers) == (pages, [0.0, 0.5, 0.0])  # opened when asked

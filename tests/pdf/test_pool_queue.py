@@ -97,7 +97,7 @@ def test_a_big_unit_is_not_queued_behind_a_running_one() -> None:
 
 
 def test_the_cleaning_of_a_split_file_waits_for_a_free_worker() -> None:
-    cleaning = dataclasses.replace(_task("exhibit.pdf", 0), raw=([], []))
+    cleaning = dataclasses.replace(_task("exhibit.pdf", 0), raw=((), 0))
     work, _ = _pool([_task("a.pdf", 100), _task("b.pdf", 100), cleaning])
     work._assign()
     assert list(work.pending) == [2]

@@ -67,9 +67,10 @@ class Task:
     reader: str = "filelint.pdf.extract:extract"
     backend: str = "pdfminer"  # resolved: "pdfium" or "pdfminer"
     part: tuple[int, int] | None = None  # (i, n): the i-th of n page ranges of a PDF (filelint.pdf.parts)
-    #: A PDF read in parts: every part's (pages, covers), to be cleaned and classified as one document
-    #: (in a worker: the parent only hands them on). ``data`` is then empty.
-    raw: tuple[list[Any], list[float]] | None = field(default=None, compare=False)
+    #: A PDF read in parts: every part's pickled (pages, covers) in page order, and their pages, to be
+    #: cleaned and classified as one document (in a worker: the parent only hands them on, unopened;
+    #: `filelint.pdf.parts.Part`). ``data`` is then empty.
+    raw: tuple[tuple[bytes, ...], int] | None = field(default=None, compare=False)
 
 
 #: The PDF reader's spec: it alone takes a backend and reports each finished page (time is earned per page).
@@ -82,8 +83,9 @@ def extract_task(
     """Run the task's reader (in whatever process calls this); a part of a PDF gives a `Part`."""
     if task.raw is not None:
         from filelint.pdf.extract import finish
+        from filelint.pdf.parts import unpack
 
-        return finish(task.path, task.sha256, *task.raw)
+        return finish(task.path, task.sha256, *unpack(task.raw[0]))
     if task.part is not None:
         from filelint.pdf.parts import extract_part
 
@@ -401,7 +403,7 @@ class _Pool:
         if self.timeout is not None:
             return self.timeout
         if task.raw is not None:  # cleaning pages the parts have read: earned by those pages
-            pages_done = max(pages_done, len(task.raw[0]))
+            pages_done = max(pages_done, task.raw[1])
         return default_timeout(pages_done) + len(task.data) / _BYTES_PER_SECOND
 
     def _timeout_detail(self, worker: _Worker, now: float) -> str:
