@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from filelint.pdf import DocumentText, batch, pool, read_documents
-from filelint.pdf.cleanup import Line, Page
+from filelint.pdf.cleanup import Line, Page, strip_stamps
 from filelint.pdf.model import failure
 from filelint.pdf.pagerange import page_range
 from filelint.pdf.parts import MOST_PAGES, Part, Split, estimate_pages, unpack
@@ -130,10 +130,11 @@ def test_merged_parts_are_cleaned_as_one_document(tmp_path: Path) -> None:
     split = Split([whole], 2, None)
     footer = Line("RESPONSES TO REQUESTS FOR PRODUCTION\n", 200, 30, 400, 42)
     pages = [Page((Line(f"Response No. {n} is evasive.\n", 72, 700, 400, 712), footer), 792) for n in range(4)]
-    assert split.done(0, Part(pages[:2], [0.0, 0.0])) == []
-    [cleaning] = split.done(1, Part(pages[2:], [0.0, 0.0]))
+    stripped = [strip_stamps(page) for page in pages]  # as the worker that read the range sends them
+    assert split.done(0, Part(stripped[:2], [0.0, 0.0])) == []
+    [cleaning] = split.done(1, Part(stripped[2:], [0.0, 0.0]))
     assert (cleaning.data, cleaning.part) == (b"", None) and cleaning.raw is not None  # off to a worker
-    assert unpack(cleaning.raw[0]) == (pages, [0.0] * 4) and cleaning.raw[1] == 4
+    assert unpack(cleaning.raw[0]) == (stripped, [0.0] * 4) and cleaning.raw[1] == 4
     assert split.done(2, pool.extract_task(cleaning)) == []
     [doc] = split.results()
     assert doc.pages == tuple(f"Response No. {n} is evasive." for n in range(4))  # footer on 4 pages: running

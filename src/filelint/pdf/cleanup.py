@@ -322,8 +322,10 @@ def _continues(head: str, tail: str) -> bool:
     return tail[0].islower()
 
 
-def page_texts(pages: Sequence[Page]) -> list[str]:
-    """Final text of each page: stamps and running lines gone, hyphens joined."""
-    cleaned = [merge_same_baseline(p) for p in drop_running_lines([strip_stamps(p) for p in pages])]
+def page_texts(pages: Sequence[Page], stripped: bool = False) -> list[str]:
+    """Final text of each page: stamps and running lines gone, hyphens joined (``stripped``: the
+    pages are already as `strip_stamps` leaves them, page by page)."""
+    first = list(pages) if stripped else [strip_stamps(p) for p in pages]
+    cleaned = [merge_same_baseline(p) for p in drop_running_lines(first)]
     vocab = LazyVocabulary(lambda: (ln.text for p in cleaned for ln in p.lines))
     return ["\n".join(join_hyphens([ln.text for ln in p.lines], vocab)) for p in cleaned]

@@ -162,9 +162,11 @@ def _forget_contents(document: Any, page: Any) -> None:
         cached.pop(getattr(stream, "objid", None), None)
 
 
-def finish(path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float]) -> DocumentText:
-    """Clean and classify the pages' lines (either backend)."""
-    texts = cleanup.page_texts(raw)
+def finish(
+    path: Path, sha256: str, raw: list[cleanup.Page], covers: list[float], stripped: bool = False
+) -> DocumentText:
+    """Clean and classify the pages' lines (either backend; ``stripped``: see `cleanup.page_texts`)."""
+    texts = cleanup.page_texts(raw, stripped)
     verdict = classify([PageInfo(t, c) for t, c in zip(texts, covers, strict=True)])
     return DocumentText(
         path,

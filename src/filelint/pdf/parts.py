@@ -36,8 +36,9 @@ _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 
 
 class Part:
-    """One page range's lines and image covers, as a worker sends them; ``status`` "untrusted"
-    means PDFium cannot be trusted with the file (`filelint.pdf.pdfium`).
+    """One page range's lines and image covers, as a worker sends them (each page as
+    `cleanup.strip_stamps` leaves it); ``status`` "untrusted" means PDFium cannot be trusted with the
+    file (`filelint.pdf.pdfium`).
 
     A part crosses the pipe with its pages pickled once more inside it (`packed`): the parent does
     not open them, it hands the blobs of a file's parts to the worker that cleans them (`merge`), so
@@ -127,7 +128,7 @@ def extract_part(
         from filelint.pdf.pdfium import extract_lines
 
         read = extract_lines(task.data, on_page_count, task.part)
-        return Part([], [], "untrusted") if read is None else Part(*read)
+        return Part([], [], "untrusted") if read is None else Part(_stripped(read[0]), read[1])
     from filelint.pdf.extract import describe_exception, read_pages
     from filelint.pdf.model import failure
 
@@ -135,7 +136,13 @@ def extract_part(
         pages, covers = read_pages(task.data, on_page_count, on_page_done, task.part)
     except Exception as exc:  # as `filelint.pdf.extract.extract`: the file's diagnosis
         return failure(task.path, task.sha256, *describe_exception(exc))
-    return Part(pages, covers)
+    return Part(_stripped(pages), covers)
+
+
+def _stripped(pages: list[cleanup.Page]) -> list[cleanup.Page]:
+    """The page-by-page first step of cleaning (`cleanup.strip_stamps`), done where the range is read:
+    the rest needs the whole document and waits for every part."""
+    return [cleanup.strip_stamps(page) for page in pages]
 
 
 class Split:

@@ -85,7 +85,7 @@ def extract_task(
         from filelint.pdf.extract import finish
         from filelint.pdf.parts import unpack
 
-        return finish(task.path, task.sha256, *unpack(task.raw[0]))
+        return finish(task.path, task.sha256, *unpack(task.raw[0]), stripped=True)  # as `Part`s are
     if task.part is not None:
         from filelint.pdf.parts import extract_part
 
