@@ -82,6 +82,8 @@ def judged(label: str, value: float, limit: float, target: str | None = None, fm
     """A figure with a target (at most ``limit``): printed with PASS or MISS, and kept for the summary."""
     verdict = "PASS" if value <= limit else "MISS"
     target = target or f"<= {limit:g}"
+    if fmt.format(value) == fmt.format(limit):
+        fmt = "{:.3f}"  # rounded onto the limit: the next digit says which side it is on
     line(label, fmt.format(value), f"(target {target}) {verdict}")
     VERDICTS.append((label, fmt.format(value), target, verdict))
 
