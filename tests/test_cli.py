@@ -139,9 +139,8 @@ def test_select_that_picks_no_rule_is_a_usage_error(capsys: pytest.CaptureFixtur
 
 
 def test_the_main_module_imported_under_another_name_runs_nothing() -> None:
-    """multiprocessing's fork server and spawn import the parent's main module as ``__mp_main__``
-    (a worker replaced after a time limit comes from a fork server): ``python -m filelint`` must
-    not run the command again there."""
+    """A spawned worker (Windows, or wherever fork cannot be used) imports the parent's main module
+    as ``__mp_main__``: ``python -m filelint`` must not run the command again there."""
     code = "import runpy; runpy.run_module('filelint.__main__', run_name='__mp_main__'); print('done')"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
     assert (run.returncode, run.stdout, run.stderr) == (0, "done\n", "")
