@@ -286,16 +286,6 @@ def _format(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
     return check
 
 
-def _min_length(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
-    n = _count_value(value)
-    return lambda x: not isinstance(x, str) or len(x) >= n
-
-
-def _max_length(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
-    n = _count_value(value)
-    return lambda x: not isinstance(x, str) or len(x) <= n
-
-
 def _minimum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
     m = _number_value(value)
     return lambda x: not _is_number(x) or not x < m  # not `x >= m`: NaN passes, as in jsonschema
@@ -306,24 +296,17 @@ def _maximum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
     return lambda x: not _is_number(x) or not x > m
 
 
-def _min_items(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
-    n = _count_value(value)
-    return lambda x: not isinstance(x, list) or len(x) >= n
+def _size(is_kind: Check, at_least: bool) -> Callable[[_Compiler, Any, dict[str, Any]], Check]:
+    """minLength, maxLength, minItems, maxItems, minProperties, maxProperties: ``len`` of a value of
+    that kind (code points for strings, as jsonschema), at least or at most the count."""
 
+    def build(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+        n = _count_value(value)
+        if at_least:
+            return lambda x: not is_kind(x) or len(x) >= n
+        return lambda x: not is_kind(x) or len(x) <= n
 
-def _max_items(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
-    n = _count_value(value)
-    return lambda x: not isinstance(x, list) or len(x) <= n
-
-
-def _min_properties(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
-    n = _count_value(value)
-    return lambda x: not isinstance(x, dict) or len(x) >= n
-
-
-def _max_properties(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
-    n = _count_value(value)
-    return lambda x: not isinstance(x, dict) or len(x) <= n
+    return build
 
 
 def _unique_items(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
@@ -435,14 +418,14 @@ _KEYWORDS: dict[str, Callable[[_Compiler, Any, dict[str, Any]], Check]] = {
     "const": _const,
     "pattern": _pattern,
     "format": _format,
-    "minLength": _min_length,
-    "maxLength": _max_length,
+    "minLength": _size(TYPES["string"], at_least=True),
+    "maxLength": _size(TYPES["string"], at_least=False),
     "minimum": _minimum,
     "maximum": _maximum,
-    "minItems": _min_items,
-    "maxItems": _max_items,
-    "minProperties": _min_properties,
-    "maxProperties": _max_properties,
+    "minItems": _size(TYPES["array"], at_least=True),
+    "maxItems": _size(TYPES["array"], at_least=False),
+    "minProperties": _size(TYPES["object"], at_least=True),
+    "maxProperties": _size(TYPES["object"], at_least=False),
     "uniqueItems": _unique_items,
     "required": _required,
     "properties": _properties,
