@@ -76,15 +76,7 @@ class PaperReader:
 
         paths = self._paths(relpaths)
         self.started = True
-        self._background = start_documents(
-            list(paths.values()),
-            jobs=self.settings.jobs,
-            cache_dir=self._cache(),
-            readers=self.readers,
-            within=self.folder,
-            backend=self.settings.pdf_backend,
-            builtin_only=builtin_only,
-        )
+        self._background = start_documents(list(paths.values()), builtin_only=builtin_only, **self._how())
 
     def close(self) -> None:
         """Stop reading in the background (the folder's rules are done)."""
@@ -94,6 +86,16 @@ class PaperReader:
 
     def _paths(self, relpaths: list[str]) -> dict[str, Path]:
         return {rel: (self.folder / rel) for rel in relpaths if self.check(rel) is None}
+
+    def _how(self) -> dict[str, Any]:
+        """How this folder's papers are read, in the background or when asked."""
+        return {
+            "jobs": self.settings.jobs,
+            "cache_dir": self._cache(),
+            "readers": self.readers,
+            "within": self.folder,
+            "backend": self.settings.pdf_backend,
+        }
 
     def _cache(self) -> Path | None:
         if not self._caches:
@@ -108,14 +110,7 @@ class PaperReader:
         from filelint.progress import Status
 
         with Status(f"reading {_papers(len(paths))}"):
-            docs = read_documents(
-                list(paths.values()),
-                jobs=self.settings.jobs,
-                cache_dir=self._cache(),
-                readers=self.readers,
-                within=self.folder,
-                backend=self.settings.pdf_backend,
-            )
+            docs = read_documents(list(paths.values()), **self._how())
         return {rel: docs[path] for rel, path in paths.items()}
 
 
