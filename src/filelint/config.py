@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from filelint.earlyargs import CONFIG_NAMES
 from filelint.errors import UsageError
 from filelint.findings import Finding, Severity
 from filelint.settings import Settings, matches_selector
@@ -27,7 +28,6 @@ from filelint.settings import Settings, matches_selector
 if TYPE_CHECKING:
     from filelint.plugins import Plugins
 
-CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
 SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 KEYS = (
     *SELECTOR_KEYS,

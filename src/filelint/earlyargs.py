@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The commands of ``filelint`` (`filelint.cli.app.COMMANDS`; a test keeps the two equal).
+#: The commands of ``filelint`` (`filelint.cli.app` reads them from here).
 COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config", "report", "completion")
-#: Configuration file names, closest first (`filelint.config.CONFIG_NAMES`; a test keeps them equal).
+#: Configuration file names, closest first (`filelint.config` finds them by these).
 CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
 #: Options of ``check`` that take a value (the next word, or after ``=``), by their canonical name.
 VALUED = {

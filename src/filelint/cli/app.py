@@ -12,12 +12,12 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from filelint import __version__
+from filelint.earlyargs import COMMANDS
 from filelint.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
 #: Modules under filelint.cli; each has ``add_parsers(subparsers)`` and sets a handler.
 COMMAND_MODULES = ("check", "info", "config", "init", "deadlines", "report", "completion")
-COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config", "report", "completion")
 
 
 def build_parser() -> argparse.ArgumentParser:
