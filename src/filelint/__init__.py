@@ -9,10 +9,12 @@ change; ``tests/test_layers.py`` checks that the built-in packs use nothing else
 __version__ = "0.1.0"
 
 # Re-exported lazily (PEP 562) so `filelint --version` and start-up stay cheap: a pack writes
-# `from filelint import hookimpl, rule, Problem` and nothing deeper.
-from typing import TYPE_CHECKING, Any
-
+# `from filelint import hookimpl, rule, Problem` and nothing deeper. Not even `typing` is imported here
+# (the `filelint` command forks its reader process before it needs it).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from filelint.context import Context
     from filelint.documents import DocumentReader
     from filelint.findings import Severity
@@ -93,7 +95,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     if name in _PUBLIC:
         import importlib
 

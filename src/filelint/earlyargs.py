@@ -12,13 +12,14 @@ command line read differently here costs only the work started, never a differen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 #: The commands of ``filelint`` (`filelint.cli.app` reads them from here).
 COMMANDS = ("check", "plugins", "rules", "rule", "schema", "deadlines", "init", "config", "report", "completion")
 #: Configuration file names, closest first (`filelint.config` finds them by these).
 CONFIG_NAMES = (".filelint.toml", "filelint.toml", "pyproject.toml")
+#: A motion folder's manifest (`filelint.manifest.text` reads it by this name).
+MANIFEST_NAME = "filelint.yaml"
 #: Options of ``check`` that take a value (the next word, or after ``=``), by their canonical name.
 VALUED = {
     "--format": "--format",
@@ -53,15 +54,30 @@ FLAGS = {
 BACKENDS = ("auto", "pdfium", "pdfminer")
 
 
-@dataclass(frozen=True)
 class ReadingOptions:
-    """What decides how a folder's papers are read (the fields `filelint.paperreader.PaperReader` uses)."""
+    """What decides how a folder's papers are read (the fields `filelint.paperreader.PaperReader` uses).
+    A plain class, not a dataclass: the ``filelint`` command reads it before it imports anything it
+    can put off (`dataclasses` costs milliseconds before the reader process forks)."""
 
-    jobs: int
-    pdf_backend: str
-    no_cache: bool
-    cache_dir: str | None
-    isolate_plugins: bool = False
+    __slots__ = ("cache_dir", "isolate_plugins", "jobs", "no_cache", "pdf_backend")
+
+    def __init__(
+        self, jobs: int, pdf_backend: str, no_cache: bool, cache_dir: str | None, isolate_plugins: bool = False
+    ) -> None:
+        self.jobs, self.pdf_backend, self.no_cache = jobs, pdf_backend, no_cache
+        self.cache_dir, self.isolate_plugins = cache_dir, isolate_plugins
+
+    def _fields(self) -> tuple[int, str, bool, str | None, bool]:
+        return self.jobs, self.pdf_backend, self.no_cache, self.cache_dir, self.isolate_plugins
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ReadingOptions) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "ReadingOptions({}, {!r}, {}, {!r}, {})".format(*self._fields())
 
 
 def reading_options(argv: list[str]) -> tuple[Path, ReadingOptions] | None:

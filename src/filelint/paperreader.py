@@ -10,9 +10,14 @@ import functools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
 
 from filelint.safeopen import FolderCheck
+
+TYPE_CHECKING = False  # not `typing`'s: this module is imported before the reader process forks
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:
+    Protocol = object
 
 
 class ReadingSettings(Protocol):
@@ -71,12 +76,47 @@ class PaperReader:
 
     def start(self, relpaths: list[str], builtin_only: bool = False) -> None:
         """Begin reading these papers in ``--jobs`` worker processes, and return (``builtin_only``:
-        the formats a built-in reader reads; the rest are read when asked, with the packs' readers)."""
+        the formats a built-in reader reads; the rest are read when asked, with the packs' readers).
+        Where it can, a reader process of its own feeds the workers (`filelint.readerproc`)."""
+        from filelint import readerproc
+
+        paths = list(self._paths(relpaths).values())
+        self.started = True
+        if readerproc.usable():
+            self._background = readerproc.ReaderProcess(paths, {"builtin_only": builtin_only, **self._how()})
+            return
         from filelint.documents.read import start_documents
 
-        paths = self._paths(relpaths)
+        self._background = start_documents(paths, builtin_only=builtin_only, **self._how())
+
+    def start_from_manifest(self) -> bool:
+        """Begin reading the papers the folder's manifest names (formats a built-in reader reads) in a
+        reader process that reads the manifest itself, so that this process forks before it has
+        even imported the YAML parser (`filelint.readahead`); False, and nothing started, where no
+        reader process can be forked."""
+        from filelint import readerproc
+
+        if not readerproc.usable():
+            return False
         self.started = True
-        self._background = start_documents(list(paths.values()), builtin_only=builtin_only, **self._how())
+        self._background = readerproc.ReaderProcess(self._named, {"builtin_only": True, **self._how()})
+        return True
+
+    def _named(self) -> list[Path]:
+        """The paths the folder's manifest names, as `start` reads them (in the reader process); none
+        when it cannot be read or parsed (the run reports why, and reads what it needs itself)."""
+        from filelint.manifest.named import named_paths
+        from filelint.manifest.text import MANIFEST_NAME, read_manifest_text
+        from filelint.manifest.yamlload import load_yaml
+
+        text = read_manifest_text(self.folder / MANIFEST_NAME)
+        if not isinstance(text, str):
+            return []
+        try:
+            data = load_yaml(text).data
+        except Exception:  # a manifest the run will report on: it is only a head start
+            return []
+        return list(self._paths(named_paths(data)).values())
 
     def close(self) -> None:
         """Stop reading in the background (the folder's rules are done)."""
@@ -98,11 +138,13 @@ class PaperReader:
         }
 
     def _cache(self) -> Path | None:
+        if not self._caches and self.settings.no_cache:
+            self._caches.append(None)
         if not self._caches:
             from filelint.pdf import default_cache_dir
 
             cache_dir = Path(self.settings.cache_dir or default_cache_dir())
-            self._caches.append(None if self.settings.no_cache else usable_cache_dir(cache_dir, self.folder))
+            self._caches.append(usable_cache_dir(cache_dir, self.folder))
         return self._caches[0]
 
     def _read(self, paths: dict[str, Path]) -> dict[str, Any]:

@@ -17,23 +17,26 @@ papers the same way (jobs, PDF backend, cache), and stops it otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not `typing`'s: this module is imported before the reader process forks
 if TYPE_CHECKING:
     from filelint.manifest.yamlload import LoadedYaml
     from filelint.paperreader import PaperReader, ReadingSettings
 
 
-@dataclass(frozen=True)
 class Early:
-    """A folder's manifest text, as parsed, and the reader started on the papers it names."""
+    """A folder's manifest text, as parsed, and the reader started on the papers it names. ``text`` and
+    ``loaded`` are None when a reader process reads the manifest (the run parses it itself); ``reading``
+    is how it reads (`_reading`): a run that reads otherwise does not take it. (Not a dataclass: see
+    `filelint.earlyargs.ReadingOptions`.)"""
 
-    text: str
-    loaded: LoadedYaml
-    reader: PaperReader
-    reading: tuple[object, ...]  # how it reads (`_reading`): a run that reads otherwise does not take it
+    __slots__ = ("loaded", "reader", "reading", "text")
+
+    def __init__(
+        self, text: str | None, loaded: LoadedYaml | None, reader: PaperReader, reading: tuple[object, ...]
+    ) -> None:
+        self.text, self.loaded, self.reader, self.reading = text, loaded, reader, reading
 
 
 _STARTED: dict[Path, Early] = {}
@@ -67,14 +70,19 @@ def begin(paths: Sequence[Path], settings: ReadingSettings) -> None:
 
 
 def _start(folder: Path, settings: ReadingSettings) -> None:
-    from filelint.manifest.text import MANIFEST_NAME
+    from filelint.earlyargs import MANIFEST_NAME
 
     if not (folder / MANIFEST_NAME).is_file():  # a file, or a folder to walk: the run finds them
+        return
+    from filelint.paperreader import paper_reader
+
+    reader = paper_reader(folder, settings)  # the packs' readers join when the packs are loaded
+    if reader.start_from_manifest():
+        _STARTED[_key(folder)] = Early(None, None, reader, _reading(settings))
         return
     from filelint.manifest.named import named_paths
     from filelint.manifest.text import read_manifest_text
     from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
-    from filelint.paperreader import paper_reader
 
     text = read_manifest_text(folder / MANIFEST_NAME)
     if not isinstance(text, str):
@@ -85,7 +93,6 @@ def _start(folder: Path, settings: ReadingSettings) -> None:
         return
     named = named_paths(loaded.data)
     if named:
-        reader = paper_reader(folder, settings)  # the packs' readers join when the packs are loaded
         reader.start(named, builtin_only=True)
         _STARTED[_key(folder)] = Early(text, loaded, reader, _reading(settings))
 

@@ -1,5 +1,6 @@
 """Kill filelint every way a CI timeout or a closed terminal does, while two PDF workers are busy:
-no worker may survive its parent (they used to block in send() forever, keeping their memory)."""
+no worker may survive its parent (they used to block in send() forever, keeping their memory), nor
+the reader process that feeds them (`filelint.readerproc`)."""
 
 from __future__ import annotations
 
@@ -12,30 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from procs import descendants, running
+
 from .helpers import TODAY, make_folder
 from .pdfbytes import busy_content
 
 BASE = (Path(__file__).parent / "manifests" / "018-bom.yaml").read_text("utf-8-sig")
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
-
-
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found.update(int(c) for c in (task / "children").read_text().split())
-        except OSError:
-            pass
-    return found
-
-
-def _running(pid: int) -> bool:
-    """Alive and not a zombie (a zombie holds no memory; only its exit status waits for a reaper)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def _start(tmp_path: Path) -> subprocess.Popen[bytes]:
@@ -60,10 +44,10 @@ def test_no_worker_survives_its_parent(signum: int, tmp_path: Path) -> None:
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 20
-        while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+        while len(workers) < 3 and time.monotonic() < deadline and parent.poll() is None:
             time.sleep(0.05)
-            workers = _children(parent.pid)
-        assert len(workers) >= 2, "filelint never started two PDF workers"
+            workers = descendants(parent.pid)
+        assert len(workers) >= 3, "filelint never started its reader process and two PDF workers"
         os.kill(parent.pid, signum)  # the parent alone, not its process group
         _, raw = parent.communicate(timeout=10)
         code, err = parent.returncode, raw.decode()
@@ -71,11 +55,11 @@ def test_no_worker_survives_its_parent(signum: int, tmp_path: Path) -> None:
             assert code == 2, (code, err)  # handled like Ctrl-C: "interrupted", exit 2
             assert "interrupted" in err and "Traceback" not in err, err
         deadline = time.monotonic() + 5
-        while any(map(_running, workers)) and time.monotonic() < deadline:
+        while any(map(running, workers)) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not [w for w in workers if _running(w)], "PDF workers outlived filelint"
+        assert not [w for w in workers if running(w)], "PDF workers outlived filelint"
     finally:
-        for pid in workers | _children(parent.pid) | {parent.pid}:
+        for pid in workers | descendants(parent.pid) | {parent.pid}:
             try:
                 os.kill(pid, signal.SIGKILL)
             except OSError:

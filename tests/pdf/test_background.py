@@ -5,7 +5,6 @@ is validated, the rules run while they read, and a rule waits only for the paper
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,19 +13,20 @@ import pytest
 import yaml
 
 from filelint import runner
-from filelint.documents import read as documents_read
 from filelint.documents.read import read_documents, start_documents
 from filelint.manifest.aliases import normalize
 from filelint.manifest.named import named_paths
 from filelint.manifest.schema import validate
 from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
 from filelint.model import ModelError, build_case
+from filelint.paperreader import PaperReader
 from filelint.pdf import pool
 from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
 from filelint.testing.pdfwrite import write_pdf
 from hostile.pdfbytes import busy_content
+from procs import descendants
 
 from .test_parts import exhibit
 
@@ -42,23 +42,23 @@ def _findings(folder: Path, jobs: int) -> list[tuple[str, str, str, int]]:
 
 def test_two_jobs_start_reading_before_validation_and_find_what_one_job_finds(monkeypatch: Any) -> None:
     events: list[str] = []
-    real_start, real_validate = documents_read.start_documents, runner._validate
+    real_start, real_validate = PaperReader.start, runner._validate
 
-    def start(paths: list[Path], **kwargs: Any) -> Any:
-        events.append("start " + ",".join(sorted(p.relative_to(SEED).as_posix() for p in paths)))
-        return real_start(paths, **kwargs)
+    def start(self: PaperReader, relpaths: list[str], **kwargs: Any) -> Any:
+        events.append("start " + ",".join(sorted(relpaths)))
+        return real_start(self, relpaths, **kwargs)
 
     def validate_(*args: Any) -> Any:
         events.append("validate")
         return real_validate(*args)
 
-    monkeypatch.setattr(documents_read, "start_documents", start)
+    monkeypatch.setattr(PaperReader, "start", start)
     monkeypatch.setattr(runner, "_validate", validate_)
     two = _findings(SEED, 2)
     named = ",".join(sorted(p.relative_to(SEED).as_posix() for p in SEED.rglob("*.pdf")))
     assert events == [f"start {named}", "validate"]
     assert two == _findings(SEED, 1)
-    assert not multiprocessing.active_children()  # the folder's workers are gone when it is done
+    assert not descendants()  # the folder's workers are gone when it is done
 
 
 def test_a_manifest_that_fails_validation_stops_the_reading(tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_a_manifest_that_fails_validation_stops_the_reading(tmp_path: Path) -> N
     (folder / "filelint.yaml").write_text(text.replace("court:", "court_name_typo: x\ncourt:", 1), "utf-8")
     codes = {code for code, *_ in _findings(folder, 2)}
     assert "FL004" in codes  # unknown key: the rules did not run
-    assert not multiprocessing.active_children()
+    assert not descendants()
 
 
 def _papers(folder: Path) -> list[Path]:
@@ -92,7 +92,7 @@ def test_the_background_batch_gives_each_path_what_a_one_job_read_gives(tmp_path
             assert got == expected[path]
     finally:
         batch.close()
-    assert not multiprocessing.active_children()
+    assert not descendants()
 
 
 def test_a_path_the_batch_does_not_hold_is_answered_at_once(tmp_path: Path) -> None:
@@ -101,10 +101,10 @@ def test_a_path_the_batch_does_not_hold_is_answered_at_once(tmp_path: Path) -> N
     batch = start_documents([busy], jobs=2, backend="pdfminer")
     try:
         assert batch.result(tmp_path / "not-in-the-batch.pdf") is None
-        assert multiprocessing.active_children()  # answered while the batch is still being read
+        assert descendants()  # answered while the batch is still being read
     finally:
         batch.close()
-    assert not multiprocessing.active_children()  # a busy worker is killed
+    assert not descendants()  # a busy worker is killed
 
 
 def test_workers_stopped_at_their_time_limit_are_replaced_from_the_feeding_thread(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ def test_workers_stopped_at_their_time_limit_are_replaced_from_the_feeding_threa
         assert all(batch.result(path).status == "ok" for path in papers)  # type: ignore[union-attr]
     finally:
         batch.close()
-    assert not multiprocessing.active_children()
+    assert not descendants()
 
 
 def test_closing_a_batch_stops_its_workers_at_once(tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_closing_a_batch_stops_its_workers_at_once(tmp_path: Path) -> None:
     batch = start_documents(paths, jobs=2)
     batch.close()
     batch.close()  # idempotent
-    assert not multiprocessing.active_children()
+    assert not descendants()
 
 
 def _valid_manifests() -> list[Path]:

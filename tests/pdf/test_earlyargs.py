@@ -5,7 +5,6 @@ only when its own settings read the papers the same way."""
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import shutil
 import subprocess
@@ -18,6 +17,7 @@ from filelint import config, earlyargs, readahead
 from filelint.cli import app
 from filelint.earlyargs import ReadingOptions, reading_options
 from filelint.settings import Settings
+from procs import descendants
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "palominos-cervantes-v-gm"
 
@@ -112,7 +112,7 @@ def test_the_run_stops_an_early_start_that_reads_otherwise(folder: Path) -> None
     assert not readahead._STARTED
     readahead.begin_from_argv(["check", str(folder), "-j", "2", "--no-cache"])
     readahead.begin([folder], Settings(jobs=2, no_cache=True, isolate_plugins=True))
-    assert not readahead._STARTED and not multiprocessing.active_children()
+    assert not readahead._STARTED and not descendants()
 
 
 def test_one_job_starts_nothing_early(folder: Path) -> None:
@@ -139,7 +139,7 @@ def test_the_command_reads_before_its_parser_loads_and_finds_what_one_job_finds(
     one = _run([*base, "-j", "1"])
     assert two.returncode == one.returncode == 1 and two.stdout == one.stdout
     imported = [line.rsplit("|", 1)[-1].strip() for line in two.stderr.splitlines() if line.startswith("import time")]
-    assert imported.index("filelint.pdf.batch") < imported.index("argparse")
+    assert imported.index("filelint.readerproc") < imported.index("argparse")  # it forks the reader process
 
 
 def test_a_usage_error_after_an_early_start_is_reported(folder: Path) -> None:
@@ -154,5 +154,8 @@ def test_a_failing_early_start_is_left_to_the_run(folder: Path, monkeypatch: pyt
         raise RecursionError("a manifest too deep for the parser")
 
     monkeypatch.setattr("filelint.manifest.yamlload.load_yaml", broken)
+    monkeypatch.setattr(
+        "filelint.readerproc.usable", lambda: False
+    )  # the parent parses (a reader process: test_readerproc)
     readahead.begin_from_argv(["check", str(folder), "-j", "2", "--no-cache"])
-    assert not readahead._STARTED and not multiprocessing.active_children()
+    assert not readahead._STARTED and not descendants()

@@ -5,7 +5,6 @@ one-job run finds."""
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,13 +13,14 @@ import pytest
 
 from filelint import DocumentReader, hookimpl, readahead, runner
 from filelint.cli.app import main
-from filelint.documents import read as documents_read
+from filelint.paperreader import PaperReader
 from filelint.papers import DocumentText
 from filelint.pdf import pool
 from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
 from filelint.testing import load_with
+from procs import descendants
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "palominos-cervantes-v-gm"
 
@@ -49,26 +49,30 @@ def _check(folder: Path, jobs: int, capsys: Any) -> tuple[int, str]:
 
 def test_the_papers_are_read_while_the_packs_load(folder: Path, capsys: Any, monkeypatch: Any) -> None:
     events: list[str] = []
-    real_start = documents_read.start_documents
+    real_start = PaperReader.start_from_manifest
     from filelint.cli import check as check_cli
 
-    real_load = check_cli._load_plugins
+    real_load, real_read = check_cli._load_plugins, PaperReader._read
 
-    def start(paths: list[Path], **kwargs: Any) -> Any:
-        events.append(f"start {len(paths)} builtin_only={kwargs.get('builtin_only')}")
-        return real_start(paths, **kwargs)
+    def start(self: PaperReader) -> bool:
+        events.append("start")
+        return real_start(self)
+
+    def read(self: PaperReader, paths: dict[str, Path]) -> Any:
+        events.append(f"read {len(paths)}")  # by the parent, as a rule asks: none with a reader process
+        return real_read(self, paths)
 
     def load(*args: Any) -> Any:
         events.append("packs")
         return real_load(*args)
 
-    monkeypatch.setattr(documents_read, "start_documents", start)
+    monkeypatch.setattr(PaperReader, "start_from_manifest", start)
+    monkeypatch.setattr(PaperReader, "_read", read)
     monkeypatch.setattr(check_cli, "_load_plugins", load)
     two = _check(folder, 2, capsys)
-    papers = len(list(folder.rglob("*.pdf")))
-    assert events == [f"start {papers} builtin_only=True", "packs"]  # started once, before the packs
+    assert events == ["start", "packs"]  # started once, before the packs; every paper read there
     assert two == _check(folder, 1, capsys)
-    assert not multiprocessing.active_children()
+    assert not descendants()
 
 
 def test_a_manifest_changed_after_the_early_start_is_read_again(folder: Path) -> None:
@@ -79,14 +83,14 @@ def test_a_manifest_changed_after_the_early_start_is_read_again(folder: Path) ->
     result = lint_folder(folder, load_plugins(autoload=False), settings, cwd=folder)
     assert "FL004" in {f.code for f in result.findings}  # the new text, not the one parsed early
     assert readahead.take(folder) is None  # taken by the run
-    assert not multiprocessing.active_children()
+    assert not descendants()
 
 
 def test_what_no_run_takes_is_stopped(folder: Path) -> None:
     readahead.begin([folder], Settings(no_cache=True, jobs=2))
-    assert multiprocessing.active_children()
+    assert descendants()
     readahead.discard()
-    assert readahead.take(folder) is None and not multiprocessing.active_children()
+    assert readahead.take(folder) is None and not descendants()
 
 
 @pytest.mark.parametrize(
@@ -98,7 +102,7 @@ def test_nothing_is_started_early_without_jobs_for_one_folder(
     folder: Path, paths: list[str], jobs: int, isolate: bool
 ) -> None:
     readahead.begin([folder / p for p in paths], Settings(no_cache=True, jobs=jobs, isolate_plugins=isolate))
-    assert readahead.take(folder) is None and not multiprocessing.active_children()
+    assert readahead.take(folder) is None and not descendants()
 
 
 def test_a_packs_format_waits_for_the_pack(folder: Path, monkeypatch: Any) -> None:
@@ -131,9 +135,10 @@ def test_the_read_ahead_starts_the_folders_workers_once(folder: Path, monkeypatc
         return real(*args)
 
     monkeypatch.setattr(pool, "_fork_worker", counting)
+    monkeypatch.setattr("filelint.readerproc.usable", lambda: False)  # the workers are forked here
     settings = Settings(today=dt.date(2026, 11, 28), no_cache=True, jobs=2)
     readahead.begin([folder], settings)
     assert len(forks) == 2  # forked before the packs load
     lint_folder(folder, load_plugins(autoload=False), settings, cwd=folder)
     assert len(forks) == 2  # the batch started no other worker
-    assert not multiprocessing.active_children()
+    assert not descendants()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # not `typing`'s: the command's first step imports as little as it can
 if TYPE_CHECKING:
+    from typing import Any
+
     from filelint.cli.app import main
 
 __all__ = ["console", "main"]

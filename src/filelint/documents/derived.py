@@ -61,6 +61,11 @@ def remember(sha256: str, root: Path) -> None:
         _ROOTS[sha256] = root
 
 
+def root_of(sha256: str) -> Path | None:
+    """Where the facts of these bytes are kept (`remember`), if anywhere."""
+    return _ROOTS.get(sha256)
+
+
 @functools.cache
 def derived_version() -> str:
     """DERIVED_VERSION plus a short hash of the source of the modules that compute facts."""

@@ -63,13 +63,14 @@ def start_documents(
     backend: str = "auto",
     builtin_only: bool = False,
     timeout: float | None = None,
+    thread: bool = True,
 ) -> Background:
     """`read_documents` in the background (``jobs`` worker processes): returns at once, after the
     cache lookups; `Background.result` waits for one path's result. ``builtin_only``: leave out the
     files no built-in reader reads (before the packs, and their readers, are loaded); their result
-    is None."""
+    is None. ``thread`` False: the caller feeds the workers (`Background.serve`)."""
     prepare, store = _steps(cache_dir, readers, within, backend, later=builtin_only)
-    return start_batch(paths, prepare, store, jobs=jobs, timeout=timeout)
+    return start_batch(paths, prepare, store, jobs=jobs, timeout=timeout, thread=thread)
 
 
 def _steps(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from filelint.earlyargs import MANIFEST_NAME
 from filelint.limits import MANIFEST_KB
 from filelint.manifest.yamlload import Mark
 
-MANIFEST_NAME = "filelint.yaml"
+__all__ = ["MANIFEST_NAME", "read_manifest_text"]
 
 
 def read_manifest_text(manifest: Path) -> str | tuple[str, str, Mark, str]:

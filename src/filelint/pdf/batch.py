@@ -8,7 +8,8 @@ one pool for the whole batch, a progress line, results keyed by the paths as giv
 `start_batch` runs the same batch in the background (``--jobs`` > 1): the workers are forked at
 once, in the calling thread, and a thread feeds them and collects what they send, so the caller
 goes on (the rules that need no paper run meanwhile) and waits only for the paper it asks for
-(`Background.result`).
+(`Background.result`). In a reader process (`filelint.readerproc`) the batch is fed by that
+process's only thread instead, which answers the parent's requests as it goes (`Background.serve`).
 """
 
 from __future__ import annotations
@@ -93,13 +94,20 @@ def _deliver(
 
 
 def start_batch(
-    paths: Sequence[Path], prepare: Prepare, store: Store | None = None, *, jobs: int, timeout: float | None = None
+    paths: Sequence[Path],
+    prepare: Prepare,
+    store: Store | None = None,
+    *,
+    jobs: int,
+    timeout: float | None = None,
+    thread: bool = True,
 ) -> Background:
-    """Start reading ``paths`` in the background; `Background.result` gives each path's result."""
+    """Start reading ``paths`` in the background; `Background.result` gives each path's result.
+    ``thread`` False: the workers are started, and the caller then feeds them (`Background.serve`)."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     done, todo = _prepare(list(dict.fromkeys(paths)), prepare, None)
-    return Background(done, todo, store, jobs, timeout)
+    return Background(done, todo, store, jobs, timeout, thread)
 
 
 class Background:
@@ -118,6 +126,7 @@ class Background:
         store: Store | None,
         jobs: int,
         timeout: float | None,
+        thread: bool = True,
     ) -> None:
         from filelint.pdf.parts import Split
         from filelint.pdf.pool import _Pool as Pool
@@ -129,26 +138,35 @@ class Background:
         self._ready = threading.Condition()
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._channel: Any = None  # the parent's requests, when this process serves them (`serve`)
+        self._wants: list[Path] = []  # paths the parent waits for, not read yet
+        self._root_of: Callable[[str], Path | None] = lambda sha256: None
+        self._pool: Pool | None = None  # none when every path was known without reading
         firsts = [same[0] for same in todo.values()]
         #: Each path's file among ``firsts`` (files with the same bytes are read once).
         self._owner = {task.path: i for i, same in enumerate(todo.values()) for task in same}
         if not firsts:
             return
         self._split = Split(firsts, jobs, None, in_order=True)
-        self._pool = Pool(self._split.units, jobs, timeout, self._split.started, self._arrived)
+        if not thread:  # a reader process: the workers it forks share what it imports now
+            from filelint.pdf.pool import preload
+
+            preload(firsts)
+        self._pool = pool = Pool(self._split.units, jobs, timeout, self._split.started, self._arrived)
         try:
-            self._pool.spawn_all()
+            pool.spawn_all()
         except BaseException:  # interrupted while the workers started: none may outlive us
-            self._pool.cancel()
-            self._pool.shutdown()
+            pool.cancel()
+            pool.shutdown()
             raise
-        self._thread = threading.Thread(target=self._feed, name="filelint-reader", daemon=True)
-        self._thread.start()
+        if thread:
+            self._thread = threading.Thread(target=self._feed, name="filelint-reader", daemon=True)
+            self._thread.start()
 
     def hurry(self, paths: Sequence[Path]) -> None:
         """Read these paths next, in this order (a rule is about to wait for them)."""
         owners = {self._owner[p] for p in paths if p in self._owner and p not in self._done}
-        if owners and self._thread is not None:
+        if owners and self._pool is not None:
             units = [i for i, owner in enumerate(list(self._split.owner)) if owner in owners]
             order = {owner: n for n, owner in enumerate(self._owner[p] for p in paths if p in self._owner)}
             self._pool.hurry(sorted(units, key=lambda i: order[self._split.owner[i]]))
@@ -167,7 +185,7 @@ class Background:
 
     def close(self) -> None:
         """Stop reading (workers killed) and wait for the feeding thread; idempotent."""
-        if self._thread is None:
+        if self._thread is None or self._pool is None:
             return
         self._pool.cancel()
         self._thread.join()
@@ -175,7 +193,66 @@ class Background:
     def _running(self) -> bool:
         return self._thread is not None and self._thread.is_alive() and self._error is None
 
+    def serve(self, channel: Any, root_of: Callable[[str], Path | None], close_in_workers: Sequence[int] = ()) -> None:
+        """Feed the workers in this thread (a batch started with ``thread`` False), and answer the
+        requests that come on ``channel`` (`filelint.readerproc.Channel`) until it says stop
+        or closes: ``("hurry", paths)``, ``("want", path)`` (answered ``("doc", result, root)``, with
+        ``root_of(sha256)``, as soon as the path is read) and None. A path the batch does not hold, or
+        that a failed batch never read, is answered ``("doc", None, None)``; a failure of the batch
+        itself ``("error", why)``. ``close_in_workers``: descriptors a worker forked here closes."""
+        self._channel, self._root_of = channel, root_of
+        pool = self._pool
+        try:
+            if pool is not None:
+                pool.tick, pool.depth = None, 1  # no other thread to look at; it answers at once
+                pool.listen = (channel, self._request)
+                pool.close_in_workers = list(close_in_workers)
+                pool.run()
+        except Exception as exc:  # told to the parent when it asks, as the feeding thread's are
+            self._error = exc
+        while self._channel is not None:
+            self._answer()
+            self._request()
+
+    def _request(self) -> None:
+        """One request from the parent (`serve`)."""
+        try:
+            message = self._channel.recv()
+        except (EOFError, OSError):
+            message = None  # the parent is gone
+        if message is None:
+            self._channel = None
+            pool = self._pool
+            if pool is not None:
+                pool.cancel()
+            return
+        kind, what = message
+        if kind == "hurry":
+            self.hurry(what)
+        else:
+            self._wants.append(what)
+        self._answer()
+
+    def _answer(self) -> None:
+        """Send the parent every path it waits for that is read (or will never be)."""
+        if self._channel is None:
+            return
+        pool = self._pool
+        over = pool is None or self._error is not None or not (pool.pending or pool._busy())
+        waiting: list[Path] = []
+        for path in self._wants:
+            if self._error is not None:
+                self._channel.send(("error", f"{type(self._error).__name__}: {self._error}"))
+            elif path in self._done or path not in self._held or over:
+                doc = self._done.get(path)
+                root = self._root_of(doc.sha256) if doc is not None else None
+                self._channel.send(("doc", doc, root))
+            else:
+                waiting.append(path)
+        self._wants = waiting
+
     def _feed(self) -> None:
+        assert self._pool is not None  # the thread starts only with a pool
         try:
             self._pool.run()
         except BaseException as exc:  # given to the caller by `result`, never lost in this thread
@@ -197,6 +274,8 @@ class Background:
             with self._ready:
                 self._done.update(results)
                 self._ready.notify_all()
+            if self._wants:
+                self._answer()
         return follow
 
 

@@ -23,8 +23,10 @@ _PR_SET_PDEATHSIG = 1
 _WATCH_INTERVAL = 0.5
 
 
-def bind_to_parent(parent_pid: int, inherited: Sequence[int]) -> None:
-    """Make this worker exit when ``parent_pid`` does, however it ends (SIGKILL included)."""
+def bind_to_parent(parent_pid: int, inherited: Sequence[int], watch: bool = True) -> None:
+    """Make this worker exit when ``parent_pid`` does, however it ends (SIGKILL included). ``watch``
+    False starts no thread to watch the parent's pid (the reader process, which forks workers and sees
+    the parent go by its pipe, `filelint.readerproc`); only Linux's parent-death signal then holds."""
     # The parent's handlers (SIGTERM/SIGHUP raise KeyboardInterrupt) came with fork: a worker just dies.
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
@@ -39,7 +41,8 @@ def bind_to_parent(parent_pid: int, inherited: Sequence[int]) -> None:
     original = os.getppid()
     if original != parent_pid and not _alive(parent_pid):
         os._exit(0)  # the parent died before we could ask to die with it
-    threading.Thread(target=_watch, args=(parent_pid, original), daemon=True, name="filelint-parent-watch").start()
+    if watch:
+        threading.Thread(target=_watch, args=(parent_pid, original), daemon=True, name="filelint-parent-watch").start()
 
 
 def _parent_death_signal() -> None:
