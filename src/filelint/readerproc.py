@@ -132,16 +132,19 @@ class ReaderProcess:
 
     def result(self, path: Path) -> DocumentText | None:
         """The path's result, waiting for it if it is still being read; None if the batch does not
-        hold the path (or was closed)."""
+        hold the path, was closed, or failed. A reader process that failed or ended is said once on
+        stderr and stopped; the caller then reads the paper itself (`filelint.paperreader`), where a
+        paper's own problem is found and reported as it always is."""
         if self.pid is None:
             return None
         try:
             self._channel.send(("want", path))
             reply = self._channel.recv()
-        except (EOFError, OSError) as exc:
-            raise RuntimeError(f"reading papers failed: the reader process ended ({_ended(self.pid)})") from exc
+        except (EOFError, OSError):
+            reply = ("error", f"it ended ({_ended(self.pid)})")
         if reply[0] == "error":
-            raise RuntimeError(f"reading papers failed: {reply[1]}")
+            self._give_up(str(reply[1]))
+            return None
         _, doc, root = reply
         if root is not None:
             from filelint.documents import derived
@@ -159,6 +162,12 @@ class ReaderProcess:
             self._channel.send(None)
         self._channel.close()
         _reap(pid)
+
+    def _give_up(self, why: str) -> None:
+        from filelint.output.escape import plain
+
+        print(f"filelint: warning: the reader process failed: {plain(why)}; reading the papers here", file=sys.stderr)
+        self.close()
 
 
 def _ended(pid: int) -> str:

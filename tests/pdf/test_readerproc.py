@@ -224,3 +224,20 @@ def test_a_rule_waiting_for_a_paper_hurries_the_reader_process(tmp_path: Path) -
         batch._pool.cancel()
         batch._pool.shutdown()
     assert not descendants()
+
+
+def test_a_reader_process_that_dies_leaves_the_reading_to_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(SEED, tmp_path / "case")
+    folder = tmp_path / "case"
+    one = _findings(folder, 1)
+    settings = Settings(today=dt.date(2026, 11, 28), no_cache=True, jobs=2)
+    readahead.begin([folder], settings)
+    reader = readahead._STARTED[folder.resolve()].reader._background
+    assert isinstance(reader, readerproc.ReaderProcess) and reader.pid is not None
+    os.kill(reader.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    result = lint_folder(folder, load_plugins(autoload=False), settings, cwd=folder)
+    assert sorted((f.code, f.message, f.location.path, f.location.line) for f in result.findings) == one
+    assert capsys.readouterr().err.count("the reader process failed") == 1
+    assert not descendants()
