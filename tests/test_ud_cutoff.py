@@ -7,8 +7,12 @@ current trial dates differ, where the holiday lists part, or where an order is r
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
+from filelint.cli.app import main
 from filelint.findings import Severity
 from filelint.testing import run_folder
 
@@ -64,3 +68,34 @@ def test_silent_outside_unlawful_detainer() -> None:
 
 def test_only_the_sets_at_issue_are_measured() -> None:
     assert _cal113("pass-late-set-not-at-issue") == []
+
+
+def _report(name: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
+    """The unlawful-detainer limits ``filelint deadlines`` reports: (its trial date's label, status)."""
+    assert main(["deadlines", str(CASES / name), "--today", "2026-11-28", "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)["deadlines"]
+    assert not [d for d in found if d["kind"] == "cutoff"]  # CCP 2024.020's cutoff is not an UD action's
+    return [(d["computation"]["trigger_event"], d["status"]) for d in found if d["kind"] == "ud-cutoff"]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("fail-rfa-responses-due-after-fifth-day", [("date set for trial", "late")]),
+        ("fail-deposition-begins-after-fifth-day", [("date set for trial", "late")]),
+        ("fail-due-on-the-ccp10-extension-is-a-warning", [("date set for trial", "gap")]),
+        ("fail-continued-trial-is-a-warning", [("initial trial date", "late"), ("current trial date", "met")]),
+        ("pass-due-on-the-extended-limit", [("date set for trial", "met")]),
+        ("pass-rfa-responses-due-before-fifth-day", [("date set for trial", "met")]),
+        ("pass-not-unlawful-detainer", []),
+    ],
+)
+def test_the_deadline_report_shows_cal113s_limits(
+    name: str, expected: list[tuple[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _report(name, capsys) == expected
+
+
+def test_the_deadline_report_says_when_an_order_lifts_the_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["deadlines", str(CASES / "pass-order-reopens-discovery-for-rfa"), "--today", "2026-11-28"]) == 0
+    assert "this limit does not bind the motion" in capsys.readouterr().out

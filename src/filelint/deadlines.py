@@ -40,7 +40,7 @@ class Deadline:
     they are equal where the law is settled. ``status`` is one of :data:`STATUSES`.
     """
 
-    kind: str  # e.g. "45-day", "60-day", "notice", "filing", "cutoff"
+    kind: str  # e.g. "45-day", "60-day", "notice", "filing", "cutoff", "ud-cutoff"
     title: str
     computation: Computation
     deadline: dt.date

@@ -31,6 +31,7 @@ LAST_DAY = {
     "notice": "last day to serve the motion",
     "filing": "last day to file the motion",
     "cutoff": "discovery-motion cut-off",
+    "ud-cutoff": "discovery completed (unlawful detainer)",
     "conference": "last day for the conference",
     "idc-form": "last day to file the IDC form",
 }

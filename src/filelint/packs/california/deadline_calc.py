@@ -116,6 +116,10 @@ def compute_all(case: Case, cal: CourtCalendar, today: dt.date) -> DeadlineRepor
     _notice(case, cal, report)
     if case.motion.kind not in NOT_DISCOVERY and not unlawful_detainer(case):  # CCP 2024.040(b)(1)
         _cutoff(case, cal, report)
+    elif unlawful_detainer(case):
+        from filelint.packs.california import ud_cutoff  # it imports this module
+
+        report.deadlines.extend(ud_cutoff.deadlines(case, cal))
     report.deadlines.extend(form_deadlines(case, cal, today))
     return report
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from filelint import Authority, Case, Context, Problem, manifest_date, rule
 from filelint.courtdays import Computation, CourtCalendar, fmt_date
-from filelint.deadlines import At
+from filelint.deadlines import At, Deadline
 from filelint.packs.california import cutoff_order
 from filelint.packs.california.deadline_calc import calendar_for, ccp10_for_case, unlawful_detainer
 from filelint.packs.california.motion_kind import response_deadline
@@ -116,6 +116,63 @@ def _due(c: Completion) -> str:
     if c.legal != c.safe:
         return f"responses to {c.what} were due {fmt_date(c.safe)} (legal last day {fmt_date(c.legal)})"
     return f"responses to {c.what} were due {fmt_date(c.safe)}"
+
+
+#: The deadline report's kind for these limits (not "cutoff": that is CCP 2024.020's, which CAL107 reads).
+KIND = "ud-cutoff"
+
+
+def deadlines(case: Case, cal: CourtCalendar) -> list[Deadline]:
+    """CAL113's limits for the deadline report (``filelint deadlines``): each piece of the discovery at
+    issue against the 5th day before each stated trial date. The status is CAL113's verdict: "late" when
+    the earliest due date is after the latest limit, "gap" when only some reading makes it late."""
+    if not applies(case):
+        return []
+    cal = calendar_for(case, cal)
+    dates = trial_dates(case)
+    labels = ("date set for trial",) if len(dates) == 1 else ("initial trial date", "current trial date")
+    notes = _report_notes(case)
+    out: list[Deadline] = []
+    for c in completions(case, cal):
+        for day, label in zip(dates, labels, strict=True):
+            comp = limit(case, day, label, cal)
+            out.append(
+                Deadline(
+                    kind=KIND,
+                    title=f"{c.what} completed by the 5th day before the {label} {fmt_date(day)} "
+                    f"({STATUTE}, CCP 2024.010, CCP 2016.060)",
+                    computation=comp,
+                    deadline=comp.result,
+                    latest=comp.latest,
+                    act=c.legal,
+                    act_label=_due(c),
+                    status="late" if c.safe > comp.latest else "gap" if c.legal > comp.result else "met",
+                    at=c.at,
+                    key=f"{KIND}:{c.key}:{label}",
+                    notes=(f"due: {c.how}", *notes),
+                )
+            )
+    return out
+
+
+def _report_notes(case: Case) -> tuple[str, ...]:
+    """What the report says of a continued trial date and of a recorded order or agreement."""
+    notes: list[str] = []
+    if len(trial_dates(case)) > 1:
+        notes.append(
+            f"the trial date was continued: {STATUTE} measures from 'the date set for trial'; a continuance "
+            "does not reopen discovery without a CCP 2024.050 order or 2024.060 agreement (Gill v. Obienu, "
+            "L.A. Super. Ct. No. 24IWUD00940, Dept. 8, Aug. 12, 2024)"
+        )
+    order = cutoff_order.read(case)
+    if order.devices and not cutoff_order.outside(order, case):
+        notes.append(
+            f"case.discovery_cutoff_order covers {cutoff_order.names(order.devices)} "
+            "(CCP 2024.050, 2024.060): this limit does not bind the motion"
+        )
+    else:
+        notes.extend(part.strip() for part in _order_note(order, cutoff_order.outside(order, case)).split("; ") if part)
+    return tuple(notes)
 
 
 @rule(
