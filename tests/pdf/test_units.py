@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from filelint.pdf import cleanup, layout
 from filelint.pdf.classify import PageInfo, classify, page_kind, resolve_sparse
@@ -244,20 +242,3 @@ def test_the_vocabulary_is_collected_only_for_a_word_split_at_a_line_end() -> No
         "served",
     ]
     assert asked == [1]  # collected once, for the first join that needed it
-
-
-_LETTERS = "abcKkSsz\u212a\u017f\u00e9\u00c9_1-' \n"  # Kelvin sign and long s fold to k and s in Unicode
-
-
-@given(
-    texts=st.lists(st.text(alphabet=_LETTERS, max_size=30), max_size=6),
-    words=st.lists(st.text(alphabet=_LETTERS, min_size=0, max_size=5), max_size=2 * cleanup.LazyVocabulary.SEARCHES),
-)
-def test_the_lazy_vocabulary_answers_as_the_collected_one(texts: list[str], words: list[str]) -> None:
-    """A word is searched for in the text while few are asked, then looked up in the collected words:
-    either way the answer is `vocabulary`'s (ASCII case folding only, whole runs of letters)."""
-    expected = cleanup.vocabulary(texts)
-    vocab = cleanup.LazyVocabulary(lambda: texts)
-    for word in words:
-        for asked in (word, word.lower()):
-            assert (asked in vocab) == (asked in expected), asked

@@ -273,37 +273,17 @@ def _add_words(words: set[str], texts: list[str]) -> None:
 
 
 class LazyVocabulary:
-    """`vocabulary` of the texts, as far as hyphen joins ask: most documents have no word split at a
-    line end, and then the document's words are never collected; a document with a few is searched
-    for each word (one search of the text costs less than collecting every word); only one with
-    many (`SEARCHES`) collects them."""
-
-    #: Words looked up by searching the text before the vocabulary is collected instead.
-    SEARCHES = 8
+    """`vocabulary` of the texts, found when a hyphen join first needs it: most documents have no
+    word split at a line end, and then the document's words are never collected."""
 
     def __init__(self, texts: Callable[[], Iterable[str]]) -> None:
         self._texts = texts
         self._words: set[str] | None = None
-        self._text: str | None = None
-        self._searched = 0
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None and self._searched < self.SEARCHES and isinstance(word, str):
-            self._searched += 1
-            return self._found(word)
         if self._words is None:
-            self._words = vocabulary(self._text.split("\n") if self._text is not None else self._texts())
+            self._words = vocabulary(self._texts())
         return word in self._words
-
-    def _found(self, word: str) -> bool:
-        """Whether ``word`` is in `vocabulary` of the texts: a whole run of ASCII letters that reads
-        ``word`` when lower-cased (case folded as ASCII only, as `_add_words` folds it)."""
-        if not word or not word.isascii() or not word.isalpha() or not word.islower():
-            return False  # `vocabulary` holds lower-case runs of A-Z letters only
-        if self._text is None:
-            self._text = "\n".join(self._texts())
-        pattern = f"(?<![A-Za-z]){word}(?![A-Za-z])"
-        return re.search(pattern, self._text, re.ASCII | re.IGNORECASE) is not None
 
 
 def join_hyphens(lines: Sequence[str], vocab: Container[str]) -> list[str]:
