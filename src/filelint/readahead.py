@@ -1,12 +1,14 @@
 """Start reading the papers of the motion folder named on the command line before the packs load.
 
 With ``--jobs`` above 1, loading the packs and validating the manifest take about as long as
-reading a motion's papers with pdfium, and the workers would wait for both. `begin` parses the
-manifest of the one folder ``filelint check FOLDER`` names and starts the workers on the papers it
-names (formats a built-in reader reads; a pack's format waits for its pack), so the two overlap.
-The folder's run then takes the started reader (`take`) and the parsed manifest (used only if the file
-still holds the same text). Nothing is started for several paths, a walk, or --isolate-plugins
-(whose forks must not copy a running reader thread).
+reading a motion's papers with pdfium, and the workers would wait for both. `begin` starts the workers
+on the papers the manifest of the one folder ``filelint check FOLDER`` names (formats a built-in reader
+reads; a pack's format waits for its pack), so the two overlap. Where a reader process can be forked
+(`filelint.readerproc`), it reads and parses the manifest itself, so that this process forks before it
+imports the YAML parser; otherwise the manifest is parsed here. The folder's run then takes the started
+reader (`take`) and the manifest parsed here, if any (used only if the file still holds the same text).
+Nothing is started for several paths, a walk, or --isolate-plugins (whose forks must not copy a running
+reader thread).
 
 The ``filelint`` command starts even earlier (`begin_from_argv`): before the command line parser, the
 configuration machinery and the packs are imported, with the reading options `filelint.earlyargs`
