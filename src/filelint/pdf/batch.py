@@ -103,7 +103,7 @@ def start_batch(
     thread: bool = True,
 ) -> Background:
     """Start reading ``paths`` in the background; `Background.result` gives each path's result.
-    ``thread`` False: the workers are started, and the caller then feeds them (`Background.serve`)."""
+    ``thread`` False: nothing is started until the caller feeds the workers (`Background.serve`)."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     done, todo = _prepare(list(dict.fromkeys(paths)), prepare, None)
@@ -148,20 +148,17 @@ class Background:
         if not firsts:
             return
         self._split = Split(firsts, jobs, None, in_order=True)
-        if not thread:  # a reader process: the workers it forks share what it imports now
-            from filelint.pdf.pool import preload
-
-            preload(firsts)
         self._pool = pool = Pool(self._split.units, jobs, timeout, self._split.started, self._arrived)
+        if not thread:
+            return  # a reader process: `serve` sets the pool up for it before the workers are forked
         try:
             pool.spawn_all()
         except BaseException:  # interrupted while the workers started: none may outlive us
             pool.cancel()
             pool.shutdown()
             raise
-        if thread:
-            self._thread = threading.Thread(target=self._feed, name="filelint-reader", daemon=True)
-            self._thread.start()
+        self._thread = threading.Thread(target=self._feed, name="filelint-reader", daemon=True)
+        self._thread.start()
 
     def hurry(self, paths: Sequence[Path]) -> None:
         """Read these paths next, in this order (a rule is about to wait for them)."""
@@ -204,6 +201,9 @@ class Background:
         pool = self._pool
         try:
             if pool is not None:
+                from filelint.pdf.pool import preload
+
+                preload(self._split.tasks)  # the workers, forked by `run`, share what this process imports now
                 pool.tick, pool.depth = None, 1  # no other thread to look at; it answers at once
                 pool.listen = (channel, self._request)
                 pool.close_in_workers = list(close_in_workers)
