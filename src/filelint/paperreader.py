@@ -105,18 +105,11 @@ class PaperReader:
     def _named(self) -> list[Path]:
         """The paths the folder's manifest names, as `start` reads them (in the reader process); none
         when it cannot be read or parsed (the run reports why, and reads what it needs itself)."""
-        from filelint.manifest.named import named_paths
-        from filelint.manifest.text import MANIFEST_NAME, read_manifest_text
-        from filelint.manifest.yamlload import load_yaml
+        from filelint.earlyargs import MANIFEST_NAME
+        from filelint.manifest.named import named_paths, read_early
 
-        text = read_manifest_text(self.folder / MANIFEST_NAME)
-        if not isinstance(text, str):
-            return []
-        try:
-            data = load_yaml(text).data
-        except Exception:  # a manifest the run will report on: it is only a head start
-            return []
-        return list(self._paths(named_paths(data)).values())
+        found = read_early(self.folder / MANIFEST_NAME)
+        return [] if found is None else list(self._paths(named_paths(found[1].data)).values())
 
     def close(self) -> None:
         """Stop reading in the background (the folder's rules are done)."""

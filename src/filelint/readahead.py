@@ -82,17 +82,12 @@ def _start(folder: Path, settings: ReadingSettings) -> None:
     if reader.start_from_manifest():
         _STARTED[_key(folder)] = Early(None, None, reader, _reading(settings))
         return
-    from filelint.manifest.named import named_paths
-    from filelint.manifest.text import read_manifest_text
-    from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
+    from filelint.manifest.named import named_paths, read_early
 
-    text = read_manifest_text(folder / MANIFEST_NAME)
-    if not isinstance(text, str):
+    found = read_early(folder / MANIFEST_NAME)
+    if found is None:
         return  # the run reports why the manifest cannot be read
-    try:
-        loaded = load_yaml(text)
-    except ManifestSyntaxError:
-        return
+    text, loaded = found
     named = named_paths(loaded.data)
     if named:
         reader.start(named, builtin_only=True)

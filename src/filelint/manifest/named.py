@@ -4,7 +4,11 @@ nothing else."""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from filelint.manifest.yamlload import LoadedYaml
 
 #: `named_paths` gives up past this many names (a manifest past the caps is refused by `build_case`).
 _MOST_NAMED = 1_000
@@ -25,3 +29,18 @@ def named_paths(data: Any) -> list[str]:
                 if isinstance(value, str) and value:
                     found[value] = None
     return list(found) if len(found) <= _MOST_NAMED else []
+
+
+def read_early(manifest: Path) -> tuple[str, LoadedYaml] | None:
+    """The manifest's text and its parse, read for a head start on the files it names; None when it
+    cannot be read or parsed (the run reads it again and reports why)."""
+    from filelint.manifest.text import read_manifest_text
+    from filelint.manifest.yamlload import ManifestSyntaxError, load_yaml
+
+    text = read_manifest_text(manifest)
+    if not isinstance(text, str):
+        return None
+    try:
+        return text, load_yaml(text)
+    except ManifestSyntaxError:
+        return None
