@@ -165,13 +165,14 @@ def _report_notes(case: Case) -> tuple[str, ...]:
             "L.A. Super. Ct. No. 24IWUD00940, Dept. 8, Aug. 12, 2024)"
         )
     order = cutoff_order.read(case)
-    if order.devices and not cutoff_order.outside(order, case):
+    beyond = cutoff_order.outside(order, case)
+    if order.devices and not beyond:
         notes.append(
             f"case.discovery_cutoff_order covers {cutoff_order.names(order.devices)} "
             "(CCP 2024.050, 2024.060): this limit does not bind the motion"
         )
-    else:
-        notes.extend(part.strip() for part in _order_note(order, cutoff_order.outside(order, case)).split("; ") if part)
+    elif order.stated:
+        notes.append(_order_note(order, beyond).removeprefix("; "))  # the rule's words, as a note of their own
     return tuple(notes)
 
 
