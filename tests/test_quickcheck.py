@@ -25,6 +25,7 @@ from filelint.manifest.quickcheck import ANNOTATIONS, compiled, quick_valid
 from filelint.manifest.text import read_manifest_text
 from filelint.manifest.yamlload import LoadedYaml, ManifestSyntaxError, load_yaml
 from filelint.plugins import load_plugins
+from hostile.helpers import key_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 VALID = ROOT / "examples" / "palominos-cervantes-v-gm-fixed"
@@ -93,17 +94,6 @@ GOOD_DATES = ["2024-02-29", "2023-12-31", "2023-01-09"]
 OTHER_VALUES: list[Any] = [2.0, 2.5, True, False, None, 0, 1, -1, 10**7, "", "x", [], {}, math.nan, -0.0, 1e400]
 
 
-def _nodes(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(data, dict):
-        for key, value in data.items():
-            out += _nodes(value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            out += _nodes(value, (*path, i))
-    return out
-
-
 def _get(data: Any, path: tuple[Any, ...]) -> Any:
     for part in path:
         data = data[part]
@@ -131,7 +121,7 @@ def _replace(value: Any, rng: random.Random) -> Any:
 def mutate(data: dict[str, Any], rng: random.Random) -> None:
     """One random change: delete a key, add an unknown one, change a value's type or value, duplicate
     or drop a list item."""
-    path = rng.choice(_nodes(data))
+    path = rng.choice(key_paths(data))
     node = _get(data, path)
     kind = rng.randrange(5)
     if kind == 0 and isinstance(node, dict) and node:

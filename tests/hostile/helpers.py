@@ -7,6 +7,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,3 +66,15 @@ def make_folder(root: Path, manifest: bytes | str | Path, name: str = "case") ->
     else:
         target.write_text(manifest, encoding="utf-8")
     return folder
+
+
+def key_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every key path in loaded YAML data, the root's () first (a mutation picks one)."""
+    out = [prefix]
+    if isinstance(node, dict):
+        for k, v in node.items():
+            out += key_paths(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            out += key_paths(v, (*prefix, i))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from pathlib import Path
 
 from filelint.testing.pdfwrite import build
 
@@ -182,6 +183,15 @@ def busy_content(operators: int = 600_000) -> bytes:
     """One page whose 4 MB content stream keeps pdfminer busy far beyond any sane time (the
     per-document time limit must stop it)."""
     return _one_page(b"BT /F1 1 Tf " + b"(x) Tj " * operators + b"ET")
+
+
+def busy_files(folder: Path, count: int) -> list[Path]:
+    """``count`` busy PDFs (`busy_content`) with distinct bytes, so that none is read once for another."""
+    busy = busy_content()
+    paths = [folder / f"busy{i}.pdf" for i in range(count)]
+    for i, path in enumerate(paths):
+        path.write_bytes(busy + b"%" + str(i).encode())
+    return paths
 
 
 UNREADABLE = {"corrupt", "error", "not-pdf", "timeout", "encrypted", "empty-file"}

@@ -30,7 +30,7 @@ from filelint.runner import lint_folder
 from filelint.settings import Settings
 
 from .conftest import FUZZ_SETTINGS
-from .helpers import FINDING, SUMMARY
+from .helpers import FINDING, SUMMARY, key_paths
 
 TODAY = dt.date(2026, 11, 28)
 PLUGINS = load_plugins(autoload=False)
@@ -161,23 +161,12 @@ def valid_manifests(draw: st.DrawFn) -> dict[str, Any]:
     return data
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(node, dict):
-        for k, v in node.items():
-            out += _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            out += _paths(v, (*prefix, i))
-    return out
-
-
 @st.composite
 def broken_manifests(draw: st.DrawFn) -> str:
     """A valid manifest with values replaced, keys dropped or added, or its text mangled."""
     data = draw(valid_manifests())
     for _ in range(draw(st.integers(1, 3))):
-        paths = [p for p in _paths(data) if p]
+        paths = [p for p in key_paths(data) if p]
         if not paths:
             break
         path = draw(st.sampled_from(paths))

@@ -25,7 +25,7 @@ from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
 from filelint.testing.pdfwrite import write_pdf
-from hostile.pdfbytes import busy_content
+from hostile.pdfbytes import busy_content, busy_files
 from procs import descendants
 
 from .test_parts import exhibit
@@ -110,9 +110,7 @@ def test_a_path_the_batch_does_not_hold_is_answered_at_once(tmp_path: Path) -> N
 def test_workers_stopped_at_their_time_limit_are_replaced_from_the_feeding_thread(tmp_path: Path) -> None:
     """Both workers time out on busy files; the papers still waiting get new workers, started by the
     feeding thread through a fork server (it never forks itself while the rules run)."""
-    busy = [tmp_path / f"busy{i}.pdf" for i in range(2)]
-    for i, path in enumerate(busy):
-        path.write_bytes(busy_content() + b"%" + str(i).encode())
+    busy = busy_files(tmp_path, 2)
     papers = _papers(tmp_path / "papers")[:3]
     batch = start_documents([*busy, *papers], jobs=2, backend="pdfminer", timeout=3.0)
     try:

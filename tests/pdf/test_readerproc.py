@@ -22,7 +22,7 @@ from filelint.paperreader import PaperReader, paper_reader
 from filelint.plugins import load_plugins
 from filelint.runner import lint_folder
 from filelint.settings import Settings
-from hostile.pdfbytes import busy_content
+from hostile.pdfbytes import busy_content, busy_files
 from procs import PROC, descendants, running
 
 from .test_background import _papers
@@ -70,9 +70,7 @@ def test_a_path_the_reader_does_not_hold_is_answered_at_once_and_close_stops_a_b
 
 
 def test_workers_stopped_at_their_time_limit_are_replaced_by_forks_of_the_reader(tmp_path: Path) -> None:
-    busy = [tmp_path / f"busy{i}.pdf" for i in range(2)]
-    for i, path in enumerate(busy):
-        path.write_bytes(busy_content() + b"%" + str(i).encode())
+    busy = busy_files(tmp_path, 2)
     papers = _papers(tmp_path / "papers")[:3]
     reader = readerproc.ReaderProcess([*busy, *papers], _how(backend="pdfminer", timeout=3.0))
     try:
@@ -164,9 +162,7 @@ def test_the_channel_carries_large_messages_and_tells_a_closed_end() -> None:
 
 @pytest.mark.skipif(not PROC, reason="reads /proc (Linux)")
 def test_neither_the_reader_process_nor_its_workers_outlive_a_killed_parent(tmp_path: Path) -> None:
-    busy = [tmp_path / f"busy{i}.pdf" for i in range(2)]
-    for i, path in enumerate(busy):
-        path.write_bytes(busy_content() + b"%" + str(i).encode())
+    busy = busy_files(tmp_path, 2)
     script = (
         "import sys, time\nfrom pathlib import Path\nfrom filelint import readerproc\n"
         "paths = [Path(p) for p in sys.argv[1:]]\n"
