@@ -123,8 +123,7 @@ def preload(tasks: Sequence[Task]) -> None:
     import importlib
 
     names = ["filelint.pdf.extract", "filelint.pdf.parts"]
-    for task in {(t.reader, t.backend) for t in tasks}:
-        reader, backend = task
+    for reader, backend in {(t.reader, t.backend) for t in tasks}:
         names.extend(_PDF_MODULES.get(backend, ()) if reader == PDF_READER else [reader.partition(":")[0]])
     for name in dict.fromkeys(names):
         try:
